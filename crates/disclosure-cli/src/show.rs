@@ -1,0 +1,46 @@
+//! `disclosure list` and `disclosure show`.
+
+use disclosure_core::furniture::segments;
+use disclosure_store::Store;
+
+use crate::wire::{ListedDocument, ShownDocument};
+
+pub fn list(store: &Store, json: bool) -> anyhow::Result<()> {
+    let rows = store.list_documents()?;
+    if json {
+        let listed: Vec<ListedDocument> = rows.iter().map(ListedDocument::from).collect();
+        println!("{}", serde_json::to_string_pretty(&listed)?);
+        return Ok(());
+    }
+    for row in &rows {
+        println!(
+            "{:>5}  {:<20}  {:<10}  {:<28}  {}",
+            row.id,
+            row.reference.as_deref().unwrap_or("-"),
+            row.response_date.as_deref().unwrap_or("-"),
+            row.authority.as_deref().unwrap_or("-"),
+            row.title
+        );
+    }
+    Ok(())
+}
+
+pub fn show(store: &Store, key: &str, json: bool) -> anyhow::Result<()> {
+    let record = store.get_document_by_key(key)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&ShownDocument::from(&record))?);
+        return Ok(());
+    }
+    let row = &record.row;
+    println!("{}", row.title);
+    println!("reference: {}", row.reference.as_deref().unwrap_or("-"));
+    println!("authority: {}", row.authority.as_deref().unwrap_or("-"));
+    println!("date:      {}", row.response_date.as_deref().unwrap_or("-"));
+    println!("file:      {} ({}, {})", row.source_path.as_deref().unwrap_or(&row.file_name), row.format, row.encoding);
+    println!();
+    // The letter without its page furniture: that is what a reader at a terminal wants.
+    for segment in segments(&record.text).iter().filter(|segment| !segment.is_furniture) {
+        print!("{}", &record.text[segment.start..segment.end]);
+    }
+    Ok(())
+}

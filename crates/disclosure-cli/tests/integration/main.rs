@@ -1,0 +1,1 @@
+//! Integration tests of the `disclosure` binary on real documents.

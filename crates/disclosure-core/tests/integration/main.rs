@@ -1,0 +1,1 @@
+//! Integration tests of the letter reader, one module per source module.

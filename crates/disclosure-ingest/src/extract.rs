@@ -1,0 +1,94 @@
+//! One file's bytes to text: which format it is, whether it is within limits, what it says.
+
+use crate::decode::{binary_signature, decode, looks_binary};
+use crate::error::IngestError;
+use crate::html::{declared_encoding, html_to_text};
+
+const MB: u64 = 1024 * 1024;
+
+/// The formats Disclosure Desk reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text in any common encoding.
+    Txt,
+    /// A saved web page.
+    Html,
+}
+
+impl Format {
+    /// The name stored in the library and shown to the user.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Txt => "txt",
+            Format::Html => "html",
+        }
+    }
+
+    /// The largest file of this format that is read at all.
+    pub fn size_limit(self) -> u64 {
+        match self {
+            Format::Txt => 200 * MB,
+            // A page is parsed into a DOM several times its size; beyond this it is not a letter.
+            Format::Html => 50 * MB,
+        }
+    }
+
+    /// The format a file name announces, or why it is not read.
+    pub fn from_file_name(file_name: &str) -> Result<Format, IngestError> {
+        let extension = file_name.rsplit_once('.').map(|(_, extension)| extension.to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("txt" | "text") => Ok(Format::Txt),
+            Some("html" | "htm" | "xhtml") => Ok(Format::Html),
+            Some(other) => Err(IngestError::Unsupported(format!(".{other} files"))),
+            None => Err(IngestError::Unsupported("files without an extension".to_string())),
+        }
+    }
+}
+
+/// Text extracted from one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extracted {
+    /// The text as the reader will see it.
+    pub text: String,
+    /// The format it was read as.
+    pub format: Format,
+    /// The encoding of the original bytes.
+    pub encoding: &'static str,
+}
+
+/// Checks the size limit before a file is read into memory.
+pub fn check_size(format: Format, size: u64) -> Result<(), IngestError> {
+    if size == 0 {
+        return Err(IngestError::Empty);
+    }
+    let limit = format.size_limit();
+    if size > limit {
+        return Err(IngestError::TooLarge { size_mb: size as f64 / MB as f64, limit_mb: limit / MB, format: format.as_str() });
+    }
+    Ok(())
+}
+
+/// Extracts the text of a file from its name and bytes. Never panics on any bytes.
+pub fn extract_text(file_name: &str, bytes: &[u8]) -> Result<Extracted, IngestError> {
+    let format = Format::from_file_name(file_name)?;
+    check_size(format, bytes.len() as u64)?;
+    if let Some(kind) = binary_signature(bytes) {
+        return Err(IngestError::Binary { detail: Some(kind) });
+    }
+    let declared = match format {
+        Format::Html => declared_encoding(bytes),
+        Format::Txt => None,
+    };
+    let decoded = decode(bytes, declared);
+    if looks_binary(bytes, &decoded) {
+        return Err(IngestError::Binary { detail: None });
+    }
+    let text = match format {
+        Format::Txt => decoded.text,
+        Format::Html => html_to_text(&decoded.text),
+    };
+    if text.trim().is_empty() {
+        return Err(IngestError::NoText);
+    }
+    Ok(Extracted { text, format, encoding: decoded.encoding })
+}

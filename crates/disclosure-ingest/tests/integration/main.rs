@@ -1,0 +1,1 @@
+//! Integration tests of disclosure-ingest, one module per source module.

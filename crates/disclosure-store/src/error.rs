@@ -1,0 +1,48 @@
+//! What can go wrong with the library database, in terms a caller can act on.
+
+use std::path::PathBuf;
+
+/// Errors of the library database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file was written by a newer Disclosure Desk; it is left untouched.
+    #[error(
+        "the library at {path} was written by a newer version of Disclosure Desk (schema {found}, this version knows up to {supported}); update the app to open it"
+    )]
+    NewerSchema {
+        /// The database file.
+        path: PathBuf,
+        /// The schema version found in the file.
+        found: i64,
+        /// The newest schema version this build knows.
+        supported: i64,
+    },
+    /// The database could not be opened at all (missing folder, permissions, not a database).
+    #[error("cannot open the library at {path}: {source}")]
+    Open {
+        /// The database file.
+        path: PathBuf,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
+    /// The folder for the database could not be created.
+    #[error("cannot create the folder for the library at {path}: {source}")]
+    CreateFolder {
+        /// The folder.
+        path: PathBuf,
+        /// What the OS said.
+        source: std::io::Error,
+    },
+    /// No per-user data folder is known on this system and none was given.
+    #[error("no per-user data folder is known on this system; pass a database path")]
+    NoDataFolder,
+    /// A document that was asked for by id or reference does not exist.
+    #[error("no document {0} in the library")]
+    DocumentNotFound(String),
+    /// Any other SQLite failure.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Result of a store operation.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,33 @@
+//! Schema migrations, embedded in the binary and counted by `PRAGMA user_version`.
+//!
+//! A released migration is never edited; a change to the schema is a new file at the end.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::{Result, StoreError};
+
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_documents.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the schema up to date in one IMMEDIATE transaction, or refuses a newer database.
+///
+/// The version check happens inside the transaction, so two processes opening a fresh file at
+/// once cannot both apply the same migration.
+pub(crate) fn migrate(connection: &mut Connection, path: &std::path::Path) -> Result<()> {
+    let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let found: i64 = transaction.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema { path: path.to_path_buf(), found, supported: SCHEMA_VERSION });
+    }
+    for migration in &MIGRATIONS[found as usize..] {
+        transaction.execute_batch(migration)?;
+    }
+    if found < SCHEMA_VERSION {
+        // PRAGMA takes no bound parameters; the value is our own constant.
+        transaction.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION}"))?;
+    }
+    transaction.commit()?;
+    Ok(())
+}

@@ -1,0 +1,86 @@
+// Typed calls to the Rust commands and webview events; the only module that talks to Tauri.
+import { Channel, invoke } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
+import type {
+  CommandError,
+  DocumentSummary,
+  DocumentView,
+  ImportProgress,
+  ImportReport,
+  LibraryInfo,
+  PickKind,
+} from './bindings';
+
+export type ProgressListener = (progress: ImportProgress) => void;
+
+export function libraryInfo(): Promise<LibraryInfo> {
+  return invoke<LibraryInfo>('library_info');
+}
+
+export function listDocuments(): Promise<DocumentSummary[]> {
+  return invoke<DocumentSummary[]>('list_documents');
+}
+
+export function getDocument(id: number): Promise<DocumentView> {
+  return invoke<DocumentView>('get_document', { id });
+}
+
+export function importPaths(paths: string[], onProgress: ProgressListener): Promise<ImportReport> {
+  return invoke<ImportReport>('import_paths', { paths, onProgress: new Channel(onProgress) });
+}
+
+/** Resolves to null when the user closes the native picker without choosing anything. */
+export function pickAndImport(kind: PickKind, onProgress: ProgressListener): Promise<ImportReport | null> {
+  return invoke<ImportReport | null>('pick_and_import', { kind, onProgress: new Channel(onProgress) });
+}
+
+export function openSampleLibrary(onProgress: ProgressListener): Promise<ImportReport> {
+  return invoke<ImportReport>('open_sample_library', { onProgress: new Channel(onProgress) });
+}
+
+export type FileDragEvent =
+  | { type: 'hover'; paths: string[] }
+  | { type: 'leave' }
+  | { type: 'drop'; paths: string[] };
+
+export type Unlisten = () => void;
+
+/**
+ * Reports files dragged over and dropped onto the window, with absolute paths.
+ * The webview intercepts native drag-and-drop, so DOM drag events never carry paths.
+ */
+export async function onFilesDropped(callback: (event: FileDragEvent) => void): Promise<Unlisten> {
+  return getCurrentWebview().onDragDropEvent((event) => {
+    const payload = event.payload;
+    switch (payload.type) {
+      case 'enter':
+        callback({ type: 'hover', paths: payload.paths });
+        break;
+      case 'drop':
+        callback({ type: 'drop', paths: payload.paths });
+        break;
+      case 'leave':
+        callback({ type: 'leave' });
+        break;
+      case 'over':
+        break;
+    }
+  });
+}
+
+/** Commands reject with `{kind, message}`; anything else (a bridge failure, a thrown Error) is folded into that shape. */
+export function asCommandError(reason: unknown): CommandError {
+  if (typeof reason === 'object' && reason !== null) {
+    const candidate = reason as Record<string, unknown>;
+    if (typeof candidate.kind === 'string' && typeof candidate.message === 'string') {
+      return { kind: candidate.kind, message: candidate.message };
+    }
+    if (reason instanceof Error) {
+      return { kind: 'internal', message: reason.message };
+    }
+  }
+  if (typeof reason === 'string' && reason.length > 0) {
+    return { kind: 'internal', message: reason };
+  }
+  return { kind: 'internal', message: 'Something went wrong, and no reason was given.' };
+}
