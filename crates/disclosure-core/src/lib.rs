@@ -12,6 +12,8 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod exemptions;
 pub mod furniture;
+pub mod parse;
 pub mod samples;
 pub mod summary;

@@ -26,7 +26,7 @@ pub struct Summary {
 /// A reference printed after a label such as "reference no:", "Case reference", "Our ref".
 static LABELLED_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:request\s+)?(?:reference|ref|request)(?:\s+(?:no|number))?\.?\s*[:\-]?\s*\[?(?P<reference>[A-Z0-9][A-Z0-9./_\-]*(?:\s+[-/]\s+[A-Z0-9][A-Z0-9./_\-]*)*)",
+        r"(?i)\b(?:(?:request\s+)?(?:reference|ref)(?:\s+(?:no|number))?|request\s+(?:no|number))\.?\s*[:\-]?\s*\[?(?P<reference>[A-Z0-9][A-Z0-9./_\-]*(?:\s+[-/]\s+[A-Z0-9][A-Z0-9./_\-]*)*)",
     )
     .expect("valid reference pattern")
 });

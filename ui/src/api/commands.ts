@@ -50,7 +50,7 @@ export type Unlisten = () => void;
  * The webview intercepts native drag-and-drop, so DOM drag events never carry paths.
  */
 export async function onFilesDropped(callback: (event: FileDragEvent) => void): Promise<Unlisten> {
-  return getCurrentWebview().onDragDropEvent((event) => {
+  const stop = await getCurrentWebview().onDragDropEvent((event) => {
     const payload = event.payload;
     switch (payload.type) {
       case 'enter':
@@ -66,6 +66,11 @@ export async function onFilesDropped(callback: (event: FileDragEvent) => void): 
         break;
     }
   });
+  return () => {
+    // Unlistening happens as a view goes away; if the bridge is already gone there is nothing left to stop.
+    // The declared type says void, but the function really returns a promise that can reject.
+    Promise.resolve().then(stop).catch(() => {});
+  };
 }
 
 /** Commands reject with `{kind, message}`; anything else (a bridge failure, a thrown Error) is folded into that shape. */

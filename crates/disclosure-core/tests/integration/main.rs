@@ -1,1 +1,8 @@
-//! Integration tests of the letter reader, one module per source module.
+//! Integration tests of `disclosure-core`, one module per source module, plus the shared
+//! corpus of real letters when it is present.
+
+mod corpus;
+mod exemptions;
+mod outline;
+mod parse;
+mod properties;

@@ -1,0 +1,243 @@
+//! The letter as lines: page furniture dropped, blank lines dropped, whitespace trimmed, each
+//! line keeping its byte span, and the list label at its start ("Q1 -", "3A)", "•") read.
+//!
+//! Every later step works on these lines, so the parser walks the text once and never
+//! rescans it per question.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::model::Span;
+use crate::furniture::is_furniture_line;
+
+/// One trimmed, non-blank line of the letter (or one item of a line that packs several bullets).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'t> {
+    /// The trimmed text.
+    pub text: &'t str,
+    /// Where the trimmed text is.
+    pub span: Span,
+}
+
+impl<'t> Line<'t> {
+    /// The line without its label, with the span of what is left.
+    pub fn content(&self, label: Option<&Label>) -> (&'t str, Span) {
+        let skip = label.map_or(0, |label| label.content_offset).min(self.text.len());
+        let rest = self.text.get(skip..).unwrap_or("");
+        let trimmed = rest.trim_start();
+        let start = self.span.start + skip + (rest.len() - trimmed.len());
+        (trimmed, Span::new(start, self.span.end))
+    }
+}
+
+/// Site chrome this module drops on top of `crate::furniture`: notices that web pages about
+/// FOI carry and letters never do.
+static EXTRA_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:coronavirus \(covid-19\)|how we are working to keep our foi requests running.*|this website \(.*no longer live.*|include attachments here|skip to (?:main )?content|leave this site|menu)$",
+    )
+    .expect("valid furniture pattern")
+});
+
+/// Splits the letter into lines, returning them with the spans of the furniture that was dropped.
+pub(crate) fn letter_lines(text: &str) -> (Vec<Line<'_>>, Vec<Span>) {
+    let mut lines = Vec::new();
+    let mut furniture: Vec<Span> = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let span = Span::new(start + lead, start + lead + trimmed.len());
+        if is_furniture_line(trimmed) || EXTRA_FURNITURE.is_match(trimmed) {
+            match furniture.last_mut() {
+                Some(last) if text.get(last.end..span.start).is_some_and(|gap| gap.trim().is_empty()) => last.end = span.end,
+                _ => furniture.push(span),
+            }
+            continue;
+        }
+        split_packed_bullets(Line { text: trimmed, span }, &mut lines);
+    }
+    (lines, furniture)
+}
+
+/// Some pages flatten a bullet list into one line ("* How many …? * For the last three years …").
+/// Such a line is split into one line per bullet so each can become a question.
+fn split_packed_bullets<'t>(line: Line<'t>, lines: &mut Vec<Line<'t>>) {
+    let marker = match line.text.chars().next() {
+        Some(marker @ ('*' | '•')) if line.text[marker.len_utf8()..].starts_with(' ') => marker,
+        _ => {
+            lines.push(line);
+            return;
+        }
+    };
+    let separator = format!(" {marker} ");
+    let mut item_start = 0;
+    let mut search_from = marker.len_utf8();
+    while let Some(found) = line.text[search_from..].find(&separator) {
+        let cut = search_from + found;
+        push_item(line, item_start, cut, lines);
+        item_start = cut + 1;
+        search_from = cut + separator.len();
+    }
+    push_item(line, item_start, line.text.len(), lines);
+}
+
+fn push_item<'t>(line: Line<'t>, from: usize, to: usize, lines: &mut Vec<Line<'t>>) {
+    let piece = &line.text[from..to];
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let lead = piece.len() - piece.trim_start().len();
+    let start = line.span.start + from + lead;
+    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()) });
+}
+
+/// How a list item is numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LabelStyle {
+    /// "Q1 -", "Q1a -", "Q.7".
+    Q,
+    /// "Question 3 -".
+    QuestionWord,
+    /// "Request 1" as a heading.
+    Request,
+    /// "Answer 1" or "Response 1" as a heading.
+    AnswerHeading,
+    /// "1.", "1)", "1,", "1/", "1 -", "(1)".
+    Number,
+    /// "3A)", "1a)".
+    NumberLetter,
+    /// "a)", "(b)", "A)", "a.", "ii)".
+    Letter,
+    /// "•", "*", "-", "–".
+    Bullet,
+}
+
+/// A list label at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Label {
+    pub style: LabelStyle,
+    /// The label without punctuation: "Q1", "3A", "a", "Request 2"; empty for bullets.
+    pub text: String,
+    /// The number in the label, when it has one.
+    pub number: Option<u32>,
+    /// Byte offset in the line where the labelled content starts.
+    pub content_offset: usize,
+}
+
+impl Label {
+    /// True for labels that number top-level questions rather than parts.
+    pub fn is_numbered(&self) -> bool {
+        matches!(self.style, LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter)
+    }
+}
+
+static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[Qq]\.?\s?(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+)").expect("valid label pattern")
+});
+static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:question)\s+(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+|$)").expect("valid label pattern")
+});
+static REQUEST_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*[:.]?\s*$").expect("valid label pattern"));
+static ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\s*[:.\-–]?\s*").expect("valid label pattern")
+});
+static NUMBER_LETTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})\s?([a-zA-Z])\s*[).:]\s*").expect("valid label pattern"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):,/]|\s+[-–—]))\s*").expect("valid label pattern")
+});
+static LETTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*").expect("valid label pattern")
+});
+static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
+
+/// Reads the list label at the start of a line, if any.
+pub(crate) fn read_label(line: &str) -> Option<Label> {
+    let number_of = |text: &str| text.parse::<u32>().ok();
+    if let Some(found) = REQUEST_HEADING.captures(line) {
+        let number = number_of(&found[1]);
+        return Some(Label { style: LabelStyle::Request, text: format!("Request {}", &found[1]), number, content_offset: line.len() });
+    }
+    if let Some(found) = ANSWER_HEADING.captures(line) {
+        let end = found.get(0).map_or(0, |whole| whole.end());
+        return Some(Label { style: LabelStyle::AnswerHeading, text: found[1].to_string(), number: number_of(&found[1]), content_offset: end });
+    }
+    for (pattern, style) in [(&*Q_LABEL, LabelStyle::Q), (&*QUESTION_WORD, LabelStyle::QuestionWord)] {
+        if let Some(found) = pattern.captures(line) {
+            let letter = found.get(2).map_or("", |letter| letter.as_str());
+            let end = found.get(0).map_or(0, |whole| whole.end());
+            let prefix = if style == LabelStyle::Q { "Q" } else { "Question " };
+            return Some(Label {
+                style,
+                text: format!("{prefix}{}{}", &found[1], letter.to_ascii_lowercase()),
+                number: number_of(&found[1]),
+                content_offset: end,
+            });
+        }
+    }
+    if let Some(found) = NUMBER_LETTER.captures(line) {
+        let end = found.get(0).map_or(0, |whole| whole.end());
+        return Some(Label {
+            style: LabelStyle::NumberLetter,
+            text: format!("{}{}", &found[1], &found[2]),
+            number: number_of(&found[1]),
+            content_offset: end,
+        });
+    }
+    if let Some(found) = NUMBER.captures(line) {
+        let end = found.get(0).map_or(0, |whole| whole.end());
+        // "10,000 officers", "2.5 million" and "1/2" are numbers, not labels.
+        let digits_end = found.get(1).or_else(|| found.get(2)).map_or(0, |digits| digits.end());
+        let after_separator = line[digits_end..].trim_start().get(1..).unwrap_or("");
+        if after_separator.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let digits = found.get(1).or_else(|| found.get(2)).map_or("", |digits| digits.as_str());
+        return Some(Label { style: LabelStyle::Number, text: digits.to_string(), number: number_of(digits), content_offset: end });
+    }
+    if let Some(found) = LETTER.captures(line) {
+        let end = found.get(0).map_or(0, |whole| whole.end());
+        let letter = found.get(1).or_else(|| found.get(2)).map_or("", |letter| letter.as_str());
+        // "I." and "A." open sentences too often; only a bracket makes a single capital a label.
+        let bracketed = line[..end].contains(')');
+        if !bracketed && (line[end..].is_empty() || letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase())) {
+            return None;
+        }
+        return Some(Label { style: LabelStyle::Letter, text: letter.to_string(), number: None, content_offset: end });
+    }
+    if let Some(found) = BULLET.find(line) {
+        return Some(Label { style: LabelStyle::Bullet, text: String::new(), number: None, content_offset: found.end() });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label_of(line: &str) -> Option<(LabelStyle, String)> {
+        read_label(line).map(|label| (label.style, label.text))
+    }
+
+    #[test]
+    fn labels_in_their_printed_shapes() {
+        assert_eq!(label_of("Q1 - Please tell me"), Some((LabelStyle::Q, "Q1".into())));
+        assert_eq!(label_of("Q1a - To date"), Some((LabelStyle::Q, "Q1a".into())));
+        assert_eq!(label_of("1, How many"), Some((LabelStyle::Number, "1".into())));
+        assert_eq!(label_of("1/ In the following years"), Some((LabelStyle::Number, "1".into())));
+        assert_eq!(label_of("3A) How many"), Some((LabelStyle::NumberLetter, "3A".into())));
+        assert_eq!(label_of("(b) Your own guidance"), Some((LabelStyle::Letter, "b".into())));
+        assert_eq!(label_of("Request 2"), Some((LabelStyle::Request, "Request 2".into())));
+        assert_eq!(label_of("10,000 employees"), None);
+        assert_eq!(label_of("2.5 million"), None);
+    }
+}

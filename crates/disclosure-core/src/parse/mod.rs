@@ -1,0 +1,249 @@
+//! The letter reader: text of a Freedom of Information response in, [`Disclosure`] out.
+//!
+//! Reading never fails and never panics. Every value found keeps its byte [`Span`] in the
+//! given text, so the UI can highlight it and annotations can point into it. What could not be
+//! read, or looked wrong (a question number skipped, a question left unanswered, text that
+//! stops mid-letter), is listed as a [`ParseIssue`].
+//!
+//! The work is line-based and linear in the size of the text: page furniture is dropped, each
+//! line is given a speaker (requester or authority), and the steps below read their part.
+//!
+//! ```
+//! use disclosure_core::parse::{parse, Decision};
+//! let letter = "I note you seek access to the following information:\n\
+//!               1. How many officers were suspended in 2023?\n\
+//!               I have today decided to disclose the located information to you in full.\n\
+//!               Q1 - How many officers were suspended in 2023?\n\
+//!               12 officers were suspended.\n";
+//! let disclosure = parse(letter);
+//! assert_eq!(disclosure.decision, Decision::Full);
+//! assert_eq!(disclosure.questions[0].answer.as_ref().map(|a| a.text.as_str()), Some("12 officers were suspended."));
+//! ```
+
+mod answers;
+mod boilerplate;
+mod citations;
+mod dates;
+mod decision;
+mod figures;
+mod issues;
+mod letterhead;
+mod lines;
+mod model;
+mod request;
+mod tables;
+mod voice;
+
+pub use model::{
+    Answer, AnswerKind, Cell, DateMention, Decision, Disclosure, ExemptionCitation, Figure, FigureUnit, IssueKind, Located,
+    Outcome, ParseIssue, Question, QuestionPart, Span, Table,
+};
+
+use answers::DraftAnswer;
+use boilerplate::BoilerplateKind;
+use decision::{discloses_something, outcome_of, questions_mentioned};
+use request::DraftQuestion;
+use voice::Voice;
+
+/// Version of the reading rules. Stored documents parsed with an older version are re-parsed.
+pub const PARSER_VERSION: i64 = 1;
+
+/// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
+pub fn parse(text: &str) -> Disclosure {
+    let (lines, furniture) = lines::letter_lines(text);
+    let voices = voice::assign_voices(&lines);
+    let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &voices);
+    let mut closes_answer = vec![false; lines.len()];
+    for (first, last, kind) in &boilerplate_blocks {
+        if matches!(kind, BoilerplateKind::Section(_)) {
+            closes_answer[*first..=*last].iter_mut().for_each(|mark| *mark = true);
+        }
+    }
+
+    let request = request::read_request(&lines, &voices);
+    let mut drafts = request.questions;
+    let (draft_answers, mut issues) = answers::match_answers(&lines, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
+    let tables = tables::find_tables(&lines);
+    let (exemptions, mentions) = citations::find_citations(text, &lines, &voices);
+
+    let mut questions: Vec<Question> = drafts
+        .iter()
+        .zip(draft_answers)
+        .map(|(draft, answer)| build_question(text, &lines, &boilerplate_marks, &tables, draft, answer))
+        .collect();
+
+    let signals = decision::collect_signals(&lines, &voices, &boilerplate_marks);
+    let answered_any = questions.iter().any(|question| question.answer.as_ref().is_some_and(|answer| outcome_of(&answer.text).is_none()));
+    let (decision, decision_quote) = decision::decide(&signals, answered_any);
+    settle_outcomes(&lines, &voices, &boilerplate_marks, decision, &signals, &mut questions);
+    attach_exemptions(&lines, &voices, &mentions, &mut questions);
+
+    let reference = letterhead::find_reference(text, &lines);
+    let authority = letterhead::find_authority(&lines, &voices, reference.as_ref());
+    let loose_tables = tables
+        .iter()
+        .filter(|(_, _, table)| !questions.iter().any(|question| question.answer.as_ref().is_some_and(|answer| answer.span.contains(table.span))))
+        .map(|(_, _, table)| table.clone())
+        .collect();
+
+    let boilerplate: Vec<Span> = boilerplate_blocks
+        .iter()
+        .map(|(first, last, _)| Span::new(lines[*first].span.start, lines[*last].span.end))
+        .collect();
+    issues.extend(issues::boilerplate_issues(&lines, &boilerplate_blocks));
+    let points_to_attachment = lines.iter().zip(&voices).any(|(line, voice)| *voice == Voice::Authority && line.text.to_ascii_lowercase().contains("attach"));
+    issues.extend(issues::question_issues(&lines, &questions, decision, points_to_attachment));
+
+    let ncnd = signals.ncnd.is_some() || exemptions.iter().any(|citation| citation.is_ncnd) && decision == Decision::Ncnd;
+    Disclosure {
+        reference,
+        authority,
+        response_date: dates::find_response_date(&lines),
+        data_dates: dates::find_data_dates(&lines, &voices),
+        questions,
+        clarifications: request.clarifications,
+        decision,
+        decision_quote,
+        ncnd,
+        exemptions,
+        tables: loose_tables,
+        furniture,
+        boilerplate,
+        issues,
+    }
+}
+
+fn build_question(
+    text: &str,
+    lines: &[lines::Line<'_>],
+    boilerplate: &[bool],
+    tables: &[(usize, usize, Table)],
+    draft: &DraftQuestion,
+    answer: Option<DraftAnswer>,
+) -> Question {
+    let inline = (!draft.inline_answer.is_empty()).then(|| DraftAnswer {
+        kind: AnswerKind::Inline,
+        pieces: draft.inline_answer.iter().filter(|index| boilerplate.get(**index) != Some(&true)).map(|index| lines[*index].span).collect(),
+    });
+    let answer = answer.or(inline).filter(|answer| !answer.pieces.is_empty()).map(|answer| build_answer(text, tables, answer));
+    Question {
+        label: draft.label.clone(),
+        number: draft.number,
+        text: draft.text(),
+        span: draft.span,
+        parts: draft.parts.clone(),
+        answer,
+        outcome: Outcome::Unknown,
+        exemptions: Vec::new(),
+    }
+}
+
+fn build_answer(text: &str, tables: &[(usize, usize, Table)], draft: DraftAnswer) -> Answer {
+    let start = draft.pieces.first().map_or(0, |piece| piece.start);
+    let end = draft.pieces.last().map_or(0, |piece| piece.end);
+    let span = Span::new(start, end);
+    let answer_tables: Vec<Table> = tables.iter().filter(|(_, _, table)| span.contains(table.span)).map(|(_, _, table)| table.clone()).collect();
+    let mut figures = Vec::new();
+    for piece in &draft.pieces {
+        if answer_tables.iter().any(|table| table.span.contains(*piece)) {
+            continue;
+        }
+        figures.extend(figures::figures_in_text(piece.text_in(text), piece.start));
+    }
+    for table in &answer_tables {
+        figures.extend(figures::figures_in_table(table));
+    }
+    figures.sort_by_key(|figure| figure.span.start);
+    let joined = draft.pieces.iter().map(|piece| piece.text_in(text)).collect::<Vec<_>>().join("\n");
+    Answer { kind: draft.kind, text: joined, span, tables: answer_tables, figures }
+}
+
+/// Gives every question an outcome: from its answer, from a sentence naming it, or from the
+/// decision on the whole request.
+fn settle_outcomes(
+    lines: &[lines::Line<'_>],
+    voices: &[Voice],
+    boilerplate: &[bool],
+    decision: Decision,
+    signals: &decision::Signals,
+    questions: &mut [Question],
+) {
+    for question in questions.iter_mut() {
+        if let Some(answer) = &question.answer {
+            question.outcome = match outcome_of(&answer.text) {
+                Some(Outcome::Withheld) if !answer.figures.is_empty() || !answer.tables.is_empty() || discloses_something(&answer.text) => {
+                    Outcome::PartlyWithheld
+                }
+                Some(outcome) => outcome,
+                None => Outcome::Answered,
+            };
+        }
+    }
+    for (index, line) in lines.iter().enumerate() {
+        if voices.get(index) != Some(&Voice::Authority) || boilerplate.get(index) == Some(&true) {
+            continue;
+        }
+        for clause in line.text.split_inclusive(['.', ';']).flat_map(|sentence| sentence.split(" but ")) {
+            let mentioned = questions_mentioned(clause);
+            let Some(said) = outcome_of(clause).filter(|_| !mentioned.is_empty()) else { continue };
+            settle_mentioned(questions, &mentioned, said);
+        }
+    }
+    let fallback = match decision {
+        Decision::Ncnd => Outcome::Ncnd,
+        Decision::NotHeld => Outcome::NotHeld,
+        Decision::Refused if signals.cost.is_some() => Outcome::RefusedCost,
+        Decision::Refused => Outcome::Withheld,
+        _ => Outcome::Unknown,
+    };
+    for question in questions.iter_mut().filter(|question| question.outcome == Outcome::Unknown) {
+        question.outcome = fallback;
+    }
+}
+
+/// Applies an outcome stated for some question numbers ("questions 3 to 5 … exempt").
+fn settle_mentioned(questions: &mut [Question], mentioned: &[u32], said: Outcome) {
+    for question in questions.iter_mut().filter(|question| question.number.is_some_and(|number| mentioned.contains(&number))) {
+        question.outcome = match (question.outcome, said) {
+            (Outcome::Unknown, said) => said,
+            (Outcome::Answered, Outcome::Withheld) => Outcome::PartlyWithheld,
+            (current, _) => current,
+        };
+    }
+}
+
+/// Ties each exemption to the questions its sentence names, or whose answer cites it.
+fn attach_exemptions(lines: &[lines::Line<'_>], voices: &[Voice], exemptions: &[ExemptionCitation], questions: &mut [Question]) {
+    for (index, line) in lines.iter().enumerate() {
+        if voices.get(index) != Some(&Voice::Authority) {
+            continue;
+        }
+        let cited: Vec<&ExemptionCitation> = exemptions.iter().filter(|citation| line.span.contains(citation.span)).collect();
+        if cited.is_empty() {
+            continue;
+        }
+        let mut mentioned = questions_mentioned(line.text);
+        if mentioned.is_empty() && index > 0 && voices.get(index - 1) == Some(&Voice::Authority) {
+            mentioned = questions_mentioned(lines[index - 1].text);
+        }
+        for question in questions.iter_mut() {
+            let named = question.number.is_some_and(|number| mentioned.contains(&number));
+            let in_answer = question.answer.as_ref().is_some_and(|answer| answer.span.contains(line.span));
+            if named || in_answer {
+                for citation in &cited {
+                    add_to_question(&mut question.exemptions, citation);
+                }
+            }
+        }
+    }
+}
+
+/// Adds a citation to a question once per provision; a bare section gives way to a subsection.
+fn add_to_question(own: &mut Vec<ExemptionCitation>, citation: &ExemptionCitation) {
+    let bare = citation.provision == citation.section;
+    if let Some(existing) = own.iter_mut().find(|other| other.section == citation.section && other.provision == other.section && !bare) {
+        *existing = citation.clone();
+    } else if !own.iter().any(|other| other.provision == citation.provision || bare && other.section == citation.section) {
+        own.push(citation.clone());
+    }
+}

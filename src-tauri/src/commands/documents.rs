@@ -1,0 +1,125 @@
+//! Browsing and reading: the library list and one document's text.
+
+use disclosure_core::furniture::segments;
+use disclosure_store::{DocumentRecord, DocumentRow};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use super::off_main_thread;
+use crate::error::CommandResult;
+use crate::library::Library;
+
+/// Which library is open and how big it is.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LibraryInfo {
+    /// The database file, for the user to find their data.
+    pub database_path: String,
+    /// Documents in the library.
+    #[ts(type = "number")]
+    pub n_documents: i64,
+}
+
+/// One row of the library view.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DocumentSummary {
+    /// Library id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The request reference as printed.
+    pub reference: Option<String>,
+    /// A short title.
+    pub title: String,
+    /// The authority that answered.
+    pub authority: Option<String>,
+    /// The response date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// `txt` or `html`.
+    pub format: String,
+    /// File name as imported.
+    pub file_name: String,
+    /// Where it was imported from.
+    pub source_path: Option<String>,
+    /// When it was imported, RFC 3339 UTC.
+    pub imported_at: String,
+}
+
+impl From<DocumentRow> for DocumentSummary {
+    fn from(row: DocumentRow) -> Self {
+        DocumentSummary {
+            id: row.id,
+            reference: row.reference,
+            title: row.title,
+            authority: row.authority,
+            date: row.response_date,
+            format: row.format,
+            file_name: row.file_name,
+            source_path: row.source_path,
+            imported_at: row.imported_at,
+        }
+    }
+}
+
+/// A run of the document's text: the letter itself or page furniture around it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TextSegment {
+    /// The text, to be shown as text only.
+    pub text: String,
+    /// True for cookie banners and site chrome, which the reader de-emphasises.
+    pub is_furniture: bool,
+}
+
+/// The reader's view of one document.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DocumentView {
+    /// The library facts.
+    pub summary: DocumentSummary,
+    /// Encoding of the original bytes.
+    pub encoding: String,
+    /// Size of the original bytes.
+    #[ts(type = "number")]
+    pub byte_len: i64,
+    /// SHA-256 of the original bytes.
+    pub sha256: String,
+    /// The whole text, in order, split into letter and furniture.
+    pub segments: Vec<TextSegment>,
+}
+
+impl From<DocumentRecord> for DocumentView {
+    fn from(record: DocumentRecord) -> Self {
+        let segments = segments(&record.text)
+            .into_iter()
+            .map(|segment| TextSegment {
+                text: record.text[segment.start..segment.end].to_string(),
+                is_furniture: segment.is_furniture,
+            })
+            .collect();
+        let encoding = record.row.encoding.clone();
+        let byte_len = record.row.byte_len;
+        let sha256 = record.row.sha256.clone();
+        DocumentView { summary: record.row.into(), encoding, byte_len, sha256, segments }
+    }
+}
+
+/// Where the library is and how many documents it holds.
+#[tauri::command]
+pub async fn library_info(library: State<'_, Library>) -> CommandResult<LibraryInfo> {
+    let database_path = library.path().display().to_string();
+    let n_documents = library.reader()?.count_documents()?;
+    Ok(LibraryInfo { database_path, n_documents })
+}
+
+/// Every document, for the library view.
+#[tauri::command]
+pub async fn list_documents(library: State<'_, Library>) -> CommandResult<Vec<DocumentSummary>> {
+    let rows = library.reader()?.list_documents()?;
+    Ok(rows.into_iter().map(DocumentSummary::from).collect())
+}
+
+/// One document, for the reader.
+#[tauri::command]
+pub async fn get_document(library: State<'_, Library>, id: i64) -> CommandResult<DocumentView> {
+    let record = library.reader()?.get_document(id)?;
+    let view = off_main_thread(move || Ok(DocumentView::from(record))).await?;
+    Ok(view)
+}

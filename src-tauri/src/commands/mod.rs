@@ -1,0 +1,15 @@
+//! The commands the UI calls, one file per area the user works in.
+
+pub mod documents;
+pub mod import;
+
+/// Runs blocking work (SQLite, parsing, dialogs) off the main thread, so the window never freezes.
+pub(crate) async fn off_main_thread<T, F>(work: F) -> crate::error::CommandResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> crate::error::CommandResult<T> + Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|error| crate::error::CommandError::new("internal", format!("background task failed: {error}")))?
+}

@@ -1,0 +1,48 @@
+//! The one error type commands return: `{kind, message}` on the wire, so the UI can branch on
+//! `kind` and show `message` to the user.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// An error as the UI receives it.
+#[derive(Debug, Clone, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct CommandError {
+    /// A stable, machine-readable category: `not_found`, `library_unavailable`, `database`,
+    /// `dialog`, `internal`.
+    pub kind: String,
+    /// A sentence for the user.
+    pub message: String,
+}
+
+impl CommandError {
+    pub(crate) fn new(kind: &str, message: impl Into<String>) -> Self {
+        CommandError { kind: kind.to_string(), message: message.into() }
+    }
+}
+
+impl From<disclosure_store::StoreError> for CommandError {
+    fn from(error: disclosure_store::StoreError) -> Self {
+        use disclosure_store::StoreError;
+        let kind = match &error {
+            StoreError::DocumentNotFound(_) => "not_found",
+            StoreError::NewerSchema { .. } | StoreError::Open { .. } | StoreError::CreateFolder { .. } => {
+                "library_unavailable"
+            }
+            _ => "database",
+        };
+        // The full chain is logged once here, at the boundary; the UI gets one sentence.
+        eprintln!("command failed: {error:?}");
+        CommandError::new(kind, error.to_string())
+    }
+}
+
+impl From<tauri::Error> for CommandError {
+    fn from(error: tauri::Error) -> Self {
+        eprintln!("command failed: {error:?}");
+        CommandError::new("internal", error.to_string())
+    }
+}
+
+/// The result of every command.
+pub type CommandResult<T> = Result<T, CommandError>;

@@ -1,0 +1,29 @@
+//! The Disclosure Desk desktop shell: the window, its plugins and the commands the UI calls.
+//!
+//! This crate is the only one that knows Tauri. A command takes the app's state, calls the
+//! store, ingest or core crates, converts the result to a wire type and returns it; no domain
+//! logic lives here.
+
+mod bindings;
+mod commands;
+mod error;
+mod library;
+mod navigation;
+
+pub use bindings::{typescript_bindings, with_commands};
+pub use error::CommandError;
+pub use library::Library;
+
+/// Starts the app on the library named by `DISCLOSURE_DB`, or the per-user default.
+pub fn run() {
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(navigation::only_app_pages())
+        .manage(Library::open_default());
+    let result = with_commands(builder).run(tauri::generate_context!("../tauri.conf.json"));
+    if let Err(error) = result {
+        eprintln!("Disclosure Desk could not start: {error}");
+        std::process::exit(1);
+    }
+}
