@@ -2,6 +2,7 @@
 //! scripts. Each subcommand lives in its own module; `wire` holds the JSON shapes it prints.
 
 mod import;
+mod parse;
 mod show;
 mod wire;
 
@@ -36,6 +37,9 @@ enum Command {
     },
     /// Import the sample library (a fictional authority's yearly letters).
     Samples {
+        /// Only when the library is empty (a first run); otherwise do nothing.
+        #[arg(long)]
+        if_empty: bool,
         /// Print one JSON object per letter instead of a summary.
         #[arg(long)]
         json: bool,
@@ -43,6 +47,14 @@ enum Command {
     /// List every document in the library.
     List {
         /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the structure of one file (questions, answers, decision, exemptions) without storing it.
+    Parse {
+        /// The file to read.
+        file: PathBuf,
+        /// Print a JSON object.
         #[arg(long)]
         json: bool,
     },
@@ -73,12 +85,22 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // Parsing a file needs no library, so it must not create one.
+    if let Command::Parse { file, json } = &cli.command {
+        return parse::parse_file(file, *json).map(|()| ExitCode::SUCCESS);
+    }
     let path = resolve_database_path(cli.db)?;
     let mut store = Store::open(&path)?;
     match cli.command {
         Command::Import { paths, json } => Ok(import::import(&mut store, &paths, json)),
-        Command::Samples { json } => Ok(import::samples(&mut store, json)),
+        Command::Samples { if_empty, json } => {
+            if if_empty && store.count_documents()? > 0 {
+                return Ok(ExitCode::SUCCESS);
+            }
+            Ok(import::samples(&mut store, json))
+        }
         Command::List { json } => show::list(&store, json).map(|()| ExitCode::SUCCESS),
         Command::Show { document, json } => show::show(&store, &document, json).map(|()| ExitCode::SUCCESS),
+        Command::Parse { .. } => unreachable!("handled before the library is opened"),
     }
 }

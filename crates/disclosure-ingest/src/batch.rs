@@ -4,15 +4,13 @@
 use std::path::{Path, PathBuf};
 
 use disclosure_core::samples::SAMPLE_LETTERS;
-use disclosure_core::summary::summarise;
+use disclosure_core::parse::{parse, PARSER_VERSION};
+use disclosure_core::summary::summarise_parsed;
 use disclosure_store::{Inserted, NewDocument, Store};
 use sha2::{Digest, Sha256};
 
 use crate::error::IngestError;
 use crate::extract::{check_size, extract_text, Format};
-
-/// Version of the library facts read at import; bump it when `summarise` changes meaningfully.
-pub const READER_VERSION: i64 = 1;
 
 /// How far a batch has got, sent after every file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,7 +123,7 @@ pub fn import_bytes(
         return Ok(Inserted::AlreadyPresent(id));
     }
     let extracted = extract_text(file_name, bytes)?;
-    let summary = summarise(&extracted.text);
+    let summary = summarise_parsed(&extracted.text, &parse(&extracted.text));
     let document = NewDocument {
         sha256,
         file_name: file_name.to_string(),
@@ -138,7 +136,7 @@ pub fn import_bytes(
         title: summary.title,
         authority: summary.authority,
         response_date: summary.date.map(|date| date.format("%Y-%m-%d").to_string()),
-        parser_version: READER_VERSION,
+        parser_version: PARSER_VERSION,
     };
     Ok(store.insert_document(&document)?)
 }

@@ -1,5 +1,4 @@
-//! The JSON the CLI prints. These shapes are a contract with scripts: fields are only ever
-//! added, never renamed or removed. The README documents them.
+//! The JSON shapes of `import`, `list` and `show`.
 
 use disclosure_ingest::{FileOutcome, FileStatus};
 use disclosure_store::{DocumentRecord, DocumentRow};

