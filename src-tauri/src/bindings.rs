@@ -5,7 +5,7 @@
 use tauri::{Builder, Runtime};
 use ts_rs::{Config, TS};
 
-use crate::commands::{documents, import};
+use crate::commands::{documents, import, structure};
 
 /// Registers every command on a builder (the real app, or a mock in tests).
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
@@ -27,6 +27,13 @@ pub fn typescript_bindings() -> String {
         documents::LibraryInfo::decl(&config),
         documents::DocumentSummary::decl(&config),
         documents::TextSegment::decl(&config),
+        structure::LetterStructure::decl(&config),
+        structure::ExemptionBadge::decl(&config),
+        structure::QuestionView::decl(&config),
+        structure::QuestionPartView::decl(&config),
+        structure::TableView::decl(&config),
+        structure::FigureView::decl(&config),
+        structure::IssueView::decl(&config),
         documents::DocumentView::decl(&config),
         import::ImportProgress::decl(&config),
         import::ImportStatus::decl(&config),

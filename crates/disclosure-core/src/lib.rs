@@ -14,6 +14,7 @@
 
 pub mod exemptions;
 pub mod furniture;
+pub mod marks;
 pub mod parse;
 pub mod samples;
 pub mod summary;

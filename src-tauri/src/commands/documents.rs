@@ -1,12 +1,14 @@
 //! Browsing and reading: the library list and one document's text.
 
-use disclosure_core::furniture::segments;
+use disclosure_core::marks::marked_runs;
+use disclosure_core::parse::parse;
 use disclosure_store::{DocumentRecord, DocumentRow};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
 use super::off_main_thread;
+use super::structure::LetterStructure;
 use crate::error::CommandResult;
 use crate::library::Library;
 
@@ -60,13 +62,15 @@ impl From<DocumentRow> for DocumentSummary {
     }
 }
 
-/// A run of the document's text: the letter itself or page furniture around it.
+/// A run of the document's text with the role the parser gave it.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct TextSegment {
     /// The text, to be shown as text only.
     pub text: String,
     /// True for cookie banners and site chrome, which the reader de-emphasises.
     pub is_furniture: bool,
+    /// `plain`, `furniture`, `boilerplate`, `question`, `answer` or `exemption`.
+    pub mark: String,
 }
 
 /// The reader's view of one document.
@@ -81,23 +85,29 @@ pub struct DocumentView {
     pub byte_len: i64,
     /// SHA-256 of the original bytes.
     pub sha256: String,
-    /// The whole text, in order, split into letter and furniture.
+    /// The whole text, in order, split into runs by role.
     pub segments: Vec<TextSegment>,
+    /// The letter read into structure.
+    pub structure: LetterStructure,
 }
 
 impl From<DocumentRecord> for DocumentView {
     fn from(record: DocumentRecord) -> Self {
-        let segments = segments(&record.text)
+        // Parsing is pure and fast, so the reader always shows the current rules' reading.
+        let disclosure = parse(&record.text);
+        let segments = marked_runs(&record.text, &disclosure)
             .into_iter()
-            .map(|segment| TextSegment {
-                text: record.text[segment.start..segment.end].to_string(),
-                is_furniture: segment.is_furniture,
+            .map(|run| TextSegment {
+                text: run.span.text_in(&record.text).to_string(),
+                is_furniture: run.mark == disclosure_core::marks::Mark::Furniture,
+                mark: run.mark.as_str().to_string(),
             })
             .collect();
+        let structure = LetterStructure::new(&record.text, &disclosure);
         let encoding = record.row.encoding.clone();
         let byte_len = record.row.byte_len;
         let sha256 = record.row.sha256.clone();
-        DocumentView { summary: record.row.into(), encoding, byte_len, sha256, segments }
+        DocumentView { summary: record.row.into(), encoding, byte_len, sha256, segments, structure }
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod documents;
 pub mod import;
+pub mod structure;
 
 /// Runs blocking work (SQLite, parsing, dialogs) off the main thread, so the window never freezes.
 pub(crate) async fn off_main_thread<T, F>(work: F) -> crate::error::CommandResult<T>

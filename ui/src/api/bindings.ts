@@ -68,7 +68,173 @@ text: string,
 /**
  * True for cookie banners and site chrome, which the reader de-emphasises.
  */
-is_furniture: boolean, };
+is_furniture: boolean, 
+/**
+ * `plain`, `furniture`, `boilerplate`, `question`, `answer` or `exemption`.
+ */
+mark: string, };
+
+export type LetterStructure = { 
+/**
+ * `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
+ */
+decision: string, 
+/**
+ * The sentence the decision was read from.
+ */
+decision_quote: string | null, 
+/**
+ * True when the authority neither confirmed nor denied holding the information.
+ */
+ncnd: boolean, 
+/**
+ * Every provision cited as applied, once per citation.
+ */
+exemptions: Array<ExemptionBadge>, 
+/**
+ * The questions in the order asked.
+ */
+questions: Array<QuestionView>, 
+/**
+ * Clarifications the requester gave.
+ */
+clarifications: Array<string>, 
+/**
+ * Tables not inside any answer.
+ */
+tables: Array<TableView>, 
+/**
+ * Gaps and oddities a reviewer should see.
+ */
+issues: Array<IssueView>, 
+/**
+ * Version of the reading rules that produced this.
+ */
+parser_version: number, };
+
+export type ExemptionBadge = { 
+/**
+ * Normalised provision, e.g. `40(2)`.
+ */
+provision: string, 
+/**
+ * `FOIA`, `EIR` or `FOISA`.
+ */
+regime: string, 
+/**
+ * As printed in the letter, e.g. `40(2)(a)(b)&(3)(a)(i)`.
+ */
+cited_as: string, 
+/**
+ * The provision's name from the catalogue.
+ */
+name: string | null, 
+/**
+ * `absolute`, `qualified`, `absolute_in_most_cases`, `mixed` or `limit`.
+ */
+nature: string | null, 
+/**
+ * True when the public interest test applies.
+ */
+public_interest_test: boolean, 
+/**
+ * True when this citation neither confirms nor denies.
+ */
+ncnd: boolean, 
+/**
+ * The provision that allows neither confirming nor denying, if any.
+ */
+ncnd_provision: string | null, 
+/**
+ * A short explanation of the provision.
+ */
+note: string | null, 
+/**
+ * The words in the letter that cite it.
+ */
+quote: string, };
+
+export type QuestionView = { 
+/**
+ * As numbered by the requester (`Q1`, `1`, `a`), if numbered.
+ */
+label: string | null, 
+/**
+ * The question as asked.
+ */
+text: string, 
+/**
+ * Sub-parts (`a)`, `b)` …).
+ */
+parts: Array<QuestionPartView>, 
+/**
+ * The answer text, when one was found.
+ */
+answer: string | null, 
+/**
+ * `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
+ */
+outcome: string, 
+/**
+ * Provisions applied to this question.
+ */
+exemptions: Array<ExemptionBadge>, 
+/**
+ * Tables in the answer.
+ */
+tables: Array<TableView>, 
+/**
+ * Numbers in the answer with their labels.
+ */
+figures: Array<FigureView>, };
+
+export type QuestionPartView = { 
+/**
+ * Its label, e.g. `a`.
+ */
+label: string | null, 
+/**
+ * Its text.
+ */
+text: string, };
+
+export type TableView = { 
+/**
+ * A caption line above the table.
+ */
+caption: string | null, 
+/**
+ * The header row, when the table has one.
+ */
+header: Array<string> | null, 
+/**
+ * The body rows.
+ */
+rows: Array<Array<string>>, };
+
+export type FigureView = { 
+/**
+ * The value.
+ */
+value: number, 
+/**
+ * `count`, `pounds` or `percent`.
+ */
+unit: string, 
+/**
+ * What it counts.
+ */
+label: string, };
+
+export type IssueView = { 
+/**
+ * E.g. `question_number_gap`, `unanswered_question`, `boilerplate`, `truncated`.
+ */
+kind: string, 
+/**
+ * A sentence for the reviewer.
+ */
+detail: string, };
 
 export type DocumentView = { 
 /**
@@ -88,9 +254,13 @@ byte_len: number,
  */
 sha256: string, 
 /**
- * The whole text, in order, split into letter and furniture.
+ * The whole text, in order, split into runs by role.
  */
-segments: Array<TextSegment>, };
+segments: Array<TextSegment>, 
+/**
+ * The letter read into structure.
+ */
+structure: LetterStructure, };
 
 export type ImportProgress = { 
 /**

@@ -1,1 +1,20 @@
-//! Integration tests of disclosure-ingest, one module per source module.
+//! Integration tests of disclosure-ingest, one module per source module: bytes built in the
+//! test go in, text or a per-file error comes out, and batches land in a real library file.
+
+mod batch;
+mod decode;
+mod extract;
+mod html;
+
+/// Deterministic pseudo-random bytes (xorshift), so noise-based tests fail the same way twice.
+pub fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed.max(1);
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect()
+}
