@@ -87,8 +87,12 @@ fn vary_numbers(line: &str, year_shift: u32, figure_shift: u32, out: &mut String
         let digits_len = rest[start..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - start);
         let digits = &rest[start..start + digits_len];
         match digits.parse::<u32>() {
-            Ok(year) if digits_len == 4 && (2000..2100).contains(&year) => out.push_str(&(year + year_shift).to_string()),
-            Ok(figure) if digits_len >= 3 && !digits.starts_with('0') => out.push_str(&(figure + figure_shift).to_string()),
+            Ok(year) if digits_len == 4 && (2000..2100).contains(&year) => {
+                out.push_str(&(year + year_shift).to_string())
+            }
+            Ok(figure) if digits_len >= 3 && !digits.starts_with('0') => {
+                out.push_str(&(figure + figure_shift).to_string())
+            }
             _ => out.push_str(digits),
         }
         rest = &rest[start + digits_len..];

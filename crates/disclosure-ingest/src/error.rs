@@ -30,6 +30,14 @@ pub enum IngestError {
         /// What the bytes look like, when recognised.
         detail: Option<&'static str>,
     },
+    /// A web page nested far deeper than any real page; parsing it would stall the import.
+    #[error("the page nests its elements {depth} levels deep (the limit is {limit}); it is not a letter")]
+    TooDeeplyNested {
+        /// Estimated depth.
+        depth: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A format Disclosure Desk does not read yet.
     #[error("format not supported yet: {0}")]
     Unsupported(String),

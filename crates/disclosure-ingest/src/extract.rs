@@ -2,7 +2,7 @@
 
 use crate::decode::{binary_signature, decode, looks_binary};
 use crate::error::IngestError;
-use crate::html::{declared_encoding, html_to_text};
+use crate::html::{declared_encoding, html_to_text, nesting_depth, MAX_NESTING};
 
 const MB: u64 = 1024 * 1024;
 
@@ -85,7 +85,13 @@ pub fn extract_text(file_name: &str, bytes: &[u8]) -> Result<Extracted, IngestEr
     }
     let text = match format {
         Format::Txt => decoded.text,
-        Format::Html => html_to_text(&decoded.text),
+        Format::Html => {
+            let depth = nesting_depth(&decoded.text);
+            if depth > MAX_NESTING {
+                return Err(IngestError::TooDeeplyNested { depth, limit: MAX_NESTING });
+            }
+            html_to_text(&decoded.text)
+        }
     };
     if text.trim().is_empty() {
         return Err(IngestError::NoText);

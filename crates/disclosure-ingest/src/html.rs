@@ -33,6 +33,37 @@ pub fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
     Encoding::for_label(captures.get(1)?.as_bytes())
 }
 
+/// Deeper than this, a page is not a letter: the HTML parser's work grows with the square of
+/// the depth, so a small hostile page could stall an import for minutes.
+pub const MAX_NESTING: usize = 2_000;
+
+/// Elements that never hold children, or that the parser closes implicitly; counting them as
+/// open would make ordinary pages look deep.
+const NEVER_NESTED: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li",
+    "td", "th", "tr", "option", "dt", "dd",
+];
+
+/// A quick upper estimate of how deeply elements nest, from the tags alone (no parsing).
+pub fn nesting_depth(html: &str) -> usize {
+    static TAG: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,20})[^<>]*?(/?)>").expect("valid tag pattern"));
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for tag in TAG.captures_iter(html) {
+        let name = tag[2].to_ascii_lowercase();
+        if NEVER_NESTED.contains(&name.as_str()) || &tag[3] == "/" {
+            continue;
+        }
+        if &tag[1] == "/" {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
 /// The readable text of an HTML page.
 pub fn html_to_text(html: &str) -> String {
     let document = Html::parse_document(html);
@@ -50,7 +81,10 @@ pub fn html_to_text(html: &str) -> String {
                         let name = element.name();
                         if DROPPED.contains(&name) || element.attr("hidden").is_some() || is_navigation(element) {
                             dropped_until = Some(node.id());
-                        } else if name == "br" || BLOCKS.contains(&name) || name == "tr" {
+                        } else if name == "br" {
+                            out.push('\n');
+                        } else if BLOCKS.contains(&name) || (name == "tr" && !out.ends_with('\n')) {
+                            // Blocks are paragraphs (a blank line between them); rows are lines.
                             out.push('\n');
                         }
                         if name == "pre" {
@@ -73,7 +107,11 @@ pub fn html_to_text(html: &str) -> String {
                 if let Node::Element(element) = node.value() {
                     let name = element.name();
                     match name {
-                        "td" | "th" => out.push_str(" | "),
+                        "td" | "th" => {
+                            // Indentation inside a cell is not part of its text.
+                            out.truncate(out.trim_end_matches(' ').len());
+                            out.push_str(" | ");
+                        }
                         "tr" => out.push('\n'),
                         "pre" => preformatted_depth = preformatted_depth.saturating_sub(1),
                         _ if BLOCKS.contains(&name) => out.push('\n'),

@@ -6,7 +6,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Result, StoreError};
-use crate::migrations::migrate;
+use crate::migrations::{migrate, SCHEMA_VERSION};
 
 /// How long a writer waits for another process (the app and the CLI share the file).
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -41,7 +41,14 @@ impl Store {
 
     fn prepare(mut connection: Connection, path: PathBuf) -> Result<Store> {
         connection.busy_timeout(BUSY_TIMEOUT)?;
-        // The first statement that touches the file tells us whether it is a database at all.
+        // Read before writing anything: this tells us whether the file is a database at all,
+        // and a newer database must be refused before a pragma rewrites its header.
+        let found: i64 = connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema { path, found, supported: SCHEMA_VERSION });
+        }
         connection
             .pragma_update(None, "journal_mode", "WAL")
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
@@ -60,6 +67,17 @@ impl Store {
     /// The schema version recorded in the file.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.connection.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+
+    /// The value of a pragma on this connection, for checks and diagnostics.
+    pub fn pragma(&self, name: &str) -> Result<String> {
+        Ok(self.connection.query_row(&format!("PRAGMA {name}"), [], |row| {
+            row.get::<_, rusqlite::types::Value>(0).map(|value| match value {
+                rusqlite::types::Value::Integer(number) => number.to_string(),
+                rusqlite::types::Value::Text(text) => text,
+                other => format!("{other:?}"),
+            })
+        })?)
     }
 
     /// The result of `PRAGMA integrity_check`: `"ok"` for a sound file.

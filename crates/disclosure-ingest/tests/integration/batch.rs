@@ -85,13 +85,20 @@ fn a_mixed_folder_reports_every_file_and_stores_the_good_ones() {
         match file.status {
             FileStatus::Error => {
                 assert!(file.id.is_none(), "{}: a refused file has no document", file.path);
-                assert!(file.error.as_deref().is_some_and(|error| !error.is_empty()), "{}: a refusal must say why", file.path);
+                assert!(
+                    file.error.as_deref().is_some_and(|error| !error.is_empty()),
+                    "{}: a refusal must say why",
+                    file.path
+                );
             }
             _ => assert!(file.id.is_some() && file.error.is_none(), "{}: a stored file names its document", file.path),
         }
     }
     let image = report.files.iter().find(|file| file.path.ends_with("c-photo-named-as-text.txt")).expect("image");
-    assert!(image.error.as_deref().is_some_and(|error| error.contains("PNG")), "the user must learn it was an image: {image:?}");
+    assert!(
+        image.error.as_deref().is_some_and(|error| error.contains("PNG")),
+        "the user must learn it was an image: {image:?}"
+    );
 }
 
 #[test]
@@ -120,7 +127,11 @@ fn importing_the_same_folder_twice_adds_nothing() {
     let (second, _) = import(&mut store, &[folder.path().to_path_buf()]);
 
     assert_eq!(second.count(FileStatus::Imported), 0, "nothing is new the second time");
-    assert_eq!(second.count(FileStatus::Duplicate), first.count(FileStatus::Imported), "every stored file is a duplicate");
+    assert_eq!(
+        second.count(FileStatus::Duplicate),
+        first.count(FileStatus::Imported),
+        "every stored file is a duplicate"
+    );
     assert_eq!(second.count(FileStatus::Error), first.count(FileStatus::Error), "bad files stay bad");
     assert_eq!(store.count_documents().expect("count"), n_stored, "a second import adds no rows");
     for (before, after) in first.files.iter().zip(&second.files) {
@@ -159,10 +170,7 @@ fn progress_counts_up_to_the_total_and_ends_with_no_current_file() {
     let n_total = report.files.len();
 
     assert!(events.iter().all(|event| event.n_total == n_total), "every event carries the same total");
-    assert!(
-        events.windows(2).all(|pair| pair[0].n_done < pair[1].n_done),
-        "n_done only increases: {events:#?}"
-    );
+    assert!(events.windows(2).all(|pair| pair[0].n_done < pair[1].n_done), "n_done only increases: {events:#?}");
     let last = events.last().expect("at least the final event");
     assert_eq!(last.n_done, n_total, "the last event says every file is done");
     assert_eq!(last.current, None, "once the batch is over no file is being read");
@@ -239,12 +247,18 @@ fn the_shared_corpus_imports() {
         return;
     }
     let (_library, mut store) = fresh_store();
-    let (report, _) = import(&mut store, &[corpus.clone()]);
+    let (report, _) = import(&mut store, &[corpus]);
     let mut n_text_files = 0;
     for file in &report.files {
         if file.path.ends_with(".txt") {
             n_text_files += 1;
-            assert_eq!(file.status, FileStatus::Imported, "{}: every corpus letter must import: {:?}", file.path, file.error);
+            assert_eq!(
+                file.status,
+                FileStatus::Imported,
+                "{}: every corpus letter must import: {:?}",
+                file.path,
+                file.error
+            );
         } else {
             assert_eq!(file.status, FileStatus::Error, "{}: only .txt files are readable in the corpus", file.path);
             assert!(

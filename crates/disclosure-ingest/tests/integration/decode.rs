@@ -56,7 +56,8 @@ fn windows_1252_is_detected() {
 
 #[test]
 fn a_longer_windows_1252_letter_is_detected() {
-    let bytes = b"Dear Requester,\r\nThe force spent \xa3412,000 on vetting \x96 \x93in full\x94.\r\nYours sincerely\r\n";
+    let bytes =
+        b"Dear Requester,\r\nThe force spent \xa3412,000 on vetting \x96 \x93in full\x94.\r\nYours sincerely\r\n";
     check(
         bytes,
         "Dear Requester,\r\nThe force spent £412,000 on vetting – “in full”.\r\nYours sincerely\r\n",

@@ -41,7 +41,10 @@ fn binary_files_are_refused_whatever_their_name() {
 #[test]
 fn an_empty_file_is_reported_as_empty() {
     assert!(matches!(extract_error("empty.txt", b""), IngestError::Empty), "zero bytes is its own message");
-    assert!(matches!(extract_error("empty.html", b""), IngestError::Empty), "zero bytes is its own message for HTML too");
+    assert!(
+        matches!(extract_error("empty.html", b""), IngestError::Empty),
+        "zero bytes is its own message for HTML too"
+    );
 }
 
 #[test]
@@ -64,7 +67,10 @@ fn unsupported_formats_say_so() {
         let error = extract_error(file_name, b"Dear Requester");
         assert!(matches!(error, IngestError::Unsupported(_)), "{file_name} must be Unsupported, got {error:?}");
         let message = error.to_string();
-        assert!(message.contains("format not supported yet"), "{file_name}: the user must learn it is not read yet: {message}");
+        assert!(
+            message.contains("format not supported yet"),
+            "{file_name}: the user must learn it is not read yet: {message}"
+        );
     }
 }
 

@@ -85,3 +85,19 @@ fn a_folder_given_as_the_library_is_refused() {
     let error = Store::open(folder.path()).expect_err("a folder is not a library");
     assert!(matches!(error, StoreError::Open { .. }), "a folder must be refused as Open, got {error:?}");
 }
+
+#[test]
+fn every_connection_runs_with_the_durability_pragmas() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let store = disclosure_store::Store::open(&folder.path().join("library.sqlite3")).expect("open");
+    let expect = [("journal_mode", "wal"), ("synchronous", "2"), ("foreign_keys", "1"), ("trusted_schema", "0")];
+    for (name, value) in expect {
+        assert_eq!(
+            store.pragma(name).expect("pragma").to_ascii_lowercase(),
+            value,
+            "{name} must be {value}: WAL lets app and CLI share the file, FULL sync survives power loss, \
+             foreign keys keep derived rows tied to documents, and untrusted schema blocks SQL-function tricks"
+        );
+    }
+    assert!(store.pragma("busy_timeout").expect("pragma").parse::<u64>().expect("number") >= 1000, "a writer waits for the other process");
+}

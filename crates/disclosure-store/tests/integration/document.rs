@@ -58,7 +58,11 @@ fn the_same_bytes_twice_are_stored_once() {
         "a renamed copy of the same bytes must point at the document already stored"
     );
     assert_eq!(store.count_documents().expect("count"), 1, "a duplicate must not add a row");
-    assert_eq!(store.get_document(id).expect("get").row.file_name, "bb02.txt", "a duplicate must not rename the original");
+    assert_eq!(
+        store.get_document(id).expect("get").row.file_name,
+        "bb02.txt",
+        "a duplicate must not rename the original"
+    );
     assert_eq!(store.find_document_by_sha256("bb02").expect("find"), Some(id), "the hash finds the stored document");
     assert_eq!(store.find_document_by_sha256("ffff").expect("find"), None, "an unknown hash finds nothing");
 }

@@ -68,7 +68,11 @@ fn without_explicit_path_or_environment_the_default_is_used() {
 fn an_empty_environment_variable_means_the_default() {
     let _environment = EnvironmentGuard::with_database_env(Some(""));
     let resolved = resolve_database_path(None).expect("the default resolves");
-    assert_eq!(resolved, default_database_path().expect("default"), "an empty DISCLOSURE_DB must not mean the current folder");
+    assert_eq!(
+        resolved,
+        default_database_path().expect("default"),
+        "an empty DISCLOSURE_DB must not mean the current folder"
+    );
 }
 
 #[test]

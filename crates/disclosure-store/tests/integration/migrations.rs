@@ -85,7 +85,6 @@ fn a_newer_wal_database_is_refused_and_left_byte_identical() {
 }
 
 #[test]
-#[ignore = "bug: Store::prepare switches journal_mode to WAL before migrate() checks user_version, rewriting header bytes 18-19 of a newer rollback-journal database"]
 fn a_newer_rollback_journal_database_is_refused_and_left_byte_identical() {
     check_newer_database_is_refused_untouched("DELETE");
 }
