@@ -14,13 +14,29 @@ pub use bindings::{typescript_bindings, with_commands};
 pub use error::CommandError;
 pub use library::Library;
 
+use tauri::Manager;
+
+/// Re-reads documents parsed by older rules on a worker thread, so the window opens at once.
+fn refresh_in_background(library: &Library) {
+    let Ok(mut store) = library.writer() else { return };
+    std::thread::spawn(move || {
+        if let Err(error) = disclosure_ingest::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}) {
+            eprintln!("re-reading stored documents failed: {error}");
+        }
+    });
+}
+
 /// Starts the app on the library named by `DISCLOSURE_DB`, or the per-user default.
 pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation::only_app_pages())
-        .manage(Library::open_default());
+        .manage(Library::open_default())
+        .setup(|app| {
+            refresh_in_background(app.state::<Library>().inner());
+            Ok(())
+        });
     let result = with_commands(builder).run(tauri::generate_context!("../tauri.conf.json"));
     if let Err(error) = result {
         eprintln!("Disclosure Desk could not start: {error}");

@@ -91,6 +91,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let path = resolve_database_path(cli.db)?;
     let mut store = Store::open(&path)?;
+    // Facts read by older rules are re-read first, so every command sees the current reading.
+    disclosure_ingest::refresh::refresh_stale_documents(&mut store, &mut |_, _| {})?;
     match cli.command {
         Command::Import { paths, json } => Ok(import::import(&mut store, &paths, json)),
         Command::Samples { if_empty, json } => {

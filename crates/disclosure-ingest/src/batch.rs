@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use disclosure_core::samples::SAMPLE_LETTERS;
 use disclosure_core::parse::{parse, PARSER_VERSION};
 use disclosure_core::summary::summarise_parsed;
-use disclosure_store::{Inserted, NewDocument, Store};
+use disclosure_store::{DocumentFacts, Inserted, NewDocument, Store};
 use sha2::{Digest, Sha256};
 
 use crate::error::IngestError;
@@ -123,7 +123,7 @@ pub fn import_bytes(
         return Ok(Inserted::AlreadyPresent(id));
     }
     let extracted = extract_text(file_name, bytes)?;
-    let summary = summarise_parsed(&extracted.text, &parse(&extracted.text));
+    let facts = read_facts(&extracted.text);
     let document = NewDocument {
         sha256,
         file_name: file_name.to_string(),
@@ -132,13 +132,23 @@ pub fn import_bytes(
         encoding: extracted.encoding.to_string(),
         byte_len: bytes.len() as i64,
         text: extracted.text,
+        facts,
+        parser_version: PARSER_VERSION,
+    };
+    Ok(store.insert_document(&document)?)
+}
+
+/// The library facts of a text, as the current reading rules see them.
+pub(crate) fn read_facts(text: &str) -> DocumentFacts {
+    let disclosure = parse(text);
+    let summary = summarise_parsed(text, &disclosure);
+    DocumentFacts {
         reference: summary.reference,
         title: summary.title,
         authority: summary.authority,
         response_date: summary.date.map(|date| date.format("%Y-%m-%d").to_string()),
-        parser_version: PARSER_VERSION,
-    };
-    Ok(store.insert_document(&document)?)
+        decision: disclosure.decision.as_str().to_string(),
+    }
 }
 
 /// Expands folders into the files below them, in a stable order. Hidden files inside folders

@@ -16,6 +16,7 @@ pub mod decode;
 pub mod error;
 pub mod extract;
 pub mod html;
+pub mod refresh;
 
 pub use batch::{import_paths, import_samples, FileOutcome, FileStatus, ImportProgress, ImportReport};
 pub use error::IngestError;

@@ -22,6 +22,15 @@ pub struct NewDocument {
     pub byte_len: i64,
     /// The full text, verbatim as extracted.
     pub text: String,
+    /// What was read from the text.
+    pub facts: DocumentFacts,
+    /// Version of the reader that produced the derived fields.
+    pub parser_version: i64,
+}
+
+/// The facts read from a document's text; replaced whenever the reading rules change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentFacts {
     /// Request reference, when found.
     pub reference: Option<String>,
     /// Title for the library view.
@@ -30,8 +39,8 @@ pub struct NewDocument {
     pub authority: Option<String>,
     /// Response date as `YYYY-MM-DD`, when known.
     pub response_date: Option<String>,
-    /// Version of the reader that produced the derived fields.
-    pub parser_version: i64,
+    /// The decision read from the letter.
+    pub decision: String,
 }
 
 /// One row of the library view: everything but the text.
@@ -61,6 +70,8 @@ pub struct DocumentRow {
     pub imported_at: String,
     /// SHA-256 of the original bytes.
     pub sha256: String,
+    /// The decision read from the letter.
+    pub decision: String,
 }
 
 /// A whole document: its row and its text.
@@ -81,7 +92,7 @@ pub enum Inserted {
     AlreadyPresent(i64),
 }
 
-const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256";
+const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision";
 
 fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
     Ok(DocumentRow {
@@ -97,6 +108,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
         byte_len: row.get(9)?,
         imported_at: row.get(10)?,
         sha256: row.get(11)?,
+        decision: row.get(12)?,
     })
 }
 
@@ -112,8 +124,8 @@ impl Store {
         }
         transaction.execute(
             "INSERT INTO document (sha256, file_name, source_path, format, encoding, byte_len, text,
-                                   reference, title, authority, response_date, parser_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                   reference, title, authority, response_date, decision, parser_version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             params![
                 document.sha256,
                 document.file_name,
@@ -122,16 +134,38 @@ impl Store {
                 document.encoding,
                 document.byte_len,
                 document.text,
-                document.reference,
-                document.title,
-                document.authority,
-                document.response_date,
+                document.facts.reference,
+                document.facts.title,
+                document.facts.authority,
+                document.facts.response_date,
+                document.facts.decision,
                 document.parser_version,
             ],
         )?;
         let id = transaction.last_insert_rowid();
         transaction.commit()?;
         Ok(Inserted::New(id))
+    }
+
+    /// Ids of the documents whose facts were read by another version of the rules.
+    pub fn list_stale_documents(&self, parser_version: i64) -> Result<Vec<i64>> {
+        let mut statement = self.connection.prepare("SELECT id FROM document WHERE parser_version <> ?1 ORDER BY id")?;
+        let ids = statement.query_map([parser_version], |row| row.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Replaces the facts read from one document's text; the text itself is never touched.
+    pub fn update_document_facts(&mut self, id: i64, facts: &DocumentFacts, parser_version: i64) -> Result<()> {
+        let n_changed = self.connection.execute(
+            "UPDATE document SET reference = ?2, title = ?3, authority = ?4, response_date = ?5, decision = ?6,
+                                 parser_version = ?7
+             WHERE id = ?1",
+            params![id, facts.reference, facts.title, facts.authority, facts.response_date, facts.decision, parser_version],
+        )?;
+        if n_changed == 0 {
+            return Err(StoreError::DocumentNotFound(id.to_string()));
+        }
+        Ok(())
     }
 
     /// The id of the document with these original bytes, if imported.
@@ -160,7 +194,7 @@ impl Store {
     pub fn get_document(&self, id: i64) -> Result<DocumentRecord> {
         self.connection
             .query_row(&format!("SELECT {ROW_COLUMNS}, text FROM document WHERE id = ?1"), [id], |row| {
-                Ok(DocumentRecord { row: read_row(row)?, text: row.get(12)? })
+                Ok(DocumentRecord { row: read_row(row)?, text: row.get(13)? })
             })
             .optional()?
             .ok_or_else(|| StoreError::DocumentNotFound(id.to_string()))

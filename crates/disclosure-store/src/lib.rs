@@ -17,7 +17,7 @@ mod location;
 mod migrations;
 
 pub use connection::Store;
-pub use document::{DocumentRecord, DocumentRow, Inserted, NewDocument};
+pub use document::{DocumentFacts, DocumentRecord, DocumentRow, Inserted, NewDocument};
 pub use error::{Result, StoreError};
 pub use location::{default_database_path, resolve_database_path, APP_IDENTIFIER, DATABASE_ENV};
 pub use migrations::SCHEMA_VERSION;

@@ -6,7 +6,10 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{Result, StoreError};
 
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_documents.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_documents.sql"),
+    include_str!("../migrations/0002_document_decision.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -44,6 +44,8 @@ pub struct DocumentSummary {
     pub source_path: Option<String>,
     /// When it was imported, RFC 3339 UTC.
     pub imported_at: String,
+    /// `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
+    pub decision: String,
 }
 
 impl From<DocumentRow> for DocumentSummary {
@@ -58,6 +60,7 @@ impl From<DocumentRow> for DocumentSummary {
             file_name: row.file_name,
             source_path: row.source_path,
             imported_at: row.imported_at,
+            decision: row.decision,
         }
     }
 }

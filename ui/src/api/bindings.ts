@@ -58,7 +58,11 @@ source_path: string | null,
 /**
  * When it was imported, RFC 3339 UTC.
  */
-imported_at: string, };
+imported_at: string, 
+/**
+ * `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
+ */
+decision: string, };
 
 export type TextSegment = { 
 /**

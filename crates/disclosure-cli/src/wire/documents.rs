@@ -46,6 +46,7 @@ pub struct ListedDocument<'a> {
     pub encoding: &'a str,
     pub imported_at: &'a str,
     pub sha256: &'a str,
+    pub decision: &'a str,
 }
 
 impl<'a> From<&'a DocumentRow> for ListedDocument<'a> {
@@ -62,6 +63,7 @@ impl<'a> From<&'a DocumentRow> for ListedDocument<'a> {
             encoding: &row.encoding,
             imported_at: &row.imported_at,
             sha256: &row.sha256,
+            decision: &row.decision,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The `document` table: inserting, refusing the same bytes twice, looking up by id or
 //! reference, and the order of the library view.
 
-use disclosure_store::{Inserted, NewDocument, Store, StoreError};
+use disclosure_store::{DocumentFacts, Inserted, NewDocument, Store, StoreError};
 
 use crate::temp_library;
 
@@ -15,10 +15,13 @@ fn letter(sha256: &str, reference: Option<&str>, response_date: Option<&str>) ->
         encoding: "UTF-8".to_string(),
         byte_len: 42,
         text: format!("Letter {sha256}\nDear Requester,\n"),
-        reference: reference.map(str::to_string),
-        title: format!("Letter {sha256}"),
-        authority: Some("Fernshire Constabulary".to_string()),
-        response_date: response_date.map(str::to_string),
+        facts: DocumentFacts {
+            reference: reference.map(str::to_string),
+            title: format!("Letter {sha256}"),
+            authority: Some("Fernshire Constabulary".to_string()),
+            response_date: response_date.map(str::to_string),
+            decision: "full".to_string(),
+        },
         parser_version: 1,
     }
 }
@@ -149,4 +152,26 @@ fn documents_survive_closing_and_reopening() {
     let store = Store::open(&path).expect("reopen");
     assert_eq!(store.get_document(id).expect("get").row.sha256, "ff07", "a committed insert must be durable");
     assert_eq!(store.integrity_check().expect("integrity_check"), "ok", "the file must still be sound after writes");
+}
+
+#[test]
+fn refreshed_facts_replace_the_old_reading_and_keep_the_text() {
+    let (_folder, path) = temp_library();
+    let mut store = Store::open(&path).expect("open");
+    let document = letter("bb01", None, None);
+    let id = insert_new(&mut store, &document);
+    assert_eq!(store.list_stale_documents(2).expect("stale"), vec![id], "a row read by version 1 is stale for version 2");
+    let facts = DocumentFacts {
+        reference: Some("FC/FOI/21/0412".to_string()),
+        title: "Better title".to_string(),
+        authority: None,
+        response_date: Some("2021-02-14".to_string()),
+        decision: "partial".to_string(),
+    };
+    store.update_document_facts(id, &facts, 2).expect("update");
+    let record = store.get_document(id).expect("get");
+    assert_eq!(record.row.title, "Better title");
+    assert_eq!(record.row.decision, "partial");
+    assert_eq!(record.text, document.text, "re-reading never touches the stored text");
+    assert!(store.list_stale_documents(2).expect("stale").is_empty(), "a refreshed row is current");
 }

@@ -1,0 +1,20 @@
+//! Re-reading stored documents when the reading rules change: the stored text is never
+//! touched, only the facts read from it.
+
+use disclosure_core::parse::PARSER_VERSION;
+use disclosure_store::{Result, Store};
+
+use crate::batch::read_facts;
+
+/// Re-reads every document whose facts came from another version of the parser, one
+/// transaction per document, and returns how many were refreshed.
+pub fn refresh_stale_documents(store: &mut Store, on_progress: &mut dyn FnMut(usize, usize)) -> Result<usize> {
+    let stale = store.list_stale_documents(PARSER_VERSION)?;
+    for (n_done, id) in stale.iter().enumerate() {
+        on_progress(n_done, stale.len());
+        let record = store.get_document(*id)?;
+        store.update_document_facts(*id, &read_facts(&record.text), PARSER_VERSION)?;
+    }
+    on_progress(stale.len(), stale.len());
+    Ok(stale.len())
+}
