@@ -23,7 +23,7 @@ function fakeBackend(documents: DocumentSummary[], handlers: Record<string, Hand
         case 'list_documents':
           return state.documents;
         case 'get_document':
-          return documentView((args as { id: number }).id, [{ text: 'Letter body', is_furniture: false }]);
+          return documentView((args as { id: number }).id, [{ text: 'Letter body', is_furniture: false, mark: 'plain' }]);
         default:
           throw { kind: 'unexpected', message: `unexpected command ${cmd}` };
       }
@@ -188,5 +188,22 @@ describe('App', () => {
     const rowsAgain = await findAllByTestId('library-row');
     expect(rowsAgain[1].getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(rowsAgain[1]);
+  });
+
+  it('opens the first document in Original text and remembers the mode chosen for the rest of the session', async () => {
+    fakeBackend(libraryDocuments);
+    const { findAllByTestId, findByTestId, queryByTestId } = render(App);
+    await fireEvent.click((await findAllByTestId('library-row'))[0]);
+    await findByTestId('reader-title');
+    expect((await findByTestId('reader-text')).textContent).toBe('Letter body');
+
+    await fireEvent.keyDown(document.body, { key: 's' });
+    expect(await findByTestId('reader-structure')).toBeTruthy();
+
+    await fireEvent.keyDown(document.body, { key: 'Escape' });
+    await fireEvent.click((await findAllByTestId('library-row'))[2]);
+    await waitFor(() => expect(queryByTestId('reader-title')?.textContent).toBe('School meal budgets'));
+    expect(queryByTestId('reader-structure')).not.toBeNull();
+    expect(queryByTestId('reader-text')).toBeNull();
   });
 });

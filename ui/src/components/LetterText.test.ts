@@ -1,6 +1,7 @@
 // Tests that letter text is only ever rendered as text, and how page furniture is shown and hidden.
 import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { partlyDisclosedSegments } from '../test-documents';
 import LetterText from './LetterText.svelte';
 
 const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -8,7 +9,7 @@ const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 describe('LetterText', () => {
   it('renders markup in a letter as literal characters, creating no elements', () => {
     const { getByTestId } = render(LetterText, {
-      segments: [{ text: `Dear requester,\n${hostile}\nYours sincerely`, is_furniture: false }],
+      segments: [{ text: `Dear requester,\n${hostile}\nYours sincerely`, is_furniture: false, mark: 'plain' }],
       hideFurniture: true,
       onShowFurniture: () => {},
     });
@@ -20,7 +21,7 @@ describe('LetterText', () => {
 
   it('renders hostile furniture as text too', () => {
     const { getByTestId } = render(LetterText, {
-      segments: [{ text: hostile, is_furniture: true }],
+      segments: [{ text: hostile, is_furniture: true, mark: 'furniture' }],
       hideFurniture: false,
       onShowFurniture: () => {},
     });
@@ -30,10 +31,10 @@ describe('LetterText', () => {
   });
 
   const pageBreak = [
-    { text: 'Thank you for your request.\n', is_furniture: false },
-    { text: 'Page 1 of 2\n', is_furniture: true },
-    { text: 'OFFICIAL\n', is_furniture: true },
-    { text: 'The information is held.\n', is_furniture: false },
+    { text: 'Thank you for your request.\n', is_furniture: false, mark: 'plain' },
+    { text: 'Page 1 of 2\n', is_furniture: true, mark: 'furniture' },
+    { text: 'OFFICIAL\n', is_furniture: true, mark: 'furniture' },
+    { text: 'The information is held.\n', is_furniture: false, mark: 'plain' },
   ];
 
   it('shows furniture muted and keeps the text exactly as sent, with no added whitespace', () => {
@@ -57,5 +58,49 @@ describe('LetterText', () => {
     expect(markers).toHaveLength(1);
     await fireEvent.click(markers[0]);
     expect(onShowFurniture).toHaveBeenCalledOnce();
+  });
+
+  it('gives each run a class for its role and keeps the text exactly as sent', () => {
+    const { getByTestId } = render(LetterText, {
+      segments: partlyDisclosedSegments,
+      hideFurniture: false,
+      onShowFurniture: () => {},
+    });
+    const text = getByTestId('reader-text');
+    expect(text.textContent).toBe(partlyDisclosedSegments.map((segment) => segment.text).join(''));
+    expect(text.querySelector('.mark-question')?.textContent).toBe(
+      '1. How many Family Liaison Officers does the force employ?\n',
+    );
+    expect(text.querySelector('.mark-answer')?.textContent).toBe('The force employs 377 Family Liaison Officers.\n');
+    expect(text.querySelector('.mark-exemption')?.textContent).toBe('section 40(2) of the Act');
+    expect(text.querySelector('.mark-boilerplate')?.textContent).toBe('You may ask for an internal review.\n');
+    expect(text.querySelectorAll('.mark-plain')).toHaveLength(3);
+    expect(text.querySelector('.furniture')?.textContent).toBe('Page 1 of 2\n');
+  });
+
+  it('explains the colours in a legend outside the letter text', () => {
+    const { getByRole, getByTestId } = render(LetterText, {
+      segments: partlyDisclosedSegments,
+      hideFurniture: true,
+      onShowFurniture: () => {},
+    });
+    const legend = getByRole('list', { name: 'Highlight colours' });
+    expect(legend.textContent).toContain('Question');
+    expect(legend.textContent).toContain('Answer');
+    expect(legend.textContent).toContain('Exemption cited');
+    expect(getByTestId('reader-text').contains(legend)).toBe(false);
+  });
+
+  it('gives a mark it does not know the plain look, never a class made from the data', () => {
+    const { getByTestId, queryByRole } = render(LetterText, {
+      segments: [{ text: 'Body', is_furniture: false, mark: 'x onclick' }],
+      hideFurniture: true,
+      onShowFurniture: () => {},
+    });
+    const span = getByTestId('reader-text').querySelector('span')!;
+    expect(span.className).toContain('mark-unknown');
+    expect(span.className).not.toContain('onclick');
+    // Plain text alone has nothing to explain.
+    expect(queryByRole('list', { name: 'Highlight colours' })).toBeNull();
   });
 });

@@ -2,25 +2,30 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TextSegment } from '../api/bindings';
-import { documentView } from '../test-documents';
+import type { LetterStructure, TextSegment } from '../api/bindings';
+import { documentView, partlyDisclosedSegments, partlyDisclosedStructure } from '../test-documents';
 import ReaderView from './ReaderView.svelte';
 
 const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
-function serveDocuments(segmentsById: Record<number, TextSegment[]>) {
+function serveDocuments(segmentsById: Record<number, TextSegment[]>, structureById: Record<number, LetterStructure> = {}) {
   const requested: number[] = [];
   mockIPC((cmd, args) => {
     if (cmd !== 'get_document') throw { kind: 'unexpected', message: cmd };
     const id = (args as { id: number }).id;
     requested.push(id);
     if (!(id in segmentsById)) throw { kind: 'not_found', message: `No document has id ${id}.` };
-    return documentView(id, segmentsById[id]);
+    return documentView(id, segmentsById[id], structureById[id]);
   });
   return requested;
 }
 
-function renderReader(props: { id: number; previousId?: number | null; nextId?: number | null }) {
+function renderReader(props: {
+  id: number;
+  previousId?: number | null;
+  nextId?: number | null;
+  mode?: 'structure' | 'original';
+}) {
   const onBack = vi.fn();
   const onNavigate = vi.fn();
   const onError = vi.fn();
@@ -40,7 +45,7 @@ afterEach(() => clearMocks());
 
 describe('ReaderView', () => {
   it('shows the details and a hostile letter as literal text', async () => {
-    const requested = serveDocuments({ 2: [{ text: `Dear requester,\n${hostile}\n`, is_furniture: false }] });
+    const requested = serveDocuments({ 2: [{ text: `Dear requester,\n${hostile}\n`, is_furniture: false, mark: 'plain' }] });
     const { findByTestId, getByTestId, getByText } = renderReader({ id: 2 });
 
     expect((await findByTestId('reader-title')).textContent).toBe('Hospital parking charges');
@@ -56,7 +61,7 @@ describe('ReaderView', () => {
   });
 
   it('moves focus to the title once the document arrives', async () => {
-    serveDocuments({ 1: [{ text: 'Body', is_furniture: false }] });
+    serveDocuments({ 1: [{ text: 'Body', is_furniture: false, mark: 'plain' }] });
     const { findByTestId } = renderReader({ id: 1 });
     const title = await findByTestId('reader-title');
     await waitFor(() => expect(document.activeElement).toBe(title));
@@ -65,9 +70,9 @@ describe('ReaderView', () => {
   it('hides furniture behind a marker by default and shows it with the toggle', async () => {
     serveDocuments({
       1: [
-        { text: 'Body one\n', is_furniture: false },
-        { text: 'Page 1 of 2\n', is_furniture: true },
-        { text: 'Body two\n', is_furniture: false },
+        { text: 'Body one\n', is_furniture: false, mark: 'plain' },
+        { text: 'Page 1 of 2\n', is_furniture: true, mark: 'furniture' },
+        { text: 'Body two\n', is_furniture: false, mark: 'plain' },
       ],
     });
     const { findByTestId, getByLabelText, getByTestId } = renderReader({ id: 1 });
@@ -80,7 +85,7 @@ describe('ReaderView', () => {
   });
 
   it('goes back with Escape, Alt+Left and the back button', async () => {
-    serveDocuments({ 1: [{ text: 'Body', is_furniture: false }] });
+    serveDocuments({ 1: [{ text: 'Body', is_furniture: false, mark: 'plain' }] });
     const { findByTestId, getByTestId, onBack } = renderReader({ id: 1 });
     await findByTestId('reader-title');
     await fireEvent.keyDown(document.body, { key: 'Escape' });
@@ -90,7 +95,7 @@ describe('ReaderView', () => {
   });
 
   it('asks for the next and previous documents with j and k', async () => {
-    serveDocuments({ 3: [{ text: 'Body', is_furniture: false }] });
+    serveDocuments({ 3: [{ text: 'Body', is_furniture: false, mark: 'plain' }] });
     const { findByTestId, onNavigate } = renderReader({ id: 3, previousId: 2, nextId: 4 });
     await findByTestId('reader-title');
     await fireEvent.keyDown(document.body, { key: 'j' });
@@ -101,8 +106,8 @@ describe('ReaderView', () => {
 
   it('fetches the new document when the id changes', async () => {
     const requested = serveDocuments({
-      1: [{ text: 'First letter', is_furniture: false }],
-      2: [{ text: 'Second letter', is_furniture: false }],
+      1: [{ text: 'First letter', is_furniture: false, mark: 'plain' }],
+      2: [{ text: 'Second letter', is_furniture: false, mark: 'plain' }],
     });
     const { findByTestId, getByTestId, rerender } = renderReader({ id: 1 });
     await findByTestId('reader-title');
@@ -116,5 +121,111 @@ describe('ReaderView', () => {
     const { findByText, onError } = renderReader({ id: 99 });
     expect(await findByText('This document could not be opened.')).toBeTruthy();
     expect(onError).toHaveBeenCalledWith('No document has id 99.');
+  });
+
+  describe('modes', () => {
+    function serveStructuredLetter() {
+      return serveDocuments({ 5: partlyDisclosedSegments }, { 5: partlyDisclosedStructure() });
+    }
+
+    it('opens in Original text, with the letter in reader-text and the Original tab selected', async () => {
+      serveStructuredLetter();
+      const { findByTestId, getByTestId, queryByTestId } = renderReader({ id: 5 });
+      await findByTestId('reader-title');
+      expect(getByTestId('reader-text').textContent).toContain('Dear requester,');
+      expect(getByTestId('reader-mode-original').getAttribute('aria-selected')).toBe('true');
+      expect(getByTestId('reader-mode-structure').getAttribute('aria-selected')).toBe('false');
+      expect(queryByTestId('reader-structure')).toBeNull();
+    });
+
+    it('switches with the tabs, showing only the chosen mode', async () => {
+      serveStructuredLetter();
+      const { findByTestId, getByTestId, queryByTestId, getByRole } = renderReader({ id: 5 });
+      await findByTestId('reader-title');
+      await fireEvent.click(getByTestId('reader-mode-structure'));
+      expect(getByTestId('reader-structure')).toBeTruthy();
+      expect(queryByTestId('reader-text')).toBeNull();
+      const panel = getByRole('tabpanel');
+      expect(panel.getAttribute('aria-labelledby')).toBe(getByTestId('reader-mode-structure').id);
+      await fireEvent.click(getByTestId('reader-mode-original'));
+      expect(queryByTestId('reader-structure')).toBeNull();
+      expect(getByTestId('reader-text')).toBeTruthy();
+    });
+
+    it('switches with s and o, but not while typing or with a modifier held', async () => {
+      serveStructuredLetter();
+      const { findByTestId, getByTestId, queryByTestId } = renderReader({ id: 5 });
+      await findByTestId('reader-title');
+      await fireEvent.keyDown(document.body, { key: 's' });
+      expect(getByTestId('reader-structure')).toBeTruthy();
+      await fireEvent.keyDown(document.body, { key: 'o', ctrlKey: true });
+      expect(getByTestId('reader-structure')).toBeTruthy();
+      const field = document.createElement('input');
+      document.body.append(field);
+      try {
+        await fireEvent.keyDown(field, { key: 'o' });
+        expect(getByTestId('reader-structure')).toBeTruthy();
+      } finally {
+        field.remove();
+      }
+      await fireEvent.keyDown(document.body, { key: 'o' });
+      expect(queryByTestId('reader-structure')).toBeNull();
+      expect(getByTestId('reader-text')).toBeTruthy();
+    });
+
+    it('moves between the tabs with the arrow keys', async () => {
+      serveStructuredLetter();
+      const { findByTestId, getByTestId } = renderReader({ id: 5 });
+      await findByTestId('reader-title');
+      const original = getByTestId('reader-mode-original');
+      original.focus();
+      await fireEvent.keyDown(original, { key: 'ArrowLeft' });
+      expect(getByTestId('reader-structure')).toBeTruthy();
+      expect(document.activeElement).toBe(getByTestId('reader-mode-structure'));
+      expect(getByTestId('reader-mode-structure').tabIndex).toBe(0);
+      expect(getByTestId('reader-mode-original').tabIndex).toBe(-1);
+    });
+
+    it('starts in the mode it is given, so the shell can carry the last choice over', async () => {
+      serveStructuredLetter();
+      const { findByTestId, getByTestId } = renderReader({ id: 5, mode: 'structure' });
+      await findByTestId('reader-title');
+      expect(getByTestId('reader-structure')).toBeTruthy();
+      expect(getByTestId('decision-badge').textContent).toBe('Partly disclosed');
+    });
+
+    it('moves focus between question cards with n and p in Structure mode', async () => {
+      serveStructuredLetter();
+      const { findByTestId, getAllByTestId } = renderReader({ id: 5, mode: 'structure' });
+      await findByTestId('reader-title');
+      const cards = getAllByTestId('question-card');
+      await fireEvent.keyDown(document.body, { key: 'n' });
+      expect(document.activeElement).toBe(cards[0]);
+      await fireEvent.keyDown(document.activeElement!, { key: 'n' });
+      expect(document.activeElement).toBe(cards[1]);
+      await fireEvent.keyDown(document.activeElement!, { key: 'n' });
+      await fireEvent.keyDown(document.activeElement!, { key: 'n' });
+      expect(document.activeElement).toBe(cards[2]);
+      await fireEvent.keyDown(document.activeElement!, { key: 'p' });
+      expect(document.activeElement).toBe(cards[1]);
+    });
+
+    it('moves focus to the chosen tab when the focused card goes away with the mode', async () => {
+      serveStructuredLetter();
+      const { findByTestId, getByTestId } = renderReader({ id: 5, mode: 'structure' });
+      await findByTestId('reader-title');
+      await fireEvent.keyDown(document.body, { key: 'n' });
+      await fireEvent.keyDown(document.activeElement!, { key: 'o' });
+      await waitFor(() => expect(document.activeElement).toBe(getByTestId('reader-mode-original')));
+    });
+
+    it('offers the furniture toggle only with the original text', async () => {
+      serveStructuredLetter();
+      const { findByTestId, queryByLabelText } = renderReader({ id: 5 });
+      await findByTestId('reader-title');
+      expect(queryByLabelText('Hide page furniture')).not.toBeNull();
+      await fireEvent.keyDown(document.body, { key: 's' });
+      expect(queryByLabelText('Hide page furniture')).toBeNull();
+    });
   });
 });

@@ -1,0 +1,118 @@
+// Words and number formats for showing a letter's structure: the labels for the codes the Rust side sends.
+import type { ExemptionBadge, FigureView } from '../api/bindings';
+
+const decisionLabels: Record<string, string> = {
+  full: 'Disclosed in full',
+  partial: 'Partly disclosed',
+  refused: 'Refused',
+  not_held: 'Information not held',
+  ncnd: 'Neither confirm nor deny',
+  unknown: 'Decision not found',
+};
+
+const outcomeLabels: Record<string, string> = {
+  answered: 'Answered',
+  partly_withheld: 'Partly withheld',
+  withheld: 'Withheld',
+  not_held: 'Information not held',
+  ncnd: 'Neither confirm nor deny',
+  refused_cost: 'Refused on cost',
+  unknown: 'Unknown',
+};
+
+const natureLabels: Record<string, string> = {
+  absolute: 'Absolute exemption',
+  qualified: 'Qualified exemption',
+  absolute_in_most_cases: 'Absolute in most cases',
+  mixed: 'Partly absolute, partly qualified',
+  limit: 'A limit on the request, not an exemption',
+};
+
+const issueLabels: Record<string, string> = {
+  question_number_gap: 'Gap in question numbers',
+  unanswered_question: 'Unanswered question',
+  truncated: 'Letter may be cut short',
+  boilerplate: 'Boilerplate',
+};
+
+const regimeNames: Record<string, string> = {
+  FOIA: 'Freedom of Information Act 2000',
+  EIR: 'Environmental Information Regulations 2004',
+  FOISA: 'Freedom of Information (Scotland) Act 2002',
+};
+
+/** Codes this build does not know yet still read as words rather than as `snake_case`. */
+function humanise(code: string): string {
+  const words = code.replace(/_/g, ' ').trim();
+  return words.length === 0 ? 'Unknown' : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function decisionLabel(decision: string): string {
+  return decisionLabels[decision] ?? humanise(decision);
+}
+
+export function outcomeLabel(outcome: string): string {
+  return outcomeLabels[outcome] ?? humanise(outcome);
+}
+
+export function natureLabel(nature: string): string {
+  return natureLabels[nature] ?? humanise(nature);
+}
+
+export function issueLabel(kind: string): string {
+  return issueLabels[kind] ?? humanise(kind);
+}
+
+/** Known codes map to a fixed set of class names; anything else gets the neutral look. */
+export function toneOf(code: string, known: readonly string[]): string {
+  return known.includes(code) ? code : 'unknown';
+}
+
+export const decisionCodes = ['full', 'partial', 'refused', 'not_held', 'ncnd', 'unknown'] as const;
+export const outcomeCodes = ['answered', 'partly_withheld', 'withheld', 'not_held', 'ncnd', 'refused_cost', 'unknown'] as const;
+export const markCodes = ['plain', 'furniture', 'boilerplate', 'question', 'answer', 'exemption'] as const;
+
+/** The EIR are regulations, so their provisions are regulations; the Acts have sections. */
+function provisionPrefix(regime: string): string {
+  return regime === 'EIR' ? 'reg ' : 's';
+}
+
+/** A provision as people write it in reviews, e.g. `FOIA s40(2)` or `EIR reg 12(5)(b)`. */
+export function provisionLabel(regime: string, provision: string): string {
+  return `${regime} ${provisionPrefix(regime)}${provision}`;
+}
+
+/** The long form for explanations, e.g. `Freedom of Information Act 2000, section 40(2)`. */
+export function provisionTitle(badge: Pick<ExemptionBadge, 'regime' | 'provision'>): string {
+  const act = regimeNames[badge.regime] ?? badge.regime;
+  const part = badge.regime === 'EIR' ? 'regulation' : 'section';
+  return `${act}, ${part} ${badge.provision}`;
+}
+
+/** A question's heading: a bare number reads as `Question 3`; `Q3` or `a` are kept as the requester wrote them. */
+export function questionHeading(label: string | null): string {
+  if (label === null || label.trim() === '') return 'Unnumbered question';
+  return /^\d+$/.test(label.trim()) ? `Question ${label.trim()}` : label.trim();
+}
+
+const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const wholePoundsFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const poundsAndPenceFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
+const percentFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** `377`, `£12,500`, `£3.50`, `12.5%`: pence only when the letter gave pence. */
+export function formatFigure(figure: Pick<FigureView, 'value' | 'unit'>): string {
+  switch (figure.unit) {
+    case 'pounds':
+      return (Number.isInteger(figure.value) ? wholePoundsFormat : poundsAndPenceFormat).format(figure.value);
+    case 'percent':
+      return `${percentFormat.format(figure.value)}%`;
+    default:
+      return countFormat.format(figure.value);
+  }
+}
+
+/** A sub-part's label as `a)`, whether the requester wrote `a`, `a)` or `a.`. */
+export function partLabel(label: string): string {
+  return `${label.trim().replace(/[).]+$/, '')})`;
+}
