@@ -9,6 +9,9 @@ use crate::error::{Result, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_documents.sql"),
     include_str!("../migrations/0002_document_decision.sql"),
+    include_str!("../migrations/0003_document_origin.sql"),
+    include_str!("../migrations/0004_threads.sql"),
+    include_str!("../migrations/0005_exemption_register.sql"),
 ];
 
 /// The schema version this build writes.
