@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_document_origin.sql"),
     include_str!("../migrations/0004_threads.sql"),
     include_str!("../migrations/0005_exemption_register.sql"),
+    include_str!("../migrations/0006_annotations.sql"),
 ];
 
 /// The schema version this build writes.
