@@ -1,10 +1,10 @@
-//! Build script: reads the root `tauri.conf.json` and declares the app's own commands, so that
-//! the capability file can allow exactly those and nothing else.
+//! Build script: reads `tauri.conf.json` (a link to the one at the root, where the bundler also
+//! finds it) and declares the app's own commands, so that the capability file can allow exactly
+//! those and nothing else.
 
 fn main() {
-    let commands = &["library_info", "list_documents", "get_document", "import_paths", "pick_and_import", "open_sample_library"];
+    let commands = &["library_info", "list_documents", "get_document", "import_paths", "pick_and_import", "open_sample_library", "take_opened_files"];
     let attributes = tauri_build::Attributes::new()
-        .config_path("../tauri.conf.json")
         .app_manifest(tauri_build::AppManifest::new().commands(commands));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {error:#}");

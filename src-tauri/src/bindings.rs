@@ -16,6 +16,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         import::import_paths,
         import::pick_and_import,
         import::open_sample_library,
+        import::take_opened_files,
     ])
 }
 

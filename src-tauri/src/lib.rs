@@ -9,6 +9,7 @@ mod commands;
 mod error;
 mod library;
 mod navigation;
+mod opened_files;
 
 pub use bindings::{typescript_bindings, with_commands};
 pub use error::CommandError;
@@ -29,15 +30,18 @@ fn refresh_in_background(library: &Library) {
 /// Starts the app on the library named by `DISCLOSURE_DB`, or the per-user default.
 pub fn run() {
     let builder = tauri::Builder::default()
+        // First, so a second launch hands its files over before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, args, cwd| opened_files::on_second_launch(app, args, cwd)))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation::only_app_pages())
         .manage(Library::open_default())
+        .manage(opened_files::OpenedFiles::from_launch())
         .setup(|app| {
             refresh_in_background(app.state::<Library>().inner());
             Ok(())
         });
-    let result = with_commands(builder).run(tauri::generate_context!("../tauri.conf.json"));
+    let result = with_commands(builder).run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("Disclosure Desk could not start: {error}");
         std::process::exit(1);

@@ -24,6 +24,8 @@ function fakeBackend(documents: DocumentSummary[], handlers: Record<string, Hand
           return state.documents;
         case 'get_document':
           return documentView((args as { id: number }).id, [{ text: 'Letter body', is_furniture: false, mark: 'plain' }]);
+        case 'take_opened_files':
+          return [];
         default:
           throw { kind: 'unexpected', message: `unexpected command ${cmd}` };
       }
@@ -205,5 +207,47 @@ describe('App', () => {
     await waitFor(() => expect(queryByTestId('reader-title')?.textContent).toBe('School meal budgets'));
     expect(queryByTestId('reader-structure')).not.toBeNull();
     expect(queryByTestId('reader-text')).toBeNull();
+  });
+});
+
+describe('files opened from the operating system', () => {
+  it('imports the files the app was launched with, through the usual import', async () => {
+    let opened = ['/home/me/letters/2024.txt'];
+    const backend = fakeBackend([], {
+      take_opened_files: () => {
+        const paths = opened;
+        opened = [];
+        return paths;
+      },
+      import_paths: () => ({ n_imported: 1, n_duplicates: 0, n_errors: 0, files: [] }),
+    });
+    render(App);
+    await waitFor(() => {
+      const call = backend.calls.find((c) => c.cmd === 'import_paths');
+      expect(call, 'a file named at launch must be imported without the user asking again').toBeDefined();
+      expect((call?.args as { paths: string[] }).paths).toEqual(['/home/me/letters/2024.txt']);
+    });
+  });
+
+  it('imports files a second launch hands over', async () => {
+    let opened: string[] = [];
+    const backend = fakeBackend([], {
+      take_opened_files: () => {
+        const paths = opened;
+        opened = [];
+        return paths;
+      },
+      import_paths: () => ({ n_imported: 1, n_duplicates: 0, n_errors: 0, files: [] }),
+    });
+    render(App);
+    await waitFor(() => expect(backend.calls.some((c) => c.cmd === 'take_opened_files')).toBe(true));
+    opened = ['/tmp/forwarded.eml'];
+    await emit('files-opened');
+    await waitFor(() => {
+      expect(
+        backend.calls.some((c) => c.cmd === 'import_paths'),
+        'the running window, not a second copy, must import what a second launch opened',
+      ).toBe(true);
+    });
   });
 });

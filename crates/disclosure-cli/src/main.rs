@@ -1,9 +1,16 @@
 //! The `disclosure` command-line tool: the same library as the desktop app, for batch work and
 //! scripts. Each subcommand lives in its own module; `wire` holds the JSON shapes it prints.
 
+mod annotate;
+mod diff;
+mod exemptions;
+mod export;
 mod import;
 mod parse;
+mod report;
+mod search;
 mod show;
+mod threads;
 mod wire;
 
 use std::path::PathBuf;
@@ -58,6 +65,44 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the exemption register: which provisions were applied, how often, by whom, when.
+    Exemptions {
+        /// Print a JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Only letters from authorities whose name contains this (case-insensitive).
+        #[arg(long, value_name = "A")]
+        authority: Option<String>,
+        /// Only letters dated in this year or later.
+        #[arg(long, value_name = "YEAR")]
+        since: Option<i32>,
+        /// Also write the schedule as CSV (UTF-8 with BOM) to this file.
+        #[arg(long, value_name = "PATH")]
+        csv: Option<PathBuf>,
+        /// Also write the schedule as a printable, self-contained HTML page to this file.
+        #[arg(long, value_name = "PATH")]
+        html: Option<PathBuf>,
+    },
+    /// Flag a redaction by hand: a question (or the whole letter) withheld under a provision.
+    Flag {
+        /// The document's id or reference.
+        document: String,
+        /// The question's label, e.g. 3 or Q3; without it the flag is on the whole letter.
+        #[arg(long, value_name = "LABEL")]
+        question: Option<String>,
+        /// The provision, e.g. 40(2); repeat for several.
+        #[arg(long, value_name = "PROVISION", required = true)]
+        provision: Vec<String>,
+        /// The statute of the provisions: FOIA, EIR or FOISA.
+        #[arg(long, default_value = "FOIA")]
+        regime: String,
+        /// The reviewer's note.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// The passage redacted, verbatim; its position is found in the text.
+        #[arg(long, value_name = "TEXT")]
+        quote: Option<String>,
+    },
     /// Show one document by id or printed reference.
     Show {
         /// The document's id or reference, e.g. 12 or 01.FOI.23.034158.
@@ -65,6 +110,119 @@ enum Command {
         /// Print a JSON object.
         #[arg(long)]
         json: bool,
+    },
+    /// Search documents, questions with their answers, and notes.
+    Search {
+        /// The words to find (all of them); punctuation is searched for, never parsed.
+        #[arg(allow_hyphen_values = true)]
+        query: String,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+        /// Only this authority, as stored.
+        #[arg(long)]
+        authority: Option<String>,
+        /// Only letters answered in this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Only this decision: full, partial, refused, not_held, ncnd, unknown.
+        #[arg(long)]
+        decision: Option<String>,
+        /// Only documents (or notes) with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Only this review status: unreviewed, in_review, reviewed, follow_up.
+        #[arg(long)]
+        status: Option<String>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// Add a note to a passage of a document; prints the new annotation's id once it is saved.
+    Annotate {
+        /// The document's id or reference.
+        document: String,
+        /// The passage, exactly as in the stored text; it must occur exactly once.
+        #[arg(long, value_name = "TEXT")]
+        quote: String,
+        /// The note.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// A tag (repeat for several).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// Highlight colour.
+        #[arg(long, default_value = "yellow")]
+        colour: String,
+        /// The question it is about (default: the question whose answer holds the passage).
+        #[arg(long, value_name = "LABEL")]
+        question: Option<String>,
+    },
+    /// Set the review status of a document, or of one of its answers.
+    Review {
+        /// The document's id or reference.
+        document: String,
+        /// unreviewed, in_review, reviewed or follow_up.
+        #[arg(long)]
+        status: String,
+        /// The answer's question label, e.g. Q2 (default: the whole document).
+        #[arg(long, value_name = "LABEL")]
+        question: Option<String>,
+        /// Who reviewed it.
+        #[arg(long, value_name = "NAME")]
+        reviewer: Option<String>,
+        /// Print a JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write annotations, review statuses and letters as CSV, JSON, Markdown or an HTML report.
+    Export {
+        /// csv, json, md or html.
+        #[arg(long, value_parser = ["csv", "json", "md", "html"])]
+        format: String,
+        /// One question thread.
+        #[arg(long, value_name = "ID", group = "scope")]
+        thread: Option<i64>,
+        /// One document by id or reference.
+        #[arg(long, value_name = "ID", group = "scope")]
+        document: Option<String>,
+        /// The whole library (the default).
+        #[arg(long, group = "scope")]
+        all: bool,
+        /// The file to write.
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+    /// List question threads: the same question of one authority followed across letters.
+    Threads {
+        /// Recompute the suggested threads (the reviewer's decisions are kept).
+        #[arg(long)]
+        rebuild: bool,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Word-level differences between two letters, or their answers to one question.
+    Diff {
+        /// The older document: id or reference.
+        a: String,
+        /// The newer document: id or reference.
+        b: String,
+        /// Compare only the answers to this question ("2", "Q2").
+        #[arg(long, value_name = "LABEL")]
+        question: Option<String>,
+        /// Print a JSON object with the ops and the figure changes.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Back up the library now (checked, kept in a rotation beside it), list backups, or restore one.
+    Backup {
+        /// List the backups, newest first.
+        #[arg(long)]
+        list: bool,
+        /// Replace the library with this backup, after checking it (the present is backed up first).
+        #[arg(long, value_name = "PATH")]
+        restore: Option<PathBuf>,
     },
 }
 
@@ -74,6 +232,10 @@ pub const EXIT_SOME_FAILED: u8 = 1;
 pub const EXIT_FAILURE: u8 = 2;
 
 fn main() -> ExitCode {
+    // A PDF is never read in this process: importing one starts this same binary as its reader.
+    if disclosure_ingest::pdf::is_child_invocation() {
+        return disclosure_ingest::pdf::run_child_extractor();
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -103,6 +265,56 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::List { json } => show::list(&store, json).map(|()| ExitCode::SUCCESS),
         Command::Show { document, json } => show::show(&store, &document, json).map(|()| ExitCode::SUCCESS),
+        Command::Exemptions { json, authority, since, csv, html } => {
+            let request = exemptions::RegisterRequest {
+                json,
+                authority: authority.as_deref(),
+                since,
+                csv: csv.as_deref(),
+                html: html.as_deref(),
+            };
+            exemptions::print_register(&store, &request).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Flag { document, question, provision, regime, note, quote } => {
+            let request = exemptions::FlagRequest {
+                document: &document,
+                question: question.as_deref(),
+                provisions: &provision,
+                regime: &regime,
+                note: note.as_deref(),
+                quote: quote.as_deref(),
+            };
+            exemptions::add_flag(&mut store, &request)
+        }
+        Command::Search { query, json, authority, year, decision, tag, status, limit } => {
+            let facets = disclosure_store::SearchFacets { authority, year, decision, tag, review_status: status };
+            search::search(&store, &query, facets, limit, json).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Annotate { document, quote, note, tags, colour, question } => {
+            let request = annotate::AnnotateRequest {
+                document: &document,
+                quote: &quote,
+                note: note.as_deref(),
+                tags: &tags,
+                colour: &colour,
+                question: question.as_deref(),
+            };
+            annotate::annotate(&mut store, &request)
+        }
+        Command::Review { document, status, question, reviewer, json } => {
+            annotate::review(&mut store, &document, &status, question.as_deref(), reviewer.as_deref(), json).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Export { format, thread, document, all: _, out } => {
+            let scope = match (thread, document.as_deref()) {
+                (Some(thread), _) => export::Scope::Thread(thread),
+                (None, Some(document)) => export::Scope::Document(document),
+                (None, None) => export::Scope::All,
+            };
+            export::export(&store, &format, scope, &out).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Backup { list, restore } => annotate::backup(&mut store, list, restore.as_deref()).map(|()| ExitCode::SUCCESS),
+        Command::Threads { rebuild, json } => threads::threads(&mut store, rebuild, json).map(|()| ExitCode::SUCCESS),
+        Command::Diff { a, b, question, json } => diff::diff(&store, &a, &b, question.as_deref(), json).map(|()| ExitCode::SUCCESS),
         Command::Parse { .. } => unreachable!("handled before the library is opened"),
     }
 }

@@ -12,9 +12,14 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod anchor;
+pub mod diff;
 pub mod exemptions;
 pub mod furniture;
 pub mod marks;
 pub mod parse;
+pub mod register;
 pub mod samples;
 pub mod summary;
+pub mod withheld;
+pub mod threads;

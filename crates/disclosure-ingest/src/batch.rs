@@ -6,11 +6,13 @@ use std::path::{Path, PathBuf};
 use disclosure_core::samples::SAMPLE_LETTERS;
 use disclosure_core::parse::{parse, PARSER_VERSION};
 use disclosure_core::summary::summarise_parsed;
-use disclosure_store::{DocumentFacts, Inserted, NewDocument, Store};
+use disclosure_store::{DocumentFacts, DocumentFindings, Inserted, NewDocument, Store};
 use sha2::{Digest, Sha256};
 
+use crate::email::read_email;
 use crate::error::IngestError;
-use crate::extract::{check_size, extract_text, Format};
+use crate::extract::{check_size, extract_text_with, Extracted, Format};
+use crate::pdf::ChildCommand;
 
 /// How far a batch has got, sent after every file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,25 +66,33 @@ impl ImportReport {
 }
 
 /// Imports files and folders (recursively). Never stops early: a bad file is reported and the
-/// batch goes on; what was already stored is never touched.
+/// batch goes on; what was already stored is never touched. PDFs are read by a child process
+/// running this very program (see [`crate::pdf`]).
 pub fn import_paths(store: &mut Store, paths: &[PathBuf], on_progress: &mut dyn FnMut(&ImportProgress)) -> ImportReport {
+    import_paths_with(store, paths, &ChildCommand::this_program(), on_progress)
+}
+
+/// [`import_paths`], reading PDFs with the child process `pdf_reader`.
+pub fn import_paths_with(
+    store: &mut Store,
+    paths: &[PathBuf],
+    pdf_reader: &ChildCommand,
+    on_progress: &mut dyn FnMut(&ImportProgress),
+) -> ImportReport {
     let candidates = collect_files(paths);
     let n_total = candidates.len();
     let mut report = ImportReport::default();
     let mut n_errors = 0;
     for (n_done, candidate) in candidates.into_iter().enumerate() {
-        let (path, outcome) = match candidate {
+        let outcomes = match candidate {
             Ok(path) => {
                 on_progress(&ImportProgress { n_done, n_total, current: Some(display(&path)), n_errors });
-                let outcome = import_file(store, &path);
-                (path, outcome)
+                import_file(store, &path, pdf_reader)
             }
-            Err((path, error)) => (path, Err(error)),
+            Err((path, error)) => vec![file_outcome(display(&path), Err(error))],
         };
-        if outcome.is_err() {
-            n_errors += 1;
-        }
-        report.files.push(file_outcome(display(&path), outcome));
+        n_errors += outcomes.iter().filter(|outcome| outcome.status == FileStatus::Error).count();
+        report.files.extend(outcomes);
     }
     on_progress(&ImportProgress { n_done: n_total, n_total, current: None, n_errors });
     report
@@ -92,56 +102,152 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf], on_progress: &mut dyn 
 pub fn import_samples(store: &mut Store, on_progress: &mut dyn FnMut(&ImportProgress)) -> ImportReport {
     let n_total = SAMPLE_LETTERS.len();
     let mut report = ImportReport::default();
+    let pdf_reader = ChildCommand::this_program();
     for (n_done, sample) in SAMPLE_LETTERS.iter().enumerate() {
         on_progress(&ImportProgress { n_done, n_total, current: Some(sample.file_name.to_string()), n_errors: 0 });
-        let outcome = import_bytes(store, sample.file_name, None, sample.text.as_bytes());
+        let source = Source { file_name: sample.file_name, source_path: None, parent_id: None };
+        let outcome = import_bytes(store, &source, sample.text.as_bytes(), &pdf_reader);
         report.files.push(file_outcome(sample.file_name.to_string(), outcome));
     }
     on_progress(&ImportProgress { n_done: n_total, n_total, current: None, n_errors: report.count(FileStatus::Error) });
     report
 }
 
-/// Imports one file from disk, checking its size before reading it.
-pub fn import_file(store: &mut Store, path: &Path) -> Result<Inserted, IngestError> {
+/// Imports one file from disk, checking its size before reading it. The first outcome is the
+/// file's; an e-mail adds one outcome per attachment, with the path `mail.eml#attachment`.
+pub fn import_file(store: &mut Store, path: &Path, pdf_reader: &ChildCommand) -> Vec<FileOutcome> {
+    let path_text = display(path);
     let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let format = Format::from_file_name(&file_name)?;
-    let metadata = std::fs::metadata(path).map_err(IngestError::Read)?;
-    check_size(format, metadata.len())?;
-    let bytes = std::fs::read(path).map_err(IngestError::Read)?;
-    import_bytes(store, &file_name, Some(display(path)), &bytes)
+    let read = Format::from_file_name(&file_name).and_then(|format| {
+        let metadata = std::fs::metadata(path).map_err(IngestError::Read)?;
+        check_size(format, metadata.len())?;
+        Ok((format, std::fs::read(path).map_err(IngestError::Read)?))
+    });
+    let source = Source { file_name: &file_name, source_path: Some(path_text.clone()), parent_id: None };
+    match read {
+        Ok((Format::Eml, bytes)) => import_email(store, &source, &bytes, pdf_reader, 0),
+        Ok((_, bytes)) => vec![file_outcome(path_text, import_bytes(store, &source, &bytes, pdf_reader))],
+        Err(error) => vec![file_outcome(path_text, Err(error))],
+    }
 }
 
-/// Imports one document from its bytes.
+/// Where a document's bytes came from.
+#[derive(Debug, Clone)]
+pub struct Source<'a> {
+    /// Its file name; the extension decides the format.
+    pub file_name: &'a str,
+    /// Where it was imported from: a path, or `mail.eml#attachment` for an attachment.
+    pub source_path: Option<String>,
+    /// The e-mail it was attached to.
+    pub parent_id: Option<i64>,
+}
+
+/// Imports one document from its bytes (an e-mail's attachments are not included: see
+/// [`import_file`]).
 pub fn import_bytes(
     store: &mut Store,
-    file_name: &str,
-    source_path: Option<String>,
+    source: &Source<'_>,
     bytes: &[u8],
+    pdf_reader: &ChildCommand,
 ) -> Result<Inserted, IngestError> {
     let sha256 = hex(&Sha256::digest(bytes));
     if let Some(id) = store.find_document_by_sha256(&sha256)? {
         return Ok(Inserted::AlreadyPresent(id));
     }
-    let extracted = extract_text(file_name, bytes)?;
-    let facts = read_facts(&extracted.text);
+    let extracted = extract_text_with(source.file_name, bytes, pdf_reader)?;
+    store_extracted(store, source, bytes, sha256, extracted)
+}
+
+/// E-mails inside e-mails are followed this deep (a forwarded response attaches the original).
+const MAX_EMAIL_DEPTH: usize = 3;
+
+/// Stores an e-mail, then each attachment as its own document linked to it. An attachment's
+/// failure is its own outcome and never undoes the e-mail.
+fn import_email(
+    store: &mut Store,
+    source: &Source<'_>,
+    bytes: &[u8],
+    pdf_reader: &ChildCommand,
+    depth: usize,
+) -> Vec<FileOutcome> {
+    let label = source.source_path.clone().unwrap_or_else(|| source.file_name.to_string());
+    let sha256 = hex(&Sha256::digest(bytes));
+    let stored = check_size(Format::Eml, bytes.len() as u64)
+        .and_then(|()| Ok(store.find_document_by_sha256(&sha256)?))
+        .and_then(|existing| match existing {
+            // Its attachments were dealt with when it was first imported.
+            Some(id) => Ok((Inserted::AlreadyPresent(id), Vec::new())),
+            None => {
+                let email = read_email(bytes)?;
+                let extracted = Extracted { text: email.text, format: Format::Eml, encoding: "UTF-8" };
+                Ok((store_extracted(store, source, bytes, sha256, extracted)?, email.attachments))
+            }
+        });
+    let (mail_id, attachments) = match stored {
+        Ok((Inserted::New(id), attachments)) => (id, attachments),
+        Ok((inserted, _)) => return vec![file_outcome(label, Ok(inserted))],
+        Err(error) => return vec![file_outcome(label, Err(error))],
+    };
+    let mut outcomes = vec![file_outcome(label.clone(), Ok(Inserted::New(mail_id)))];
+    for attachment in attachments {
+        let attachment_label = format!("{label}#{}", attachment.name);
+        let attachment_source =
+            Source { file_name: &attachment.name, source_path: Some(attachment_label.clone()), parent_id: Some(mail_id) };
+        match Format::from_file_name(&attachment.name) {
+            Ok(Format::Eml) if depth + 1 < MAX_EMAIL_DEPTH => {
+                outcomes.extend(import_email(store, &attachment_source, &attachment.bytes, pdf_reader, depth + 1));
+            }
+            Ok(Format::Eml) => outcomes.push(file_outcome(
+                attachment_label,
+                Err(IngestError::Unsupported(format!("e-mails nested more than {MAX_EMAIL_DEPTH} deep"))),
+            )),
+            Ok(_) => {
+                let outcome = import_bytes(store, &attachment_source, &attachment.bytes, pdf_reader);
+                outcomes.push(file_outcome(attachment_label, outcome));
+            }
+            Err(error) => outcomes.push(file_outcome(attachment_label, Err(error))),
+        }
+    }
+    outcomes
+}
+
+/// Reads the facts of extracted text and stores the document.
+fn store_extracted(
+    store: &mut Store,
+    source: &Source<'_>,
+    bytes: &[u8],
+    sha256: String,
+    extracted: Extracted,
+) -> Result<Inserted, IngestError> {
+    let (facts, findings) = read_facts_and_findings(&extracted.text);
     let document = NewDocument {
         sha256,
-        file_name: file_name.to_string(),
-        source_path,
+        file_name: source.file_name.to_string(),
+        source_path: source.source_path.clone(),
         format: extracted.format.as_str().to_string(),
         encoding: extracted.encoding.to_string(),
         byte_len: bytes.len() as i64,
         text: extracted.text,
         facts,
         parser_version: PARSER_VERSION,
+        parent_id: source.parent_id,
     };
-    Ok(store.insert_document(&document)?)
+    let inserted = store.insert_document(&document)?;
+    if let Inserted::New(id) = inserted {
+        store.update_document_findings(id, &findings)?;
+    }
+    Ok(inserted)
 }
 
-/// The library facts of a text, as the current reading rules see them.
-pub(crate) fn read_facts(text: &str) -> DocumentFacts {
+/// The library facts and the exemption findings of a text, from one reading.
+pub(crate) fn read_facts_and_findings(text: &str) -> (DocumentFacts, DocumentFindings) {
     let disclosure = parse(text);
-    let summary = summarise_parsed(text, &disclosure);
+    let findings = crate::findings::read_findings(&disclosure);
+    (facts_of(text, &disclosure), findings)
+}
+
+fn facts_of(text: &str, disclosure: &disclosure_core::parse::Disclosure) -> DocumentFacts {
+    let summary = summarise_parsed(text, disclosure);
     DocumentFacts {
         reference: summary.reference,
         title: summary.title,

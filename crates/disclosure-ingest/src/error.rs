@@ -38,6 +38,42 @@ pub enum IngestError {
         /// The limit.
         limit: usize,
     },
+    /// A PDF whose pages carry no text, only images: a scan.
+    #[error("this PDF has no text layer (scanned); OCR is not supported")]
+    PdfNoText,
+    /// The PDF reader refused the file (damaged, encrypted, not a PDF at all).
+    #[error("cannot read this PDF: {0}")]
+    PdfUnreadable(String),
+    /// The PDF reader ran past its time limit and was stopped.
+    #[error("reading this PDF took longer than {seconds} s and was stopped; the file may be damaged")]
+    PdfTimeout {
+        /// The time limit in seconds.
+        seconds: u64,
+    },
+    /// The PDF reader needed more memory than it is allowed.
+    #[error("reading this PDF needed more than {limit_mb} MB of memory and was stopped; the file may be damaged")]
+    PdfOutOfMemory {
+        /// The memory limit in megabytes.
+        limit_mb: u64,
+    },
+    /// The PDF reader process died on this file (a crash of the PDF library, not of the import).
+    #[error("the PDF reader crashed on this file ({0})")]
+    PdfCrashed(String),
+    /// The separate PDF reader process could not be started.
+    #[error("cannot start the PDF reader process: {0}")]
+    PdfReaderStart(#[source] std::io::Error),
+    /// A Word document whose parts cannot be read.
+    #[error("cannot read this Word document: {0}")]
+    Docx(String),
+    /// An archive (a .docx is a zip) that unpacks to far more than any letter.
+    #[error("the document unpacks to more than {limit_mb} MB; it is refused as a possible zip bomb")]
+    UnpacksTooLarge {
+        /// The limit in megabytes.
+        limit_mb: u64,
+    },
+    /// An e-mail that cannot be read as a MIME message.
+    #[error("cannot read this e-mail: {0}")]
+    Email(String),
     /// A format Disclosure Desk does not read yet.
     #[error("format not supported yet: {0}")]
     Unsupported(String),

@@ -1,8 +1,11 @@
 //! One file's bytes to text: which format it is, whether it is within limits, what it says.
 
 use crate::decode::{binary_signature, decode, looks_binary};
+use crate::docx::docx_to_text;
+use crate::email::read_email;
 use crate::error::IngestError;
 use crate::html::{declared_encoding, html_to_text, nesting_depth, MAX_NESTING};
+use crate::pdf::{extract_in_child, ChildCommand};
 
 const MB: u64 = 1024 * 1024;
 
@@ -13,6 +16,12 @@ pub enum Format {
     Txt,
     /// A saved web page.
     Html,
+    /// A PDF's text layer, read in a separate process.
+    Pdf,
+    /// A Word document (Office Open XML).
+    Docx,
+    /// An e-mail message; its attachments become documents of their own.
+    Eml,
 }
 
 impl Format {
@@ -21,6 +30,9 @@ impl Format {
         match self {
             Format::Txt => "txt",
             Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Eml => "eml",
         }
     }
 
@@ -30,6 +42,13 @@ impl Format {
             Format::Txt => 200 * MB,
             // A page is parsed into a DOM several times its size; beyond this it is not a letter.
             Format::Html => 50 * MB,
+            // Letters with scanned annexes run to tens of megabytes; beyond this the reader
+            // child would spend its whole time limit.
+            Format::Pdf => 100 * MB,
+            // Compressed size; what it unpacks to has its own cap (`docx::UNPACKED_LIMIT`).
+            Format::Docx => 50 * MB,
+            // Attachments travel base64-encoded, a third larger than the files themselves.
+            Format::Eml => 100 * MB,
         }
     }
 
@@ -39,6 +58,9 @@ impl Format {
         match extension.as_deref() {
             Some("txt" | "text") => Ok(Format::Txt),
             Some("html" | "htm" | "xhtml") => Ok(Format::Html),
+            Some("pdf") => Ok(Format::Pdf),
+            Some("docx") => Ok(Format::Docx),
+            Some("eml") => Ok(Format::Eml),
             Some(other) => Err(IngestError::Unsupported(format!(".{other} files"))),
             None => Err(IngestError::Unsupported("files without an extension".to_string())),
         }
@@ -69,22 +91,44 @@ pub fn check_size(format: Format, size: u64) -> Result<(), IngestError> {
 }
 
 /// Extracts the text of a file from its name and bytes. Never panics on any bytes.
+///
+/// A PDF is read by a child process running this very program (see [`crate::pdf`]); use
+/// [`extract_text_with`] to name another reader program.
 pub fn extract_text(file_name: &str, bytes: &[u8]) -> Result<Extracted, IngestError> {
+    extract_text_with(file_name, bytes, &ChildCommand::this_program())
+}
+
+/// Extracts the text of a file, reading a PDF with the child process `pdf_reader`.
+pub fn extract_text_with(file_name: &str, bytes: &[u8], pdf_reader: &ChildCommand) -> Result<Extracted, IngestError> {
     let format = Format::from_file_name(file_name)?;
     check_size(format, bytes.len() as u64)?;
+    let text = match format {
+        Format::Txt | Format::Html => return extract_markup(format, bytes),
+        Format::Pdf => extract_in_child(bytes, pdf_reader)?,
+        Format::Docx => docx_to_text(bytes)?,
+        Format::Eml => read_email(bytes)?.text,
+    };
+    if text.trim().is_empty() {
+        return Err(IngestError::NoText);
+    }
+    // These formats carry their own encodings inside; what reaches the library is UTF-8.
+    Ok(Extracted { text, format, encoding: "UTF-8" })
+}
+
+/// Plain text and web pages: decoded from whatever encoding they are in.
+fn extract_markup(format: Format, bytes: &[u8]) -> Result<Extracted, IngestError> {
     if let Some(kind) = binary_signature(bytes) {
         return Err(IngestError::Binary { detail: Some(kind) });
     }
     let declared = match format {
         Format::Html => declared_encoding(bytes),
-        Format::Txt => None,
+        _ => None,
     };
     let decoded = decode(bytes, declared);
     if looks_binary(bytes, &decoded) {
         return Err(IngestError::Binary { detail: None });
     }
     let text = match format {
-        Format::Txt => decoded.text,
         Format::Html => {
             let depth = nesting_depth(&decoded.text);
             if depth > MAX_NESTING {
@@ -92,6 +136,7 @@ pub fn extract_text(file_name: &str, bytes: &[u8]) -> Result<Extracted, IngestEr
             }
             html_to_text(&decoded.text)
         }
+        _ => decoded.text,
     };
     if text.trim().is_empty() {
         return Err(IngestError::NoText);

@@ -147,7 +147,7 @@ fn push_collapsed(out: &mut String, text: &str) {
 }
 
 /// Trims every line and keeps at most one blank line between paragraphs.
-fn tidy_lines(text: &str) -> String {
+pub(crate) fn tidy_lines(text: &str) -> String {
     let mut tidy = String::with_capacity(text.len());
     let mut n_blank = 0;
     for line in text.lines() {

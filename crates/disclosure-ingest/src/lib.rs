@@ -3,7 +3,8 @@
 //! [`extract`] turns one file's bytes into text (detecting format and encoding, refusing what it
 //! cannot read with a reason); [`batch`] walks files and folders and stores each one in its own
 //! transaction, going on past bad files. Parsing the text into structure belongs to
-//! `disclosure-core`; SQL belongs to `disclosure-store`.
+//! `disclosure-core`; SQL belongs to `disclosure-store`. A PDF is never read in the calling
+//! process: [`pdf`] runs its reader in a child process with time and memory limits.
 //!
 //! ```
 //! let extracted = disclosure_ingest::extract::extract_text("letter.txt", b"Dear requester").unwrap();
@@ -13,11 +14,19 @@
 
 pub mod batch;
 pub mod decode;
+pub mod docx;
+pub mod email;
 pub mod error;
 pub mod extract;
+pub mod findings;
 pub mod html;
+pub mod pdf;
 pub mod refresh;
+pub mod threading;
 
-pub use batch::{import_paths, import_samples, FileOutcome, FileStatus, ImportProgress, ImportReport};
+pub use batch::{
+    import_paths, import_paths_with, import_samples, FileOutcome, FileStatus, ImportProgress, ImportReport,
+};
 pub use error::IngestError;
 pub use extract::{Extracted, Format};
+pub use pdf::ChildCommand;

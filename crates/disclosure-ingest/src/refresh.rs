@@ -1,10 +1,11 @@
 //! Re-reading stored documents when the reading rules change: the stored text is never
-//! touched, only the facts read from it.
+//! touched, only the facts read from it and the exemption findings (the reviewer's flags,
+//! corrections and judgements are kept).
 
 use disclosure_core::parse::PARSER_VERSION;
 use disclosure_store::{Result, Store};
 
-use crate::batch::read_facts;
+use crate::batch::read_facts_and_findings;
 
 /// Re-reads every document whose facts came from another version of the parser, one
 /// transaction per document, and returns how many were refreshed.
@@ -13,7 +14,10 @@ pub fn refresh_stale_documents(store: &mut Store, on_progress: &mut dyn FnMut(us
     for (n_done, id) in stale.iter().enumerate() {
         on_progress(n_done, stale.len());
         let record = store.get_document(*id)?;
-        store.update_document_facts(*id, &read_facts(&record.text), PARSER_VERSION)?;
+        let (facts, findings) = read_facts_and_findings(&record.text);
+        // Findings first: the version is bumped last, so a reading cut short is done again.
+        store.update_document_findings(*id, &findings)?;
+        store.update_document_facts(*id, &facts, PARSER_VERSION)?;
     }
     on_progress(stale.len(), stale.len());
     Ok(stale.len())

@@ -56,6 +56,7 @@ impl Store {
         connection.pragma_update(None, "foreign_keys", "ON")?;
         connection.pragma_update(None, "trusted_schema", "OFF")?;
         migrate(&mut connection, &path)?;
+        crate::search::index_pending_documents(&mut connection)?;
         Ok(Store { connection, path })
     }
 

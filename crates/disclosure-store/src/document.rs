@@ -26,6 +26,8 @@ pub struct NewDocument {
     pub facts: DocumentFacts,
     /// Version of the reader that produced the derived fields.
     pub parser_version: i64,
+    /// The e-mail this document was attached to, if any.
+    pub parent_id: Option<i64>,
 }
 
 /// The facts read from a document's text; replaced whenever the reading rules change.
@@ -72,6 +74,8 @@ pub struct DocumentRow {
     pub sha256: String,
     /// The decision read from the letter.
     pub decision: String,
+    /// The e-mail this document was attached to, if any.
+    pub parent_id: Option<i64>,
 }
 
 /// A whole document: its row and its text.
@@ -92,7 +96,7 @@ pub enum Inserted {
     AlreadyPresent(i64),
 }
 
-const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision";
+const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id";
 
 fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
     Ok(DocumentRow {
@@ -109,6 +113,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
         imported_at: row.get(10)?,
         sha256: row.get(11)?,
         decision: row.get(12)?,
+        parent_id: row.get(13)?,
     })
 }
 
@@ -124,8 +129,9 @@ impl Store {
         }
         transaction.execute(
             "INSERT INTO document (sha256, file_name, source_path, format, encoding, byte_len, text,
-                                   reference, title, authority, response_date, decision, parser_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                   reference, title, authority, response_date, decision, parser_version,
+                                   parent_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             params![
                 document.sha256,
                 document.file_name,
@@ -140,9 +146,11 @@ impl Store {
                 document.facts.response_date,
                 document.facts.decision,
                 document.parser_version,
+                document.parent_id,
             ],
         )?;
         let id = transaction.last_insert_rowid();
+        crate::search::index_document(&transaction, id, &document.text)?;
         transaction.commit()?;
         Ok(Inserted::New(id))
     }
@@ -165,7 +173,8 @@ impl Store {
         if n_changed == 0 {
             return Err(StoreError::DocumentNotFound(id.to_string()));
         }
-        Ok(())
+        // Questions and answers are read anew by the rules that re-read the facts.
+        self.update_search_index(id)
     }
 
     /// The id of the document with these original bytes, if imported.
@@ -185,6 +194,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// The documents attached to one e-mail, in the order they were imported.
+    pub fn list_attachments(&self, parent_id: i64) -> Result<Vec<DocumentRow>> {
+        let mut statement =
+            self.connection.prepare(&format!("SELECT {ROW_COLUMNS} FROM document WHERE parent_id = ?1 ORDER BY id"))?;
+        let rows = statement.query_map([parent_id], read_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// How many documents the library holds.
     pub fn count_documents(&self) -> Result<i64> {
         Ok(self.connection.query_row("SELECT count(*) FROM document", [], |row| row.get(0))?)
@@ -194,7 +211,7 @@ impl Store {
     pub fn get_document(&self, id: i64) -> Result<DocumentRecord> {
         self.connection
             .query_row(&format!("SELECT {ROW_COLUMNS}, text FROM document WHERE id = ?1"), [id], |row| {
-                Ok(DocumentRecord { row: read_row(row)?, text: row.get(13)? })
+                Ok(DocumentRecord { row: read_row(row)?, text: row.get(14)? })
             })
             .optional()?
             .ok_or_else(|| StoreError::DocumentNotFound(id.to_string()))

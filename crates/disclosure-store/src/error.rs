@@ -39,6 +39,37 @@ pub enum StoreError {
     /// A document that was asked for by id or reference does not exist.
     #[error("no document {0} in the library")]
     DocumentNotFound(String),
+    /// A thread that was asked for by id does not exist.
+    #[error("no thread {0} in the library")]
+    ThreadNotFound(i64),
+    /// A redaction flag that was asked for by id does not exist (or is already deleted).
+    #[error("no redaction flag {0} in the library")]
+    FlagNotFound(i64),
+    /// A redaction flag must name at least one provision.
+    #[error("a redaction flag needs at least one provision")]
+    FlagWithoutProvision,
+    /// An annotation that was asked for by id does not exist.
+    #[error("no annotation {0} in the library")]
+    AnnotationNotFound(i64),
+    /// A review status other than `unreviewed`, `in_review`, `reviewed` or `follow_up`.
+    #[error("unknown review status {0:?}: use unreviewed, in_review, reviewed or follow_up")]
+    UnknownReviewStatus(String),
+    /// A backup file failed its check and was not used (or not kept).
+    #[error("the backup {path} failed its check: {found}")]
+    BackupCheck {
+        /// The backup file.
+        path: PathBuf,
+        /// What the check found.
+        found: String,
+    },
+    /// A backup file or folder could not be written, moved or listed.
+    #[error("backup file error at {path}: {source}")]
+    BackupFile {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the OS said.
+        source: std::io::Error,
+    },
     /// Any other SQLite failure.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),

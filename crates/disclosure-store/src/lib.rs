@@ -10,14 +10,28 @@
 //! ```
 #![deny(missing_docs)]
 
+mod annotation;
+mod backup;
 mod connection;
 mod document;
 mod error;
+mod exemption;
+mod flag;
 mod location;
 mod migrations;
+mod review;
+mod search;
+mod thread;
 
+pub use annotation::{Annotation, AnnotationChange, AnnotationVersion, NewAnnotation, DELETED_RETENTION_DAYS};
+pub use backup::{backup_folder, KEEP_BACKUPS};
 pub use connection::Store;
 pub use document::{DocumentFacts, DocumentRecord, DocumentRow, Inserted, NewDocument};
 pub use error::{Result, StoreError};
+pub use exemption::{CitationFinding, CitationJudgement, DocumentFindings, OutcomeFinding, QuestionOutcomeRow};
+pub use flag::{FlagProvision, FlagRow, NewFlag};
 pub use location::{default_database_path, resolve_database_path, APP_IDENTIFIER, DATABASE_ENV};
 pub use migrations::SCHEMA_VERSION;
+pub use review::{ReviewState, ReviewStatus};
+pub use search::{match_expression, SearchFacets, SearchHit, SearchKind, SearchQuery, SnippetPart};
+pub use thread::{NewThreadMember, SuggestedThread, ThreadDecisions, ThreadMemberRecord, ThreadRecord};

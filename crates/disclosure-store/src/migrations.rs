@@ -23,6 +23,12 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// The version check happens inside the transaction, so two processes opening a fresh file at
 /// once cannot both apply the same migration.
 pub(crate) fn migrate(connection: &mut Connection, path: &std::path::Path) -> Result<()> {
+    // A library that already holds work is backed up before its schema changes; a fresh or
+    // in-memory one has nothing to lose.
+    let before: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if before > 0 && before < SCHEMA_VERSION && path != std::path::Path::new(":memory:") {
+        crate::backup::write_backup(connection, path, &format!("before-migration-{SCHEMA_VERSION}"))?;
+    }
     let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let found: i64 = transaction.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if found > SCHEMA_VERSION {

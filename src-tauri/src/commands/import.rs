@@ -151,7 +151,7 @@ pub async fn pick_and_import<R: Runtime>(
         let dialog = app.dialog().file().set_title("Import into Disclosure Desk");
         let picked: Option<Vec<PathBuf>> = match kind {
             PickKind::Files => dialog
-                .add_filter("Disclosures", &["txt", "text", "html", "htm"])
+                .add_filter("Disclosures", &["txt", "text", "html", "htm", "pdf", "docx", "eml"])
                 .blocking_pick_files()
                 .map(|files| files.into_iter().filter_map(|file| file.into_path().ok()).collect()),
             PickKind::Folder => {
@@ -180,4 +180,10 @@ pub async fn open_sample_library(
         Ok(import_samples(&mut store, &mut progress).into())
     })
     .await
+}
+
+/// Files the operating system asked the app to open and that are waiting for import.
+#[tauri::command]
+pub async fn take_opened_files(opened: State<'_, crate::opened_files::OpenedFiles>) -> CommandResult<Vec<String>> {
+    Ok(opened.take().into_iter().map(|path| path.display().to_string()).collect())
 }

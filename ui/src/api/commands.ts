@@ -1,5 +1,6 @@
 // Typed calls to the Rust commands and webview events; the only module that talks to Tauri.
 import { Channel, invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import type {
   CommandError,
@@ -36,6 +37,19 @@ export function pickAndImport(kind: PickKind, onProgress: ProgressListener): Pro
 
 export function openSampleLibrary(onProgress: ProgressListener): Promise<ImportReport> {
   return invoke<ImportReport>('open_sample_library', { onProgress: new Channel(onProgress) });
+}
+
+/** Files the operating system asked the app to open (at launch, or from a second launch). */
+export function takeOpenedFiles(): Promise<string[]> {
+  return invoke<string[]>('take_opened_files');
+}
+
+/** Calls back whenever a second launch hands files to this window; take them with takeOpenedFiles. */
+export async function onFilesOpened(callback: () => void): Promise<Unlisten> {
+  const stop = await listen('files-opened', () => callback());
+  return () => {
+    Promise.resolve().then(stop).catch(() => {});
+  };
 }
 
 export type FileDragEvent =

@@ -47,6 +47,8 @@ pub struct ListedDocument<'a> {
     pub imported_at: &'a str,
     pub sha256: &'a str,
     pub decision: &'a str,
+    /// The e-mail this document was attached to.
+    pub parent_id: Option<i64>,
 }
 
 impl<'a> From<&'a DocumentRow> for ListedDocument<'a> {
@@ -64,6 +66,7 @@ impl<'a> From<&'a DocumentRow> for ListedDocument<'a> {
             imported_at: &row.imported_at,
             sha256: &row.sha256,
             decision: &row.decision,
+            parent_id: row.parent_id,
         }
     }
 }

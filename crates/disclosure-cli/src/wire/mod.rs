@@ -3,6 +3,12 @@
 
 mod documents;
 pub mod letter;
+mod threads;
+mod register;
+mod review;
 
 pub use documents::{ImportLine, ListedDocument, ShownDocument};
 pub use letter::ParsedLetter;
+pub use register::RegisterReport;
+pub use review::{ExportedAnnotation, ExportedDocument, ExportedQuestion, ExportedReport, ExportedStatus, SearchResult};
+pub use threads::{AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine};

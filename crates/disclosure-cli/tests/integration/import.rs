@@ -27,12 +27,12 @@ fn a_batch_goes_on_past_bad_files_and_exits_1() {
     assert_eq!(status_of("a-good.txt").as_deref(), Some("imported"));
     assert_eq!(status_of("b-binary.txt").as_deref(), Some("error"), "an executable is not a letter");
     assert_eq!(status_of("c-empty.txt").as_deref(), Some("error"), "an empty file has nothing to read");
-    assert_eq!(status_of("d-scan.pdf").as_deref(), Some("error"), "PDF is not read yet and must say so");
+    assert_eq!(status_of("d-scan.pdf").as_deref(), Some("error"), "a PDF header with nothing after it is unreadable");
     assert_eq!(status_of("e-page.html").as_deref(), Some("imported"), "a bad file earlier must not stop later ones");
     let pdf = lines.iter().find(|line| line["path"].as_str().is_some_and(|p| p.ends_with(".pdf"))).expect("pdf line");
     assert!(
-        pdf["error"].as_str().is_some_and(|error| error.contains("format not supported yet")),
-        "the user must be told the format is not supported yet, got {pdf}"
+        pdf["error"].as_str().is_some_and(|error| error.contains("PDF")),
+        "the user must be told the PDF could not be read, got {pdf}"
     );
     assert!(lines.iter().all(|line| line.get("id").is_some() && line.get("error").is_some()), "every field of the contract is present");
 }

@@ -1,10 +1,18 @@
 //! Integration tests of the `disclosure` binary: the real executable on a real SQLite file,
 //! with real letters (the shared corpus when present, the project's samples always).
 
+mod annotate;
 mod corpus;
+mod export;
+mod exemptions;
+#[path = "../../../disclosure-ingest/tests/integration/fixtures.rs"]
+mod fixtures;
+mod formats;
 mod import;
 mod parse;
+mod search;
 mod show;
+mod threads;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

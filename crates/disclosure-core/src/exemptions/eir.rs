@@ -14,11 +14,13 @@ const fn exception(provision: &'static str, name: &'static str, nature: Nature, 
 
 const NO_EMISSIONS: &str = "Qualified; cannot be used for information on emissions (regulation 12(9)).";
 
-use Nature::{AbsoluteInMostCases, Qualified};
+use Nature::{Absolute, AbsoluteInMostCases, Qualified};
 
 pub(super) const PROVISIONS: &[Provision] = &[
     exception("12", "Exceptions to the duty to disclose environmental information", Qualified,
         "Each exception is qualified and the public interest favours disclosure unless outweighed."),
+    exception("12(3)", "Personal data of others", AbsoluteInMostCases,
+        "Points to regulation 13: third-party personal data is disclosed only in accordance with it."),
     exception("12(4)", "Exceptions not based on harm", Qualified, "Paragraphs (a) to (e)."),
     exception("12(4)(a)", "Information not held when the request was received", Qualified,
         "A statement of fact; in practice no public interest weighing is possible."),
@@ -67,6 +69,12 @@ pub(super) const PROVISIONS: &[Provision] = &[
         note: "Third-party personal data; mirrors FOIA section 40(2), absolute where disclosure breaches the data protection principles.",
     },
     exception("13(1)", "Personal data", AbsoluteInMostCases, "Third-party personal data."),
+    exception("13(2A)", "Personal data: breach of data protection principles", Absolute,
+        "The first condition: disclosure would contravene a data protection principle; no public interest test."),
+    exception("13(2B)", "Personal data: objection to processing", Qualified,
+        "The second condition: disclosure would breach an objection to processing; subject to the public interest test."),
+    exception("13(3A)", "Personal data: subject access exemption", Qualified,
+        "The third condition: the data would be withheld from the data subject too; subject to the public interest test."),
     Provision {
         regime: Regime::Eir,
         provision: "13(5A)",
@@ -76,5 +84,15 @@ pub(super) const PROVISIONS: &[Provision] = &[
         is_ncnd: true,
         ncnd_provision: None,
         note: "Confirming or denying would itself breach the data protection principles.",
+    },
+    Provision {
+        regime: Regime::Eir,
+        provision: "13(5B)",
+        section: "13",
+        name: "Personal data: neither confirm nor deny (other conditions)",
+        nature: Qualified,
+        is_ncnd: true,
+        ncnd_provision: None,
+        note: "Confirming or denying would breach an objection to processing, or the data would be exempt from subject access.",
     },
 ];

@@ -93,6 +93,65 @@ impl Provision {
     }
 }
 
+/// How a provision is weighed, in the two groups a register separates: no public interest test
+/// (absolute, or absolute in the usual case), a public interest test, mixed, or a limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Weighing {
+    /// No public interest test in the usual case.
+    Absolute,
+    /// Subject to the public interest test.
+    PublicInterestTest,
+    /// Depends on the subsection, and the citation did not say which.
+    Mixed,
+    /// A limit on the duty to answer (cost, vexatious): neither.
+    Limit,
+}
+
+impl Weighing {
+    /// Stable short name: "absolute", "public_interest_test", "mixed", "limit".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Weighing::Absolute => "absolute",
+            Weighing::PublicInterestTest => "public_interest_test",
+            Weighing::Mixed => "mixed",
+            Weighing::Limit => "limit",
+        }
+    }
+
+    /// Words for a schedule column: "absolute", "qualified", "mixed", "limit".
+    pub fn label(self) -> &'static str {
+        match self {
+            Weighing::Absolute => "absolute",
+            Weighing::PublicInterestTest => "qualified",
+            Weighing::Mixed => "mixed",
+            Weighing::Limit => "limit",
+        }
+    }
+}
+
+impl Nature {
+    /// The register group of this nature.
+    pub fn weighing(self) -> Weighing {
+        match self {
+            Nature::Absolute | Nature::AbsoluteInMostCases => Weighing::Absolute,
+            Nature::Qualified => Weighing::PublicInterestTest,
+            Nature::Mixed => Weighing::Mixed,
+            Nature::Limit => Weighing::Limit,
+        }
+    }
+}
+
+/// True for the EIR exceptions the emissions override (regulation 12(9)) takes away when the
+/// information is on emissions: 12(5)(d) to 12(5)(g).
+pub fn barred_for_emissions(entry: &Provision) -> bool {
+    entry.regime == Regime::Eir && matches!(entry.provision, "12(5)(d)" | "12(5)(e)" | "12(5)(f)" | "12(5)(g)")
+}
+
+/// Parses "FOIA", "EIR", "FOISA" (any case) into a regime.
+pub fn regime_named(name: &str) -> Option<Regime> {
+    [Regime::Foia, Regime::Eir, Regime::Foisa].into_iter().find(|regime| regime.as_str().eq_ignore_ascii_case(name.trim()))
+}
+
 /// Every catalogued provision of one statute, sections before their subsections.
 pub fn catalogue(regime: Regime) -> &'static [Provision] {
     match regime {

@@ -1,8 +1,13 @@
 //! Integration tests of `disclosure-core`, one module per source module, plus the shared
 //! corpus of real letters when it is present.
 
+mod anchor;
 mod corpus;
+mod diff;
 mod exemptions;
 mod outline;
 mod parse;
 mod properties;
+mod register;
+mod threads;
+mod withheld;

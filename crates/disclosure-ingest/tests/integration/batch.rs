@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use disclosure_core::samples::SAMPLE_LETTERS;
 use disclosure_ingest::batch::import_file;
-use disclosure_ingest::{import_paths, import_samples, FileStatus, ImportProgress, ImportReport, IngestError};
+use disclosure_ingest::{import_paths, import_samples, ChildCommand, FileStatus, ImportProgress, ImportReport};
 use disclosure_store::Store;
 
 /// A fresh library in its own temporary folder.
@@ -219,13 +219,13 @@ fn an_oversized_file_is_refused_from_its_size_before_it_is_read() {
     File::create(&path).and_then(|file| file.set_len(201 * 1024 * 1024)).expect("a sparse file");
 
     let started = Instant::now();
-    let outcome = import_file(&mut store, &path);
+    let outcomes = import_file(&mut store, &path, &ChildCommand::this_program());
     let rejection = started.elapsed();
-    let error = outcome.expect_err("201 MB is over the 200 MB text limit");
-    assert!(matches!(error, IngestError::TooLarge { .. }), "an oversized file is TooLarge, got {error:?}");
+    assert_eq!(outcomes.len(), 1, "one file, one outcome");
+    assert_eq!(outcomes[0].status, FileStatus::Error, "201 MB is over the 200 MB text limit");
     assert_eq!(
-        error.to_string(),
-        "the file is 201.0 MB, over the 200 MB limit for txt files",
+        outcomes[0].error.as_deref(),
+        Some("the file is 201.0 MB, over the 200 MB limit for txt files"),
         "the message gives the size and the limit in words a user understands"
     );
 

@@ -3,8 +3,13 @@
 
 mod batch;
 mod decode;
+mod docx;
+mod email;
 mod extract;
+mod findings;
+pub mod fixtures;
 mod html;
+mod pdf;
 
 /// Deterministic pseudo-random bytes (xorshift), so noise-based tests fail the same way twice.
 pub fn noise(seed: u64, len: usize) -> Vec<u8> {

@@ -23,6 +23,7 @@ fn letter(sha256: &str, reference: Option<&str>, response_date: Option<&str>) ->
             decision: "full".to_string(),
         },
         parser_version: 1,
+        parent_id: None,
     }
 }
 
@@ -174,4 +175,29 @@ fn refreshed_facts_replace_the_old_reading_and_keep_the_text() {
     assert_eq!(record.row.decision, "partial");
     assert_eq!(record.text, document.text, "re-reading never touches the stored text");
     assert!(store.list_stale_documents(2).expect("stale").is_empty(), "a refreshed row is current");
+}
+
+#[test]
+fn attachments_are_linked_to_their_email() {
+    let (_folder, path) = temp_library();
+    let mut store = Store::open(&path).expect("open");
+    let email = insert_new(&mut store, &letter("ee01", None, None));
+    let mut attachment = letter("ee02", Some("FOI-2024-00291"), None);
+    attachment.parent_id = Some(email);
+    let attached = insert_new(&mut store, &attachment);
+    let unrelated = insert_new(&mut store, &letter("ee03", None, None));
+
+    let attachments = store.list_attachments(email).expect("list attachments");
+    let ids: Vec<i64> = attachments.iter().map(|row| row.id).collect();
+    assert_eq!(ids, vec![attached], "only the document attached to this e-mail is listed");
+    assert_eq!(attachments[0].parent_id, Some(email), "the row names the e-mail it came with");
+    assert_eq!(store.get_document(unrelated).expect("get").row.parent_id, None, "a file of its own has no parent");
+    assert!(store.list_attachments(unrelated).expect("list").is_empty(), "a letter without attachments lists none");
+
+    let mut orphan = letter("ee04", None, None);
+    orphan.parent_id = Some(9_999);
+    assert!(
+        store.insert_document(&orphan).is_err(),
+        "an attachment must point at a stored e-mail (foreign keys are on)"
+    );
 }

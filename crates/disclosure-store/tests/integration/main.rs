@@ -1,10 +1,15 @@
 //! Integration tests of disclosure-store against real files on disk, one module per source
 //! module. Per-connection behaviour that the public API cannot observe is left to inline tests.
 
+mod annotation;
+mod backup;
 mod connection;
 mod document;
 mod location;
 mod migrations;
+mod review;
+mod search;
+mod thread;
 
 use std::path::Path;
 

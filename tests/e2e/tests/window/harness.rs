@@ -69,6 +69,14 @@ impl Programs {
     }
 }
 
+impl Programs {
+    /// The same driver with another app binary, e.g. one installed from a package.
+    #[allow(dead_code, reason = "used by the packaging tests, which share this harness")]
+    pub fn with_app(self, app: PathBuf) -> Programs {
+        Programs { app, ..self }
+    }
+}
+
 fn find_tauri_driver() -> Option<PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();
     let cargo_home = std::env::var_os("CARGO_HOME")

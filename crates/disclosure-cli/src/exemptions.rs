@@ -1,0 +1,162 @@
+//! `disclosure exemptions` (the register across the library, printed or exported as a schedule)
+//! and `disclosure flag` (a redaction flagged by hand, from scripts).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use disclosure_core::exemptions::{lookup, regime_named, Regime};
+use disclosure_core::register::schedule::{schedule_csv, schedule_html};
+use disclosure_core::register::{build_register, RegisterFilter};
+use disclosure_store::{FlagProvision, NewFlag, Store};
+
+use crate::wire::RegisterReport;
+
+/// Exit status for a flag that names no catalogued provision.
+const EXIT_UNKNOWN_PROVISION: u8 = 1;
+
+/// What `disclosure exemptions` was asked for.
+#[derive(Debug)]
+pub struct RegisterRequest<'a> {
+    pub json: bool,
+    pub authority: Option<&'a str>,
+    pub since: Option<i32>,
+    pub csv: Option<&'a Path>,
+    pub html: Option<&'a Path>,
+}
+
+pub fn print_register(store: &Store, request: &RegisterRequest<'_>) -> anyhow::Result<()> {
+    let filter = RegisterFilter {
+        authority: request.authority.map(str::to_string),
+        since_year: request.since,
+        ..RegisterFilter::default()
+    };
+    let register = build_register(store.list_register_entries()?, &filter);
+    if let Some(path) = request.csv {
+        std::fs::write(path, schedule_csv(&register)).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if let Some(path) = request.html {
+        let mut title = "Exemption and redaction schedule".to_string();
+        if let Some(authority) = request.authority {
+            title.push_str(&format!(" — {authority}"));
+        }
+        if let Some(since) = request.since {
+            title.push_str(&format!(" — since {since}"));
+        }
+        std::fs::write(path, schedule_html(&register, &title)).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if request.json {
+        println!("{}", serde_json::to_string_pretty(&RegisterReport::new(&register, request.authority, request.since))?);
+        return Ok(());
+    }
+    if register.provisions.is_empty() {
+        println!("No exemptions applied in the letters selected.");
+        return Ok(());
+    }
+    println!("{} letters applied exemptions.", register.n_documents);
+    for (heading, counts) in [
+        ("No public interest test (absolute)", register.absolute().collect::<Vec<_>>()),
+        ("Subject to the public interest test", register.public_interest_test().collect()),
+        (
+            "Other (mixed, limits, not catalogued)",
+            register
+                .provisions
+                .iter()
+                .filter(|count| !matches!(count.weighing.map(|weighing| weighing.as_str()), Some("absolute" | "public_interest_test")))
+                .collect(),
+        ),
+    ] {
+        if counts.is_empty() {
+            continue;
+        }
+        println!("\n{heading}");
+        for count in counts {
+            let years: Vec<String> = count
+                .by_year
+                .iter()
+                .map(|(year, n)| format!("{}:{n}", year.map_or_else(|| "undated".to_string(), |year| year.to_string())))
+                .collect();
+            println!(
+                "  {:<6} {:<10} {:<48} {:>3} letters {:>3} entries  {}",
+                count.regime.as_str(),
+                count.provision,
+                count.name,
+                count.n_documents,
+                count.n_entries,
+                years.join(" ")
+            );
+        }
+    }
+    Ok(())
+}
+
+/// What `disclosure flag` was asked for.
+#[derive(Debug)]
+pub struct FlagRequest<'a> {
+    pub document: &'a str,
+    pub question: Option<&'a str>,
+    pub provisions: &'a [String],
+    pub regime: &'a str,
+    pub note: Option<&'a str>,
+    pub quote: Option<&'a str>,
+}
+
+pub fn add_flag(store: &mut Store, request: &FlagRequest<'_>) -> anyhow::Result<ExitCode> {
+    let Some(regime) = regime_named(request.regime) else {
+        eprintln!("disclosure: unknown regime {:?}; use FOIA, EIR or FOISA", request.regime);
+        return Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION));
+    };
+    let mut provisions = Vec::new();
+    for cited in request.provisions {
+        match catalogued(regime, cited) {
+            Some(provision) => provisions.push(FlagProvision { regime: regime.as_str().to_string(), provision }),
+            None => {
+                eprintln!("disclosure: {} {cited:?} is not a provision in the catalogue", regime.as_str());
+                return Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION));
+            }
+        }
+    }
+    let record = store.get_document_by_key(request.document)?;
+    let document_id = record.row.id;
+    let question_key = match request.question {
+        Some(label) => Some(resolve_question(store, document_id, label)?),
+        None => None,
+    };
+    let position = request.quote.and_then(|quote| {
+        let start = record.text.find(quote)?;
+        Some((start as i64, (start + quote.len()) as i64))
+    });
+    let flag = NewFlag {
+        document_id,
+        question_key,
+        quote: request.quote.map(str::to_string),
+        position,
+        provisions,
+        note: request.note.unwrap_or_default().to_string(),
+    };
+    println!("{}", store.insert_flag(&flag)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The catalogue's form of a cited provision ("s40(2)(a)" gives "40(2)(a)"), when catalogued.
+fn catalogued(regime: Regime, cited: &str) -> Option<String> {
+    lookup(regime, cited)?;
+    disclosure_core::exemptions::normalise_provision(cited)
+}
+
+/// The stored key of the question a label names: "3", "Q3" and "q3" all find the question
+/// labelled "Q3". A label the letter does not have (a missing question) is kept as given.
+fn resolve_question(store: &Store, document_id: i64, label: &str) -> anyhow::Result<String> {
+    let outcomes = store.list_question_outcomes(document_id)?;
+    let wanted = label.trim();
+    let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
+    let found = outcomes
+        .iter()
+        .find(|outcome| outcome.question_key.eq_ignore_ascii_case(wanted))
+        .or_else(|| {
+            let wanted_digits = digits(wanted);
+            let same_shape = |key: &str| key.trim_start_matches(|c: char| c.is_ascii_alphabetic()).eq_ignore_ascii_case(wanted.trim_start_matches(|c: char| c.is_ascii_alphabetic()));
+            outcomes.iter().find(|outcome| !wanted_digits.is_empty() && same_shape(&outcome.question_key) && digits(&outcome.question_key) == wanted_digits)
+        });
+    Ok(found.map_or_else(|| wanted.to_string(), |outcome| outcome.question_key.clone()))
+}

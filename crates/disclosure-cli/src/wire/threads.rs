@@ -1,0 +1,128 @@
+//! The JSON shapes of `threads` and `diff`.
+
+use disclosure_core::diff::{CellChange, FigureChange, MovedBlock, WordOp};
+use disclosure_store::ThreadRecord;
+use serde::Serialize;
+
+/// One thread of `threads --json`.
+#[derive(Debug, Serialize)]
+pub struct ListedThread<'a> {
+    pub id: i64,
+    pub title: &'a str,
+    pub authority: &'a str,
+    pub members: Vec<ListedThreadMember<'a>>,
+    /// True once the reviewer confirmed the thread.
+    pub confirmed: bool,
+}
+
+/// One question of a thread.
+#[derive(Debug, Serialize)]
+pub struct ListedThreadMember<'a> {
+    pub document_id: i64,
+    pub reference: Option<&'a str>,
+    pub question_label: Option<&'a str>,
+    pub date: Option<&'a str>,
+}
+
+impl<'a> From<&'a ThreadRecord> for ListedThread<'a> {
+    fn from(thread: &'a ThreadRecord) -> Self {
+        ListedThread {
+            id: thread.id,
+            title: &thread.title,
+            authority: &thread.authority,
+            confirmed: thread.confirmed,
+            members: thread
+                .members
+                .iter()
+                .map(|member| ListedThreadMember {
+                    document_id: member.document_id,
+                    reference: member.reference.as_deref(),
+                    question_label: member.question_label.as_deref(),
+                    date: member.date.as_deref(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `diff --json`: the word ops plus the changed figures (and, added beside them, table cells,
+/// moved paragraphs and whether the diff was cut short).
+#[derive(Debug, Serialize)]
+pub struct AnswerDiff<'a> {
+    pub ops: Vec<DiffOpLine<'a>>,
+    pub figure_changes: Vec<FigureChangeLine>,
+    pub table_changes: Vec<CellChangeLine<'a>>,
+    pub moves: Vec<MoveLine<'a>>,
+    pub coarse: bool,
+}
+
+/// One run of words.
+#[derive(Debug, Serialize)]
+pub struct DiffOpLine<'a> {
+    pub op: &'static str,
+    pub old: &'a str,
+    pub new: &'a str,
+}
+
+impl<'a> From<&'a WordOp> for DiffOpLine<'a> {
+    fn from(op: &'a WordOp) -> Self {
+        DiffOpLine { op: op.kind.as_str(), old: &op.old, new: &op.new }
+    }
+}
+
+/// One figure compared: `old`/`new` are null when the label is only on one side.
+#[derive(Debug, Serialize)]
+pub struct FigureChangeLine {
+    pub label: String,
+    pub unit: &'static str,
+    pub old: Option<f64>,
+    pub new: Option<f64>,
+    pub delta: Option<f64>,
+    pub percent: Option<f64>,
+    /// "377 → 412, +35, +9.3 %".
+    pub text: String,
+}
+
+impl From<&FigureChange> for FigureChangeLine {
+    fn from(change: &FigureChange) -> Self {
+        FigureChangeLine {
+            label: change.label.clone(),
+            unit: change.unit.as_str(),
+            old: change.old,
+            new: change.new,
+            delta: change.delta(),
+            percent: change.percent().map(|percent| (percent * 10.0).round() / 10.0),
+            text: change.describe(),
+        }
+    }
+}
+
+/// One table cell present in both answers.
+#[derive(Debug, Serialize)]
+pub struct CellChangeLine<'a> {
+    pub row: &'a str,
+    pub column: &'a str,
+    pub old: &'a str,
+    pub new: &'a str,
+    pub changed: bool,
+}
+
+impl<'a> From<&'a CellChange> for CellChangeLine<'a> {
+    fn from(cell: &'a CellChange) -> Self {
+        CellChangeLine { row: &cell.row, column: &cell.column, old: &cell.old, new: &cell.new, changed: cell.changed() }
+    }
+}
+
+/// A paragraph moved: indexes into `ops` of its delete and its insert.
+#[derive(Debug, Serialize)]
+pub struct MoveLine<'a> {
+    pub from_op: usize,
+    pub to_op: usize,
+    pub text: &'a str,
+}
+
+impl<'a> From<&'a MovedBlock> for MoveLine<'a> {
+    fn from(moved: &'a MovedBlock) -> Self {
+        MoveLine { from_op: moved.from_op, to_op: moved.to_op, text: &moved.text }
+    }
+}

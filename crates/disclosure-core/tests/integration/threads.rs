@@ -1,0 +1,189 @@
+//! Question threads over the sample library and the real corpus's groups.
+
+use std::collections::HashMap;
+
+use disclosure_core::parse::parse;
+use disclosure_core::samples::SAMPLE_LETTERS;
+use disclosure_core::threads::trends::{period_named, trends, TrendSource};
+use disclosure_core::threads::{DocumentInput, QuestionInput, QuestionKey, Thread, ThreadIndex};
+
+fn input(document_id: i64, text: &str) -> DocumentInput {
+    let disclosure = parse(text);
+    DocumentInput {
+        document_id,
+        authority: disclosure.authority.map(|authority| authority.value),
+        date: disclosure.response_date.map(|date| date.date),
+        questions: disclosure
+            .questions
+            .iter()
+            .map(|question| QuestionInput { label: question.label.clone(), text: question.text.clone() })
+            .collect(),
+    }
+}
+
+fn sample_threads() -> Vec<Thread> {
+    let mut index = ThreadIndex::new();
+    for (n, letter) in SAMPLE_LETTERS.iter().enumerate() {
+        index.add_document(&input(n as i64 + 1, letter.text));
+    }
+    index.threads()
+}
+
+fn thread_with(threads: &[Thread], document_id: i64, label: &str) -> Thread {
+    threads
+        .iter()
+        .find(|thread| thread.members.iter().any(|member| member.document_id == document_id && member.label.as_deref() == Some(label)))
+        .cloned()
+        .unwrap_or_else(|| panic!("question {label} of letter {document_id} must be in some thread"))
+}
+
+#[test]
+fn sample_vetting_and_suspension_questions_each_form_one_thread_of_four() {
+    let threads = sample_threads();
+    let vetting = thread_with(&threads, 1, "1");
+    let labels: Vec<(i64, Option<&str>)> = vetting.members.iter().map(|member| (member.document_id, member.label.as_deref())).collect();
+    assert_eq!(labels, vec![(1, Some("1")), (2, Some("1")), (3, Some("1")), (4, Some("1"))], "Q1 (vetting withdrawn) is asked in all four years with only the year changed");
+    let suspended = thread_with(&threads, 1, "2");
+    assert_eq!(suspended.members.len(), 4, "Q2 (suspended on full pay) is asked in all four years");
+    assert!(suspended.members.iter().all(|member| member.label.as_deref() == Some("2")), "only the Q2s belong to the suspension thread");
+    let spend = thread_with(&threads, 1, "3");
+    assert_eq!(spend.members.len(), 3, "Q3 (vetting spend) is asked in 2021, 2022 and 2023 only");
+    let dates: Vec<_> = vetting.members.iter().map(|member| member.date).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "members are ordered by response date");
+}
+
+#[test]
+fn sample_fourth_questions_of_2023_and_2024_stay_apart() {
+    let threads = sample_threads();
+    let rank_and_station = thread_with(&threads, 3, "4");
+    assert_eq!(rank_and_station.members.len(), 1, "the 2023 Q4 (rank and station) and the 2024 Q4 (left the force) ask different things");
+    let left_the_force = thread_with(&threads, 4, "4");
+    assert_eq!(left_the_force.members.len(), 1, "the 2024 Q4 must not join the Q1 thread either, though it shares its words");
+}
+
+#[test]
+fn threads_are_the_same_whatever_the_run() {
+    let first: Vec<_> = sample_threads().into_iter().map(|thread| thread.members).collect();
+    let second: Vec<_> = sample_threads().into_iter().map(|thread| thread.members).collect();
+    assert_eq!(first, second, "threading must be deterministic");
+}
+
+#[test]
+fn letters_added_newest_first_give_the_same_threads() {
+    let mut index = ThreadIndex::new();
+    for (n, letter) in SAMPLE_LETTERS.iter().enumerate().rev() {
+        index.add_document(&input(n as i64 + 1, letter.text));
+    }
+    let sizes: Vec<usize> = {
+        let mut sizes: Vec<usize> = index.threads().iter().map(|thread| thread.members.len()).collect();
+        sizes.sort_unstable();
+        sizes
+    };
+    assert_eq!(sizes, vec![1, 1, 3, 4, 4], "arrival order must not change which questions are threaded together");
+}
+
+#[test]
+fn other_authorities_are_a_separate_relation() {
+    let mut index = ThreadIndex::new();
+    let question = "How many officers were dismissed for gross misconduct in 2022?";
+    for (id, authority) in [(1, "Fernshire Constabulary"), (2, "Wessex Police")] {
+        index.add_document(&DocumentInput {
+            document_id: id,
+            authority: Some(authority.into()),
+            date: None,
+            questions: vec![QuestionInput { label: Some("1".into()), text: question.into() }],
+        });
+    }
+    let threads = index.threads();
+    assert_eq!(threads.len(), 2, "the same question to two authorities makes two threads, never one");
+    assert_eq!(index.same_request_elsewhere(), vec![vec![0, 1]], "the two threads are linked as the same request elsewhere");
+}
+
+#[test]
+fn reviewer_pins_and_exclusions_win() {
+    let mut index = ThreadIndex::new();
+    index.exclude(QuestionKey::new(2, 0, Some("1")), 77);
+    index.pin(QuestionKey::new(1, 0, Some("1")), 77);
+    for (n, letter) in SAMPLE_LETTERS.iter().enumerate().take(2) {
+        index.add_document(&input(n as i64 + 1, letter.text));
+    }
+    let threads = index.threads();
+    let pinned = threads.iter().find(|thread| thread.reviewer_thread == Some(77)).expect("the pinned question makes the reviewer's thread");
+    assert_eq!(pinned.members.len(), 1, "the 2022 Q1 was moved out of thread 77 by the reviewer and must not be suggested back");
+}
+
+#[test]
+fn figures_line_up_by_label_with_their_periods() {
+    let letters: Vec<_> = SAMPLE_LETTERS.iter().map(|letter| parse(letter.text)).collect();
+    let sources: Vec<TrendSource<'_>> = letters
+        .iter()
+        .enumerate()
+        .map(|(n, letter)| TrendSource {
+            document_id: n as i64,
+            date: letter.response_date.map(|date| date.date),
+            question: &letter.questions[1].text,
+            figures: letter.questions[1].answer.as_ref().map_or(&[], |answer| answer.figures.as_slice()),
+        })
+        .collect();
+    let series = trends(&sources);
+    let values: Vec<Vec<f64>> = series.iter().map(|series| series.points.iter().map(|point| point.value).collect()).collect();
+    assert!(values.contains(&vec![7.0, 9.0, 11.0, 8.0]), "suspended on full pay must read 7, 9, 11, 8 over the four years: {series:#?}");
+    let periods: Vec<_> = series[0].points.iter().map(|point| point.period.clone()).collect();
+    assert_eq!(periods[0].as_deref(), Some("2020"), "the 2021 letter answers about 2020");
+    assert_eq!(period_named("for each year 2018-2022").as_deref(), Some("2018–2022"), "a range keeps both ends");
+}
+
+/// Groups of the real corpus: same-organisation groups should thread their repeated questions.
+#[test]
+fn real_groups_thread_within_an_authority_only() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/real");
+    let Ok(groups) = std::fs::read_to_string(root.join("GROUPS.tsv")) else {
+        println!("skipping: the real corpus is absent at {}", root.display());
+        return;
+    };
+    let mut files: Vec<String> = groups.lines().skip(1).filter_map(|line| line.split('\t').nth(3)).map(str::to_string).collect();
+    files.sort();
+    files.dedup();
+    let mut index = ThreadIndex::new();
+    let mut ids: HashMap<i64, String> = HashMap::new();
+    let mut inputs = Vec::new();
+    for (n, file) in files.iter().enumerate() {
+        let Ok(text) = std::fs::read_to_string(root.join(file)) else { continue };
+        ids.insert(n as i64, file.clone());
+        inputs.push(input(n as i64, &text));
+    }
+    for document in &inputs {
+        index.count_terms(document);
+    }
+    for document in &inputs {
+        index.add_document(document);
+    }
+    let threads: Vec<Thread> = index.threads().into_iter().filter(|thread| thread.members.len() > 1).collect();
+    for thread in &threads {
+        println!("{} ({}):", thread.authority, thread.members.len());
+        for member in &thread.members {
+            println!("   {} {:?}: {}", ids[&member.document_id], member.label, member.text.chars().take(110).collect::<String>());
+        }
+        let documents: std::collections::HashSet<i64> = thread.members.iter().map(|member| member.document_id).collect();
+        assert_eq!(documents.len(), thread.members.len(), "a thread takes at most one question of a letter");
+    }
+    let dismissed = threads.iter().any(|thread| {
+        let files: Vec<&str> = thread.members.iter().map(|member| ids[&member.document_id].as_str()).collect();
+        files.contains(&"wmp-1721A-22-officer-misconduct.txt") && files.contains(&"wmp-592A-23-misconduct-dismissals.txt")
+    });
+    assert!(dismissed, "West Midlands was asked twice (2022, 2023) how many officers it dismissed for gross misconduct, with different periods");
+    let elsewhere = index.same_request_elsewhere();
+    println!("same request, other authorities: {} groups", elsewhere.len());
+    assert!(!elsewhere.is_empty(), "the Met and West Midlands were sent the same vetting-policy questions (group X4)");
+    let all = index.threads();
+    for group in &elsewhere {
+        let authorities: std::collections::HashSet<&str> = group.iter().map(|&thread| all[thread].authority.as_str()).collect();
+        assert!(authorities.len() > 1, "a same-request group links threads of different authorities");
+        for &thread in group {
+            println!("   {}: {}", all[thread].authority, all[thread].title.chars().take(100).collect::<String>());
+        }
+    }
+}
+

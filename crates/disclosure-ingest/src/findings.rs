@@ -1,0 +1,50 @@
+//! What the exemption register keeps of a parsed letter: the citations, per question and for
+//! the letter as a whole, and each question's derived outcome, in the store's terms.
+//!
+//! Written after every reading (import and refresh); the reviewer's flags, corrections and
+//! judgements live in their own tables and are never rebuilt from here.
+
+use disclosure_core::parse::{Disclosure, ExemptionCitation, Question};
+use disclosure_store::{CitationFinding, DocumentFindings, OutcomeFinding};
+
+/// The key reviewer rows use for a question: its label, or "#N" (1-based) when it has none.
+pub fn question_key(question: &Question, question_idx: usize) -> String {
+    question.label.clone().unwrap_or_else(|| format!("#{}", question_idx + 1))
+}
+
+/// The exemption findings of one parsed letter.
+pub fn read_findings(disclosure: &Disclosure) -> DocumentFindings {
+    let mut findings = DocumentFindings::default();
+    for citation in &disclosure.exemptions {
+        findings.citations.push(citation_finding(citation, None, None));
+    }
+    for (question_idx, question) in disclosure.questions.iter().enumerate() {
+        for citation in &question.exemptions {
+            findings.citations.push(citation_finding(citation, Some(question_idx as i64), question.label.clone()));
+        }
+        findings.outcomes.push(OutcomeFinding {
+            question_idx: question_idx as i64,
+            question_key: question_key(question, question_idx),
+            question_label: question.label.clone(),
+            outcome: question.outcome.as_str().to_string(),
+            start: question.span.start as i64,
+            end: question.span.end as i64,
+        });
+    }
+    findings
+}
+
+fn citation_finding(citation: &ExemptionCitation, question_idx: Option<i64>, question_label: Option<String>) -> CitationFinding {
+    CitationFinding {
+        question_idx,
+        question_label,
+        regime: citation.regime.as_str().to_string(),
+        provision: citation.provision.clone(),
+        section: citation.section.clone(),
+        cited_as: citation.cited_as.clone(),
+        is_ncnd: citation.is_ncnd,
+        quote: citation.quote.clone(),
+        start: citation.span.start as i64,
+        end: citation.span.end as i64,
+    }
+}
