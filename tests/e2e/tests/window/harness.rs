@@ -172,6 +172,9 @@ where
             .with_context(|| format!("starting {}", programs.tauri_driver.display()))?;
         let mut driver = TauriDriver { child };
         wait_for_port(&mut driver, port)?;
+        // tauri-driver listens before WebKitWebDriver does; a session asked for in between is
+        // refused ("connection refused" from the native driver), so wait for both.
+        wait_for_port(&mut driver, native_port)?;
 
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), "wry".into());
@@ -205,10 +208,10 @@ fn wait_for_port(driver: &mut TauriDriver, port: u16) -> Result<()> {
     let deadline = Instant::now() + DRIVER_START_TIMEOUT;
     while TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_err() {
         if let Some(status) = driver.child.try_wait().context("checking on tauri-driver")? {
-            bail!("tauri-driver exited before listening on port {port}: {status}");
+            bail!("tauri-driver exited before port {port} was listening: {status}");
         }
         if Instant::now() > deadline {
-            bail!("tauri-driver did not listen on port {port} within {DRIVER_START_TIMEOUT:?}");
+            bail!("nothing listened on port {port} within {DRIVER_START_TIMEOUT:?} of starting tauri-driver");
         }
         std::thread::sleep(POLL_INTERVAL);
     }
