@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use disclosure_core::parse::parse;
+use disclosure_core::register::schedule::neutralise_formula;
 use disclosure_store::{ReviewState, Store};
 
 use crate::report;
@@ -97,15 +98,6 @@ fn build_document(store: &Store, id: i64) -> anyhow::Result<ExportedDocument> {
     })
 }
 
-/// A cell a spreadsheet would run as a formula is prefixed with an apostrophe.
-fn neutralised(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    }
-}
-
 /// One row per annotation, with its document and the review status, UTF-8 with a BOM so
 /// spreadsheet programs read the accents right.
 fn annotations_csv(report: &ExportedReport) -> anyhow::Result<Vec<u8>> {
@@ -141,7 +133,7 @@ fn annotations_csv(report: &ExportedReport) -> anyhow::Result<Vec<u8>> {
                     annotation.created_at.clone(),
                     annotation.updated_at.clone(),
                 ];
-                writer.write_record(row.iter().map(|cell| neutralised(cell)))?;
+                writer.write_record(row.iter().map(|cell| neutralise_formula(cell)))?;
             }
         }
         writer.flush()?;

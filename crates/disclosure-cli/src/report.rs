@@ -3,23 +3,9 @@
 
 use std::fmt::Write;
 
-use crate::wire::{ExportedDocument, ExportedReport};
+use disclosure_core::register::schedule::escape_html as escape;
 
-/// Escapes text for HTML element content and attribute values.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
+use crate::wire::{ExportedDocument, ExportedReport};
 
 /// Escapes Markdown's inline syntax so letter text cannot become links, emphasis or HTML.
 fn escape_markdown(text: &str) -> String {
