@@ -95,7 +95,7 @@ fn built_deb() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("DISCLOSURE_DEB") {
         return Some(PathBuf::from(path));
     }
-    files_below(&workspace_root().join("target/release/bundle/deb"))
+    files_below(&harness::target_dir().join("release/bundle/deb"))
         .into_iter()
         .find(|path| path.extension().is_some_and(|extension| extension == "deb"))
 }

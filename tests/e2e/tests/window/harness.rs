@@ -25,6 +25,11 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// Where cargo puts builds: `CARGO_TARGET_DIR`, or `target` in the workspace.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("target"))
+}
+
 /// The programs an end-to-end run needs.
 #[derive(Debug)]
 pub struct Programs {
@@ -38,7 +43,7 @@ impl Programs {
     pub fn find_or_skip() -> Result<Option<Programs>> {
         let app = std::env::var_os("DISCLOSURE_DESK_BIN")
             .map(PathBuf::from)
-            .unwrap_or_else(|| workspace_root().join("target/debug/disclosure-desk"));
+            .unwrap_or_else(|| target_dir().join("debug/disclosure-desk"));
         let tauri_driver = find_tauri_driver();
         let mut missing = Vec::new();
         if !app.is_file() {
