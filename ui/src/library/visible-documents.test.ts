@@ -1,6 +1,6 @@
 // Tests for filtering, sorting and selection moves in the library table.
 import { describe, expect, it } from 'vitest';
-import { libraryDocuments } from '../test-documents';
+import { libraryDocuments, summary } from '../test-documents';
 import {
   filterDocuments,
   moveSelection,
@@ -22,6 +22,12 @@ describe('filterDocuments', () => {
     expect(ids(filterDocuments(libraryDocuments, 'PARKING'))).toEqual([2]);
     expect(ids(filterDocuments(libraryDocuments, 'nhs england'))).toEqual([2]);
     expect(ids(filterDocuments(libraryDocuments, 'meals-answer'))).toEqual([3]);
+  });
+
+  it('matches the decision as the table shows it', () => {
+    const documents = [summary({ id: 7, decision: 'partial' }), summary({ id: 8, decision: 'unknown' })];
+    expect(ids(filterDocuments(documents, 'partly')), 'a reviewer finds partial refusals by the words shown').toEqual([7]);
+    expect(ids(filterDocuments(documents, 'found')), 'an unread decision adds no words to match').toEqual([]);
   });
 
   it('requires every typed word, in any field', () => {

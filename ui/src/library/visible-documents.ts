@@ -1,7 +1,8 @@
 // Which documents the library table shows, in what order, and where the selection moves; no IO.
 import type { DocumentSummary } from '../api/bindings';
+import { decisionLabel } from '../reader/structure-labels';
 
-export type SortColumn = 'reference' | 'title' | 'authority' | 'date' | 'format';
+export type SortColumn = 'reference' | 'title' | 'authority' | 'date' | 'decision' | 'format';
 export type SortDirection = 'ascending' | 'descending';
 export type SortOrder = { column: SortColumn; direction: SortDirection };
 
@@ -10,13 +11,14 @@ function foldForMatching(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
 }
 
-/** Every word typed must appear in the reference, title, authority or file name. */
+/** Every word typed must appear in the reference, title, authority, decision or file name. */
 export function filterDocuments(documents: DocumentSummary[], filterText: string): DocumentSummary[] {
   const words = foldForMatching(filterText).split(/\s+/).filter((word) => word.length > 0);
   if (words.length === 0) return documents;
   return documents.filter((document) => {
     const haystack = foldForMatching(
-      [document.reference, document.title, document.authority, document.file_name]
+      // An unread decision's label ("Decision not found") would match words like "not" everywhere.
+      [document.reference, document.title, document.authority, document.decision === 'unknown' ? null : decisionLabel(document.decision), document.file_name]
         .filter((field): field is string => field !== null)
         .join('\u0000'),
     );
