@@ -88,22 +88,28 @@ const COLUMNS: &str = "id, document_id, quote, prefix, suffix, start, end, quest
 fn read_annotation(row: &Row<'_>) -> rusqlite::Result<Annotation> {
     Ok(Annotation {
         id: row.get(0)?,
-        content: NewAnnotation {
-            document_id: row.get(1)?,
-            quote: row.get(2)?,
-            prefix: row.get(3)?,
-            suffix: row.get(4)?,
-            start: row.get(5)?,
-            end: row.get(6)?,
-            question_label: row.get(7)?,
-            note: row.get(8)?,
-            colour: row.get(9)?,
-            anchor_state: row.get(10)?,
-            tags: Vec::new(),
-        },
+        content: read_content(row, row.get(1)?, Vec::new())?,
         created_at: row.get(11)?,
         updated_at: row.get(12)?,
         deleted_at: row.get(13)?,
+    })
+}
+
+/// The annotation's content from columns 2–10 (quote … anchor_state), which the live table and
+/// the version table lay out alike.
+fn read_content(row: &Row<'_>, document_id: i64, tags: Vec<String>) -> rusqlite::Result<NewAnnotation> {
+    Ok(NewAnnotation {
+        document_id,
+        quote: row.get(2)?,
+        prefix: row.get(3)?,
+        suffix: row.get(4)?,
+        start: row.get(5)?,
+        end: row.get(6)?,
+        question_label: row.get(7)?,
+        note: row.get(8)?,
+        colour: row.get(9)?,
+        anchor_state: row.get(10)?,
+        tags,
     })
 }
 
@@ -342,30 +348,16 @@ impl Store {
                     deleted_at, recorded_at
              FROM annotation_version WHERE annotation_id = ?1 ORDER BY id",
         )?;
+        let document_id = self.get_annotation(id)?.content.document_id;
         let versions = statement.query_map([id], |row| {
             Ok(AnnotationVersion {
                 id: row.get(0)?,
-                content: NewAnnotation {
-                    document_id: 0,
-                    quote: row.get(2)?,
-                    prefix: row.get(3)?,
-                    suffix: row.get(4)?,
-                    start: row.get(5)?,
-                    end: row.get(6)?,
-                    question_label: row.get(7)?,
-                    note: row.get(8)?,
-                    colour: row.get(9)?,
-                    anchor_state: row.get(10)?,
-                    tags: row.get::<_, String>(11)?.lines().map(str::to_string).collect(),
-                },
+                content: read_content(row, document_id, row.get::<_, String>(11)?.lines().map(str::to_string).collect())?,
                 deleted_at: row.get(12)?,
                 recorded_at: row.get(13)?,
             })
         })?;
-        let mut versions = versions.collect::<rusqlite::Result<Vec<_>>>()?;
-        let document_id = self.get_annotation(id)?.content.document_id;
-        versions.iter_mut().for_each(|version| version.content.document_id = document_id);
-        Ok(versions)
+        Ok(versions.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// Undoes the latest annotation action not yet undone; returns the annotation it touched.
