@@ -5,7 +5,23 @@ use std::fmt::Write;
 
 use disclosure_core::register::schedule::escape_html as escape;
 
-use crate::wire::{ExportedDocument, ExportedReport};
+use crate::wire::{ExportedAnnotation, ExportedDocument, ExportedReport};
+
+/// The notes made on one question (an unlabelled question has none of its own).
+fn notes_on_question<'a>(document: &'a ExportedDocument, label: Option<&'a str>) -> impl Iterator<Item = &'a ExportedAnnotation> {
+    document.annotations.iter().filter(move |annotation| label.is_some() && annotation.question_label.as_deref() == label)
+}
+
+/// The notes on the letter as a whole, or on a question the letter no longer has.
+fn notes_on_no_question(document: &ExportedDocument) -> Vec<&ExportedAnnotation> {
+    document
+        .annotations
+        .iter()
+        .filter(|annotation| {
+            !document.questions.iter().any(|question| question.label.is_some() && question.label == annotation.question_label)
+        })
+        .collect()
+}
 
 /// Escapes Markdown's inline syntax so letter text cannot become links, emphasis or HTML.
 fn escape_markdown(text: &str) -> String {
@@ -41,15 +57,11 @@ pub fn markdown(report: &ExportedReport) -> String {
             let label = question.label.as_deref().unwrap_or("Question");
             let _ = write!(out, "\n### {} ({})\n\n> {}\n\n", escape_markdown(label), question.status, escape_markdown(&question.text));
             let _ = writeln!(out, "{}", escape_markdown(question.answer.as_deref().unwrap_or("No answer found.")));
-            for annotation in document.annotations.iter().filter(|annotation| annotation.question_label.is_some() && annotation.question_label == question.label) {
+            for annotation in notes_on_question(document, question.label.as_deref()) {
                 let _ = writeln!(out, "\n- *“{}”* — {}", escape_markdown(&annotation.quote), escape_markdown(&annotation.note));
             }
         }
-        let others: Vec<_> = document
-            .annotations
-            .iter()
-            .filter(|annotation| !document.questions.iter().any(|question| question.label.is_some() && question.label == annotation.question_label))
-            .collect();
+        let others = notes_on_no_question(document);
         if !others.is_empty() {
             out.push_str("\n### Other notes\n\n");
             for annotation in others {
@@ -92,16 +104,12 @@ pub fn html(report: &ExportedReport) -> String {
                 escape(&question.text),
                 escape(question.answer.as_deref().unwrap_or("No answer found."))
             );
-            for annotation in document.annotations.iter().filter(|annotation| annotation.question_label.is_some() && annotation.question_label == question.label) {
+            for annotation in notes_on_question(document, question.label.as_deref()) {
                 let _ = write!(out, "<p class=\"note\"><q>{}</q> — {}</p>", escape(&annotation.quote), escape(&annotation.note));
             }
             out.push_str("</section>\n");
         }
-        let others: Vec<_> = document
-            .annotations
-            .iter()
-            .filter(|annotation| !document.questions.iter().any(|question| question.label.is_some() && question.label == annotation.question_label))
-            .collect();
+        let others = notes_on_no_question(document);
         if !others.is_empty() {
             out.push_str("<h3>Other notes</h3>\n");
             for annotation in others {

@@ -105,19 +105,10 @@ impl Store {
     /// Every thread with at least `min_members` members, by authority then title.
     pub fn list_threads(&self, min_members: usize) -> Result<Vec<ThreadRecord>> {
         let mut statement = self.connection.prepare(
-            "SELECT id, coalesce(renamed, title), authority, reviewed, confirmed FROM thread ORDER BY authority, coalesce(renamed, title), id",
+            &format!("SELECT {THREAD_COLUMNS} FROM thread ORDER BY authority, coalesce(renamed, title), id"),
         )?;
         let threads = statement
-            .query_map([], |row| {
-                Ok(ThreadRecord {
-                    id: row.get(0)?,
-                    title: row.get(1)?,
-                    authority: row.get(2)?,
-                    reviewed: row.get::<_, i64>(3)? == 1,
-                    confirmed: row.get::<_, i64>(4)? == 1,
-                    members: Vec::new(),
-                })
-            })?
+            .query_map([], read_thread)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut found = Vec::new();
         for mut thread in threads {
@@ -134,18 +125,9 @@ impl Store {
         let thread = self
             .connection
             .query_row(
-                "SELECT id, coalesce(renamed, title), authority, reviewed, confirmed FROM thread WHERE id = ?1",
+                &format!("SELECT {THREAD_COLUMNS} FROM thread WHERE id = ?1"),
                 [id],
-                |row| {
-                    Ok(ThreadRecord {
-                        id: row.get(0)?,
-                        title: row.get(1)?,
-                        authority: row.get(2)?,
-                        reviewed: row.get::<_, i64>(3)? == 1,
-                        confirmed: row.get::<_, i64>(4)? == 1,
-                        members: Vec::new(),
-                    })
-                },
+                read_thread,
             )
             .optional()?;
         let mut thread = thread.ok_or(StoreError::ThreadNotFound(id))?;
@@ -329,4 +311,19 @@ impl Store {
         transaction.commit()?;
         Ok(())
     }
+}
+
+/// The columns [`read_thread`] reads: a renamed thread shows the reviewer's name.
+const THREAD_COLUMNS: &str = "id, coalesce(renamed, title), authority, reviewed, confirmed";
+
+/// A thread row without its members, which callers fill in.
+fn read_thread(row: &rusqlite::Row<'_>) -> rusqlite::Result<ThreadRecord> {
+    Ok(ThreadRecord {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        authority: row.get(2)?,
+        reviewed: row.get::<_, i64>(3)? == 1,
+        confirmed: row.get::<_, i64>(4)? == 1,
+        members: Vec::new(),
+    })
 }
