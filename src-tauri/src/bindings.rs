@@ -5,7 +5,7 @@
 use tauri::{Builder, Runtime};
 use ts_rs::{Config, TS};
 
-use crate::commands::{documents, import, structure};
+use crate::commands::{documents, exports, import, structure};
 
 /// Registers every command on a builder (the real app, or a mock in tests).
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
@@ -17,6 +17,11 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         import::pick_and_import,
         import::open_sample_library,
         import::take_opened_files,
+        // threads, diffs and trends
+        // annotations and review status
+        // flags, outcome corrections and exemption judgements
+        // register
+        // search, exports and backups
     ])
 }
 
@@ -41,6 +46,12 @@ pub fn typescript_bindings() -> String {
         import::ImportedFile::decl(&config),
         import::ImportReport::decl(&config),
         import::PickKind::decl(&config),
+        exports::SavedExport::decl(&config),
+        // threads, diffs and trends
+        // annotations and review status
+        // flags, outcome corrections and exemption judgements
+        // register
+        // search, exports and backups
     ];
     let mut out = String::from(
         "// Wire types of the Disclosure Desk commands, generated from the Rust definitions in src-tauri.\n\

@@ -9,7 +9,7 @@ use ts_rs::TS;
 #[error("{message}")]
 pub struct CommandError {
     /// A stable, machine-readable category: `not_found`, `library_unavailable`, `database`,
-    /// `dialog`, `internal`.
+    /// `dialog`, `export`, `invalid`, `internal`.
     pub kind: String,
     /// A sentence for the user.
     pub message: String,

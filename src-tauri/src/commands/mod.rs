@@ -1,8 +1,15 @@
 //! The commands the UI calls, one file per area the user works in.
 
+pub mod annotations;
+pub mod backups;
 pub mod documents;
+pub mod exports;
+pub mod flags;
 pub mod import;
+pub mod register;
+pub mod search;
 pub mod structure;
+pub mod threads;
 
 /// Runs blocking work (SQLite, parsing, dialogs) off the main thread, so the window never freezes.
 pub(crate) async fn off_main_thread<T, F>(work: F) -> crate::error::CommandResult<T>

@@ -2,7 +2,10 @@
 //! (Xvfb in CI): the library lists, filters and opens letters; hostile markup stays text; an empty
 //! library offers the samples. The database is seeded directly; the UI is only ever clicked.
 
+mod annotations;
 mod harness;
+mod register;
+mod threads;
 
 use anyhow::{ensure, Context, Result};
 use disclosure_ingest::{import_paths, import_samples, FileStatus};

@@ -1,0 +1,1 @@
+//! Annotations on a letter (highlights, notes, tags), their undo and redo, and review status.

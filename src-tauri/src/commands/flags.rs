@@ -1,0 +1,1 @@
+//! Redactions flagged by hand, outcome corrections and judgements on cited exemptions.

@@ -1,0 +1,1 @@
+//! The exemption register across the library and its schedule export.

@@ -1,0 +1,1 @@
+//! Full-text search with facets, and type-ahead as the reviewer types.

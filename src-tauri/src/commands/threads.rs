@@ -1,0 +1,1 @@
+//! Question threads across the years, word diffs between answers, and figures as trends.

@@ -1,0 +1,1 @@
+//! End to end: flag a passage as withheld, then find it in the exemption register and its exported schedule.
