@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_threads.sql"),
     include_str!("../migrations/0005_exemption_register.sql"),
     include_str!("../migrations/0006_annotations.sql"),
+    include_str!("../migrations/0007_settings.sql"),
 ];
 
 /// The schema version this build writes.

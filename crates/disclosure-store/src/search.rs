@@ -19,6 +19,12 @@ const HIGHLIGHT_END: char = '\u{E001}';
 /// How many words a snippet shows.
 const SNIPPET_WORDS: i64 = 16;
 
+/// The most matching rows ranked per query. Ranking costs a bm25 score per matching row, so a
+/// word in every letter ("review") would cost hundreds of milliseconds on a large library; such a
+/// query ranks only its newest this-many matches, and `count_search_matches` tells the reviewer
+/// to add a word or a facet.
+pub const RANKED_CANDIDATES: usize = 2000;
+
 /// What a search asks for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchQuery {
@@ -45,6 +51,11 @@ pub struct SearchFacets {
     pub tag: Option<String>,
     /// The review status: of the answer for a question hit, else of the document.
     pub review_status: Option<String>,
+    /// A provision applied in the document (for a question hit: to that question or the whole
+    /// letter), as normalised, e.g. `40(2)`; a section alone (`40`) takes in its subsections.
+    pub exemption: Option<String>,
+    /// A question thread: the hit's question is in it (for a document or note: any of its questions is).
+    pub thread_id: Option<i64>,
 }
 
 /// What a hit is.
@@ -262,6 +273,21 @@ fn facet_clauses(facets: &SearchFacets) -> (String, Vec<rusqlite::types::Value>)
             Value::Text(status.clone()),
         );
     }
+    if let Some(provision) = &facets.exemption {
+        add(
+            "EXISTS (SELECT 1 FROM exemption_citation c WHERE c.document_id = d.id
+                       AND (c.provision = ?N OR c.section = ?N)
+                       AND (s.kind <> 'question' OR c.question_label IS NULL OR c.question_label = s.question_label))",
+            Value::Text(provision.trim().to_string()),
+        );
+    }
+    if let Some(thread_id) = facets.thread_id {
+        add(
+            "EXISTS (SELECT 1 FROM thread_member m WHERE m.document_id = d.id AND m.thread_id = ?N
+                       AND (s.kind <> 'question' OR m.question_label IS s.question_label))",
+            Value::Integer(thread_id),
+        );
+    }
     (clauses, values)
 }
 
@@ -273,15 +299,31 @@ impl Store {
         let Some(expression) = match_expression(&query.text, query.type_ahead) else { return Ok(Vec::new()) };
         let limit = if query.limit == 0 { 50 } else { query.limit };
         let (clauses, facet_values) = facet_clauses(&query.facets);
+        let mut values = vec![rusqlite::types::Value::Text(expression.clone())];
+        values.extend(facet_values);
+        // FTS5 walks matches in rowid order without scoring them, so finding where the newest
+        // RANKED_CANDIDATES matches begin is cheap; only those are then scored.
+        let newest_first = format!(
+            "SELECT search_text.rowid FROM search_text
+             JOIN search_source s ON s.id = search_text.rowid
+             JOIN document d ON d.id = s.document_id
+             WHERE search_text MATCH ?1{clauses}
+             ORDER BY search_text.rowid DESC LIMIT 1 OFFSET {}",
+            RANKED_CANDIDATES - 1
+        );
+        let oldest_ranked: Option<i64> = self
+            .connection
+            .prepare_cached(&newest_first)?
+            .query_row(rusqlite::params_from_iter(values.iter()), |row| row.get(0))
+            .optional()?;
+        let from_rowid = format!(" AND search_text.rowid >= {}", oldest_ranked.unwrap_or(i64::MIN));
         let sql = format!(
             "SELECT search_text.rowid, search_text.rank FROM search_text
              JOIN search_source s ON s.id = search_text.rowid
              JOIN document d ON d.id = s.document_id
-             WHERE search_text MATCH ?1{clauses}
+             WHERE search_text MATCH ?1{clauses}{from_rowid}
              ORDER BY search_text.rank LIMIT {limit}"
         );
-        let mut values = vec![rusqlite::types::Value::Text(expression.clone())];
-        values.extend(facet_values);
         let mut statement = self.connection.prepare(&sql)?;
         let ranked = statement
             .query_map(rusqlite::params_from_iter(values), |row| Ok((row.get::<_, i64>(0)?, row.get::<_, f64>(1)?)))?
@@ -312,6 +354,23 @@ impl Store {
             hits.push(hit);
         }
         Ok(hits)
+    }
+
+    /// How many indexed rows match `query` with its facets, counting no further than `at_most`:
+    /// enough to say "2,000+ matches" without walking every match of a common word.
+    pub fn count_search_matches(&self, query: &SearchQuery, at_most: usize) -> Result<usize> {
+        let Some(expression) = match_expression(&query.text, query.type_ahead) else { return Ok(0) };
+        let (clauses, facet_values) = facet_clauses(&query.facets);
+        let mut values = vec![rusqlite::types::Value::Text(expression)];
+        values.extend(facet_values);
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM search_text
+                 JOIN search_source s ON s.id = search_text.rowid
+                 JOIN document d ON d.id = s.document_id
+                 WHERE search_text MATCH ?1{clauses} LIMIT {at_most})"
+        );
+        let n_matches: i64 = self.connection.query_row(&sql, rusqlite::params_from_iter(values), |row| row.get(0))?;
+        Ok(n_matches as usize)
     }
 
     /// Re-indexes one document (after its facts were re-read), in its own transaction.

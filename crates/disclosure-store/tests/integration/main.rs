@@ -9,6 +9,7 @@ mod location;
 mod migrations;
 mod review;
 mod search;
+mod setting;
 mod thread;
 
 use std::path::Path;

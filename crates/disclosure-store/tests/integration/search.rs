@@ -84,3 +84,77 @@ fn a_library_from_before_search_is_indexed_when_opened() {
     let store = Store::open(&path).expect("reopen");
     assert!(!search(&store, "kestrels", SearchFacets::default()).is_empty(), "documents missing from the index are indexed on open");
 }
+
+#[test]
+fn exemption_and_thread_facets_narrow_to_the_letters_behind_them() {
+    let (mut store, fernshire, marsh) = library();
+    let citation = disclosure_store::CitationFinding {
+        question_idx: None,
+        question_label: None,
+        regime: "FOIA".into(),
+        provision: "40(2)".into(),
+        section: "40".into(),
+        cited_as: "40(2)".into(),
+        is_ncnd: false,
+        quote: "section 40(2)".into(),
+        start: 0,
+        end: 13,
+    };
+    store
+        .update_document_findings(marsh, &disclosure_store::DocumentFindings { citations: vec![citation], outcomes: vec![] })
+        .expect("findings");
+    for provision in ["40(2)", "40"] {
+        let hits = search(&store, "requester", SearchFacets { exemption: Some(provision.into()), ..Default::default() });
+        assert!(
+            !hits.is_empty() && hits.iter().all(|hit| hit.document_id == marsh),
+            "only the letter applying 40(2) has it, and section {provision} takes in its subsections: {hits:?}"
+        );
+    }
+    let member = disclosure_store::NewThreadMember {
+        document_id: fernshire,
+        question_key: "1".into(),
+        question_idx: 0,
+        question_label: Some("1".into()),
+    };
+    let suggestion = disclosure_store::SuggestedThread {
+        reviewed_thread: None,
+        title: "Suspensions".into(),
+        authority: "Fernshire Constabulary".into(),
+        members: vec![member],
+    };
+    store.replace_thread_suggestions(&[suggestion], &[fernshire, marsh]).expect("threads");
+    let thread_id = store.list_threads(1).expect("threads")[0].id;
+    let hits = search(&store, "suspended", SearchFacets { thread_id: Some(thread_id), ..Default::default() });
+    assert!(
+        hits.iter().any(|hit| hit.kind == SearchKind::Question && hit.question_label.as_deref() == Some("1")),
+        "the thread facet keeps the thread's question: {hits:?}"
+    );
+    assert!(hits.iter().all(|hit| hit.document_id == fernshire), "and nothing from letters outside the thread");
+}
+
+#[test]
+fn a_word_in_every_letter_is_ranked_among_its_newest_matches_and_counted_with_a_cap() {
+    let mut store = Store::open_in_memory().expect("open");
+    let n_letters = disclosure_store::RANKED_CANDIDATES + 50;
+    let mut ids = Vec::new();
+    for index in 0..n_letters {
+        // The oldest letter says "kestrel" most often, so it would rank first if every match were scored.
+        let text = if index == 0 { "kestrel kestrel kestrel kestrel".to_string() } else { format!("kestrel number {index} of many words here") };
+        ids.push(stored_letter(&mut store, &format!("k{index}"), &text, "Fernshire", "2023-01-01", "full"));
+    }
+    let query = SearchQuery { text: "kestrel".into(), limit: 10, ..Default::default() };
+    let hits = store.search(&query).expect("search");
+    assert_eq!(hits.len(), 10, "a common word still fills the page of results");
+    assert!(
+        hits.iter().all(|hit| hit.document_id != ids[0]),
+        "only the newest {} matches are scored, so the oldest letter is left out however dense its match",
+        disclosure_store::RANKED_CANDIDATES
+    );
+    assert_eq!(
+        store.count_search_matches(&query, disclosure_store::RANKED_CANDIDATES + 1).expect("count"),
+        disclosure_store::RANKED_CANDIDATES + 1,
+        "the count stops at the cap, so the reviewer can be told there are more than can be ranked"
+    );
+    let rare = SearchQuery { text: "number 7".into(), ..Default::default() };
+    assert_eq!(store.count_search_matches(&rare, 100).expect("count"), 1, "below the cap the count is exact: only letter 7 has both words");
+}
