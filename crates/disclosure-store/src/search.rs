@@ -301,22 +301,23 @@ impl Store {
         let (clauses, facet_values) = facet_clauses(&query.facets);
         let mut values = vec![rusqlite::types::Value::Text(expression.clone())];
         values.extend(facet_values);
-        // FTS5 walks matches in rowid order without scoring them, so finding where the newest
-        // RANKED_CANDIDATES matches begin is cheap; only those are then scored.
+        // FTS5 walks matches in rowid order without scoring them, so listing the newest
+        // RANKED_CANDIDATES matches is cheap; only those are then scored.
         let newest_first = format!(
             "SELECT search_text.rowid FROM search_text
              JOIN search_source s ON s.id = search_text.rowid
              JOIN document d ON d.id = s.document_id
              WHERE search_text MATCH ?1{clauses}
-             ORDER BY search_text.rowid DESC LIMIT 1 OFFSET {}",
-            RANKED_CANDIDATES - 1
+             ORDER BY search_text.rowid DESC LIMIT {RANKED_CANDIDATES}"
         );
-        let oldest_ranked: Option<i64> = self
+        let candidates = self
             .connection
             .prepare_cached(&newest_first)?
-            .query_row(rusqlite::params_from_iter(values.iter()), |row| row.get(0))
-            .optional()?;
-        let from_rowid = format!(" AND search_text.rowid >= {}", oldest_ranked.unwrap_or(i64::MIN));
+            .query_map(rusqlite::params_from_iter(values.iter()), |row| row.get::<_, i64>(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        // Facets that rule out every match would otherwise cost a second walk for nothing.
+        let Some(oldest_ranked) = candidates.last() else { return Ok(Vec::new()) };
+        let from_rowid = format!(" AND search_text.rowid >= {oldest_ranked}");
         let sql = format!(
             "SELECT search_text.rowid, search_text.rank FROM search_text
              JOIN search_source s ON s.id = search_text.rowid
