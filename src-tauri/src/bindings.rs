@@ -5,7 +5,7 @@
 use tauri::{Builder, Runtime};
 use ts_rs::{Config, TS};
 
-use crate::commands::{documents, exports, import, structure};
+use crate::commands::{documents, exports, import, structure, threads};
 
 /// Registers every command on a builder (the real app, or a mock in tests).
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
@@ -18,10 +18,59 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         import::open_sample_library,
         import::take_opened_files,
         // threads, diffs and trends
+        threads::list_threads,
+        threads::rebuild_thread_suggestions,
+        threads::get_thread,
+        threads::compare_documents,
+        threads::confirm_thread,
+        threads::rename_thread,
+        threads::split_thread,
+        threads::merge_threads,
+        threads::move_thread_member,
+        threads::export_thread_series,
         // annotations and review status
+        crate::commands::annotations::list_annotations,
+        crate::commands::annotations::annotate_span,
+        crate::commands::annotations::annotate_answer,
+        crate::commands::annotations::annotate_document,
+        crate::commands::annotations::update_annotation,
+        crate::commands::annotations::delete_annotation,
+        crate::commands::annotations::undo_annotation,
+        crate::commands::annotations::redo_annotation,
+        crate::commands::annotations::list_deleted_annotations,
+        crate::commands::annotations::restore_annotation,
+        crate::commands::annotations::carried_forward_annotations,
+        crate::commands::annotations::copy_annotation_forward,
+        crate::commands::annotations::set_review_status,
+        crate::commands::annotations::get_review_statuses,
+        crate::commands::annotations::get_preferences,
+        crate::commands::annotations::set_reviewer_name,
         // flags, outcome corrections and exemption judgements
+        crate::commands::flags::list_provisions,
+        crate::commands::flags::list_flags,
+        crate::commands::flags::flag_redaction,
+        crate::commands::flags::update_flag,
+        crate::commands::flags::delete_flag,
+        crate::commands::flags::restore_flag,
+        crate::commands::flags::list_withheld,
+        crate::commands::flags::list_outcomes,
+        crate::commands::flags::correct_outcome,
+        crate::commands::flags::clear_outcome_correction,
+        crate::commands::flags::list_citations,
+        crate::commands::flags::judge_citation,
+        crate::commands::flags::clear_citation_judgement,
         // register
+        crate::commands::register::exemption_register,
+        crate::commands::register::export_register_schedule,
         // search, exports and backups
+        crate::commands::search::search_library,
+        crate::commands::search::search_facet_choices,
+        crate::commands::search::list_documents_with_review_status,
+        crate::commands::exports::export_table,
+        crate::commands::exports::export_report,
+        crate::commands::backups::list_backups,
+        crate::commands::backups::back_up_now,
+        crate::commands::backups::restore_backup,
     ])
 }
 
@@ -48,10 +97,55 @@ pub fn typescript_bindings() -> String {
         import::PickKind::decl(&config),
         exports::SavedExport::decl(&config),
         // threads, diffs and trends
+        threads::ThreadMemberView::decl(&config),
+        threads::ThreadSummary::decl(&config),
+        threads::DiffPiece::decl(&config),
+        threads::ComparisonRow::decl(&config),
+        threads::FigureChangeView::decl(&config),
+        threads::CellChangeView::decl(&config),
+        threads::ComparedLetter::decl(&config),
+        threads::AnswerComparison::decl(&config),
+        threads::CompareOptions::decl(&config),
+        threads::ThreadYear::decl(&config),
+        threads::AnswerVariant::decl(&config),
+        threads::TrendPointView::decl(&config),
+        threads::TrendSeries::decl(&config),
+        threads::ThreadDetail::decl(&config),
+        threads::MemberRef::decl(&config),
         // annotations and review status
+        crate::commands::annotations::AnnotationView::decl(&config),
+        crate::commands::annotations::DeletedAnnotation::decl(&config),
+        crate::commands::annotations::CarriedAnnotation::decl(&config),
+        crate::commands::annotations::ReviewStatusView::decl(&config),
+        crate::commands::annotations::Preferences::decl(&config),
         // flags, outcome corrections and exemption judgements
+        crate::commands::flags::ProvisionOption::decl(&config),
+        crate::commands::flags::ProvisionChoice::decl(&config),
+        crate::commands::flags::FlagDraft::decl(&config),
+        crate::commands::flags::FlaggedProvision::decl(&config),
+        crate::commands::flags::RedactionFlag::decl(&config),
+        crate::commands::flags::WithheldPartView::decl(&config),
+        crate::commands::flags::QuestionOutcome::decl(&config),
+        crate::commands::flags::DetectedCitation::decl(&config),
+        crate::commands::flags::CitationVerdict::decl(&config),
         // register
+        crate::commands::register::RegisterQuery::decl(&config),
+        crate::commands::register::AuthorityCount::decl(&config),
+        crate::commands::register::ProvisionRow::decl(&config),
+        crate::commands::register::RegisterEntry::decl(&config),
+        crate::commands::register::ThreadChoice::decl(&config),
+        crate::commands::register::ExemptionRegister::decl(&config),
+        crate::commands::register::ScheduleFormat::decl(&config),
         // search, exports and backups
+        crate::commands::search::SearchRequest::decl(&config),
+        crate::commands::search::SnippetRun::decl(&config),
+        crate::commands::search::SearchResult::decl(&config),
+        crate::commands::search::SearchFacetChoices::decl(&config),
+        crate::commands::exports::ExportTable::decl(&config),
+        crate::commands::exports::TableFormat::decl(&config),
+        crate::commands::exports::ReportFormat::decl(&config),
+        crate::commands::exports::ExportSelection::decl(&config),
+        crate::commands::backups::BackupInfo::decl(&config),
     ];
     let mut out = String::from(
         "// Wire types of the Disclosure Desk commands, generated from the Rust definitions in src-tauri.\n\

@@ -39,6 +39,7 @@ pub fn run() {
         .manage(opened_files::OpenedFiles::from_launch())
         .setup(|app| {
             refresh_in_background(app.state::<Library>().inner());
+            commands::backups::start_schedule(app.handle());
             Ok(())
         });
     let result = with_commands(builder).run(tauri::generate_context!());

@@ -45,6 +45,14 @@ impl Library {
         Ok(store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
+    /// Replaces the shared connection with a fresh one, after a restore replaced the library's
+    /// contents, so nothing the old connection held (statement caches, schema) outlives them.
+    pub(crate) fn reopen(&self) -> CommandResult<()> {
+        let store = Store::open(&self.path)?;
+        *self.reader()? = store;
+        Ok(())
+    }
+
     /// A new connection for a long write on a worker thread.
     pub(crate) fn writer(&self) -> CommandResult<Store> {
         if let Err(message) = &self.reader {

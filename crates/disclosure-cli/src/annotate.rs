@@ -8,8 +8,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use disclosure_core::anchor::{find_exact, selector_for};
-use disclosure_core::parse::{parse, Span};
-use disclosure_store::{NewAnnotation, ReviewState, Store};
+use disclosure_core::parse::parse;
+use disclosure_ingest::annotating::question_around;
+use disclosure_store::{NewAnnotation, ReviewState, Store, REVIEWER_NAME};
 
 use crate::wire::ExportedStatus;
 
@@ -47,7 +48,7 @@ pub fn annotate(store: &mut Store, request: &AnnotateRequest<'_>) -> anyhow::Res
     let Some(selector) = selector_for(&record.text, span) else {
         anyhow::bail!("the quote does not fall on whole characters of the stored text");
     };
-    let question_label = request.question.map(str::to_string).or_else(|| question_around(&record.text, span));
+    let question_label = request.question.map(str::to_string).or_else(|| question_around(&parse(&record.text), span));
     let id = store.insert_annotation(&NewAnnotation {
         document_id: record.row.id,
         quote: selector.quote.exact,
@@ -68,18 +69,12 @@ pub fn annotate(store: &mut Store, request: &AnnotateRequest<'_>) -> anyhow::Res
     Ok(ExitCode::SUCCESS)
 }
 
-/// The label of the question whose text or answer holds `span`, when the parser finds one.
-fn question_around(text: &str, span: Span) -> Option<String> {
-    parse(text).questions.into_iter().find_map(|question| {
-        let inside = question.span.contains(span) || question.answer.as_ref().is_some_and(|answer| answer.span.contains(span));
-        inside.then(|| question.label.clone().or_else(|| question.number.map(|number| number.to_string()))).flatten()
-    })
-}
-
 pub fn review(store: &mut Store, document: &str, status: &str, question: Option<&str>, reviewer: Option<&str>, json: bool) -> anyhow::Result<()> {
     let state: ReviewState = status.parse()?;
     let record = store.get_document_by_key(document)?;
-    let saved = store.update_review_status(record.row.id, question, state, reviewer)?;
+    // Without --reviewer, the name set in the app's preferences (kept in the library) is used.
+    let preferred = store.find_setting(REVIEWER_NAME)?;
+    let saved = store.update_review_status(record.row.id, question, state, reviewer.or(preferred.as_deref()))?;
     if json {
         println!("{}", serde_json::to_string_pretty(&ExportedStatus::from(&saved))?);
     } else {

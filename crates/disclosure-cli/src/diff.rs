@@ -1,11 +1,11 @@
 //! `disclosure diff A B`: word-level differences between two letters, or between their answers
-//! to one question, with changed figures called out.
+//! to one question, with changed figures called out. The comparison itself is the core's
+//! [`compare_letters`], which the app's comparison screen calls too.
 
 use std::io::IsTerminal;
 
-use anyhow::{anyhow, Context};
-use disclosure_core::diff::{diff_words, figure_changes, find_moves, table_changes, DiffOptions, OpKind};
-use disclosure_core::parse::{parse, Answer, Disclosure, Figure, Table};
+use anyhow::anyhow;
+use disclosure_core::diff::{compare_letters, CompareError, Comparison, DiffOptions, OpKind, Side};
 use disclosure_store::Store;
 
 use crate::wire::{AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, MoveLine};
@@ -18,24 +18,14 @@ const RESET: &str = "\x1b[0m";
 pub fn diff(store: &Store, old_key: &str, new_key: &str, question: Option<&str>, json: bool) -> anyhow::Result<()> {
     let old_record = store.get_document_by_key(old_key)?;
     let new_record = store.get_document_by_key(new_key)?;
-    let old_letter = parse(&old_record.text);
-    let new_letter = parse(&new_record.text);
-    let (old_text, new_text, old_figures, new_figures, old_tables, new_tables) = match question {
-        Some(label) => {
-            let old_answer = answer_to(&old_letter, label).with_context(|| format!("in document {old_key}"))?;
-            let new_answer = answer_to(&new_letter, label).with_context(|| format!("in document {new_key}"))?;
-            (old_answer.text.clone(), new_answer.text.clone(), old_answer.figures.clone(), new_answer.figures.clone(), old_answer.tables.clone(), new_answer.tables.clone())
-        }
-        None => {
-            let (old_figures, old_tables) = answers_of(&old_letter);
-            let (new_figures, new_tables) = answers_of(&new_letter);
-            (old_record.text.clone(), new_record.text.clone(), old_figures, new_figures, old_tables, new_tables)
-        }
-    };
-    let word_diff = diff_words(&old_text, &new_text, &DiffOptions::default());
-    let figures = figure_changes(&old_figures, &new_figures);
-    let cells = table_changes(&old_tables, &new_tables);
-    let moves = find_moves(&word_diff.ops);
+    let comparison = compare_letters(&old_record.text, &new_record.text, question, &DiffOptions::default()).map_err(|error| {
+        let key = match &error {
+            CompareError::NoSuchQuestion { side: Side::Old, .. } | CompareError::Unanswered { side: Side::Old, .. } => old_key,
+            _ => new_key,
+        };
+        anyhow!("{error} (document {key})")
+    })?;
+    let Comparison { diff: word_diff, figures, cells, moves } = comparison;
 
     if json {
         let shaped = AnswerDiff {
@@ -72,25 +62,4 @@ pub fn diff(store: &Store, old_key: &str, new_key: &str, question: Option<&str>,
         println!("(the texts differ too much to compare in time: parts are shown as whole replacements)");
     }
     Ok(())
-}
-
-/// The answer to the question labelled `label` ("2", "Q2" and "q2" all name question 2).
-fn answer_to<'d>(letter: &'d Disclosure, label: &str) -> anyhow::Result<&'d Answer> {
-    let wanted = label.trim().to_lowercase();
-    let wanted_number: Option<u32> = wanted.trim_start_matches(|c: char| !c.is_ascii_digit()).parse().ok();
-    let question = letter
-        .questions
-        .iter()
-        .find(|question| question.label.as_deref().is_some_and(|found| found.to_lowercase() == wanted))
-        .or_else(|| letter.questions.iter().find(|question| wanted_number.is_some() && question.number == wanted_number))
-        .ok_or_else(|| anyhow!("no question labelled {label}"))?;
-    question.answer.as_ref().ok_or_else(|| anyhow!("question {label} has no answer"))
-}
-
-/// Every figure and table of every answer, in letter order.
-fn answers_of(letter: &Disclosure) -> (Vec<Figure>, Vec<Table>) {
-    let answers = letter.questions.iter().filter_map(|question| question.answer.as_ref());
-    let figures = answers.clone().flat_map(|answer| answer.figures.iter().cloned()).collect();
-    let tables = answers.flat_map(|answer| answer.tables.iter().cloned()).collect();
-    (figures, tables)
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use disclosure_core::exemptions::{lookup, regime_named, Regime};
 use disclosure_core::register::schedule::{schedule_csv, schedule_html};
-use disclosure_core::register::{build_register, RegisterFilter};
+use disclosure_ingest::register::{library_register, LibraryRegister, RegisterScope};
 use disclosure_store::{FlagProvision, NewFlag, Store};
 
 use crate::wire::RegisterReport;
@@ -26,23 +26,16 @@ pub struct RegisterRequest<'a> {
 }
 
 pub fn print_register(store: &Store, request: &RegisterRequest<'_>) -> anyhow::Result<()> {
-    let filter = RegisterFilter {
+    let scope = RegisterScope {
         authority: request.authority.map(str::to_string),
         since_year: request.since,
-        ..RegisterFilter::default()
+        ..RegisterScope::default()
     };
-    let register = build_register(store.list_register_entries()?, &filter);
+    let LibraryRegister { register, title, .. } = library_register(store, &scope)?;
     if let Some(path) = request.csv {
         std::fs::write(path, schedule_csv(&register)).with_context(|| format!("cannot write {}", path.display()))?;
     }
     if let Some(path) = request.html {
-        let mut title = "Exemption and redaction schedule".to_string();
-        if let Some(authority) = request.authority {
-            title.push_str(&format!(" — {authority}"));
-        }
-        if let Some(since) = request.since {
-            title.push_str(&format!(" — since {since}"));
-        }
         std::fs::write(path, schedule_html(&register, &title)).with_context(|| format!("cannot write {}", path.display()))?;
     }
     if request.json {

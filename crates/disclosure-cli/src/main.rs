@@ -7,7 +7,6 @@ mod exemptions;
 mod export;
 mod import;
 mod parse;
-mod report;
 mod search;
 mod show;
 mod threads;
@@ -134,6 +133,12 @@ enum Command {
         /// Only this review status: unreviewed, in_review, reviewed, follow_up.
         #[arg(long)]
         status: Option<String>,
+        /// Only letters applying this provision, e.g. 40(2), or a whole section, e.g. 40.
+        #[arg(long)]
+        exemption: Option<String>,
+        /// Only questions in this thread (see `disclosure threads`).
+        #[arg(long)]
+        thread: Option<i64>,
         /// At most this many results.
         #[arg(long, default_value_t = 50)]
         limit: usize,
@@ -201,6 +206,11 @@ enum Command {
         /// Print a JSON array.
         #[arg(long)]
         json: bool,
+    },
+    /// Act on one question thread: show, confirm, rename, split, merge, add or remove a question, export its figures.
+    Thread {
+        #[command(subcommand)]
+        action: threads::ThreadAction,
     },
     /// Word-level differences between two letters, or their answers to one question.
     Diff {
@@ -286,8 +296,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             exemptions::add_flag(&mut store, &request)
         }
-        Command::Search { query, json, authority, year, decision, tag, status, limit } => {
-            let facets = disclosure_store::SearchFacets { authority, year, decision, tag, review_status: status };
+        Command::Search { query, json, authority, year, decision, tag, status, exemption, thread, limit } => {
+            let facets = disclosure_store::SearchFacets {
+                authority,
+                year,
+                decision,
+                tag,
+                review_status: status,
+                exemption,
+                thread_id: thread,
+            };
             search::search(&store, &query, facets, limit, json).map(|()| ExitCode::SUCCESS)
         }
         Command::Annotate { document, quote, note, tags, colour, question } => {
@@ -314,6 +332,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Backup { list, restore } => annotate::backup(&mut store, list, restore.as_deref()).map(|()| ExitCode::SUCCESS),
         Command::Threads { rebuild, json } => threads::threads(&mut store, rebuild, json).map(|()| ExitCode::SUCCESS),
+        Command::Thread { action } => threads::thread(&mut store, action).map(|()| ExitCode::SUCCESS),
         Command::Diff { a, b, question, json } => diff::diff(&store, &a, &b, question.as_deref(), json).map(|()| ExitCode::SUCCESS),
         Command::Parse { .. } => unreachable!("handled before the library is opened"),
     }

@@ -19,6 +19,7 @@ pub mod furniture;
 pub mod marks;
 pub mod parse;
 pub mod register;
+pub mod report;
 pub mod samples;
 pub mod summary;
 pub mod withheld;

@@ -12,16 +12,20 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod annotating;
 pub mod batch;
 pub mod decode;
 pub mod docx;
 pub mod email;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod findings;
 pub mod html;
 pub mod pdf;
 pub mod refresh;
+pub mod register;
+pub mod search;
 pub mod threading;
 
 pub use batch::{

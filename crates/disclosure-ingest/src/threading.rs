@@ -1,10 +1,16 @@
 //! Building the library's question threads: every stored letter is read, its questions go
 //! through the core's [`ThreadIndex`] with the reviewer's decisions as pins and exclusions, and
 //! the suggestions replace the previous ones. The reviewer's decisions are never touched.
+//! Also the thread as a reviewer reads it ([`thread_timeline`]: answers against a reference year,
+//! wordings, trends with provenance), its figures as CSV, and moving a question in by its label,
+//! which need both the stored letters and the core, for the CLI and the app alike.
 
+use disclosure_core::diff::{Comparison, DiffOptions};
 use disclosure_core::parse::parse;
+use disclosure_core::threads::timeline::{against_reference, find_question, Variant};
+use disclosure_core::threads::trends::{passage_of, series_csv, trends, PointSource, Series, TrendPoint, TrendSource};
 use disclosure_core::threads::{DocumentInput, QuestionInput, QuestionKey, ThreadIndex};
-use disclosure_store::{NewThreadMember, Result, Store, SuggestedThread};
+use disclosure_store::{NewThreadMember, Result, Store, SuggestedThread, ThreadRecord};
 
 /// What a build did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,4 +94,258 @@ pub fn rebuild_threads(store: &mut Store) -> Result<ThreadBuild> {
     let seen: Vec<i64> = rows.iter().map(|row| row.id).collect();
     store.replace_thread_suggestions(&suggestions, &seen)?;
     Ok(ThreadBuild { n_documents: rows.len(), n_threads })
+}
+
+/// Why a reviewer's action on a thread could not be carried out.
+#[derive(Debug, thiserror::Error)]
+pub enum ThreadActionError {
+    /// The letter has no question by that label or key.
+    #[error("document {document_id} has no question {question}")]
+    NoSuchQuestion {
+        /// The letter.
+        document_id: i64,
+        /// The label or key asked for.
+        question: String,
+    },
+    /// The reference letter chosen is not a member of the thread.
+    #[error("document {document_id} is not in thread {thread_id}")]
+    NotAMember {
+        /// The thread.
+        thread_id: i64,
+        /// The letter.
+        document_id: i64,
+    },
+    /// The library could not be read or written.
+    #[error(transparent)]
+    Store(#[from] disclosure_store::StoreError),
+}
+
+/// One member of a thread read again from its letter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineEntry {
+    /// The member as stored.
+    pub member: disclosure_store::ThreadMemberRecord,
+    /// The question's words, when the letter still has the question.
+    pub question: Option<String>,
+    /// The answer's words, when one was found.
+    pub answer: Option<String>,
+    /// The question's outcome (`answered`, `withheld` …), when the letter still has the question.
+    pub outcome: Option<String>,
+    /// The answer compared with the reference year's; `None` for the reference itself.
+    pub against_reference: Option<Comparison>,
+    /// The wording variant of its answer.
+    pub variant: Option<usize>,
+}
+
+/// A figure of a series with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendValue {
+    /// The value, its date, period and span.
+    pub point: TrendPoint,
+    /// The letter's reference.
+    pub reference: Option<String>,
+    /// The line of the letter the value is printed in.
+    pub passage: String,
+}
+
+/// One figure followed across a thread.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendLine {
+    /// The series as the core lined it up.
+    pub series: Series,
+    /// Its values with their provenance, in the series' order.
+    pub values: Vec<TrendValue>,
+}
+
+/// A thread as the reviewer reads it: every year's answer against a reference year, the
+/// wordings, and the figures as trends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThreadTimeline {
+    /// The thread.
+    pub thread: ThreadRecord,
+    /// The reference letter (the most recent answered member unless one was chosen).
+    pub reference_document: Option<i64>,
+    /// One entry per member, oldest first.
+    pub entries: Vec<TimelineEntry>,
+    /// The distinct wordings of the answers.
+    pub variants: Vec<Variant>,
+    /// The figures lined up by label.
+    pub trends: Vec<TrendLine>,
+}
+
+/// Reads a thread's letters again and lines them up: answers against `reference_document` (by
+/// default the latest member with an answer), variants of wording, and trends with provenance.
+pub fn thread_timeline(
+    store: &Store,
+    thread_id: i64,
+    reference_document: Option<i64>,
+    options: &DiffOptions,
+) -> Result<ThreadTimeline, ThreadActionError> {
+    let thread = store.get_thread(thread_id)?;
+    let mut texts: Vec<String> = Vec::with_capacity(thread.members.len());
+    for member in &thread.members {
+        texts.push(store.get_document(member.document_id)?.text);
+    }
+    let letters: Vec<_> = texts.iter().map(|text| parse(text)).collect();
+    let questions: Vec<_> = thread
+        .members
+        .iter()
+        .zip(&letters)
+        .map(|(member, letter)| {
+            find_question(letter, member.document_id, &member.question_key, usize::try_from(member.question_idx).unwrap_or(usize::MAX))
+        })
+        .collect();
+    let answers: Vec<_> = questions.iter().map(|question| question.and_then(|question| question.answer.as_ref())).collect();
+
+    let reference = match reference_document {
+        Some(document_id) => Some(
+            thread
+                .members
+                .iter()
+                .position(|member| member.document_id == document_id)
+                .ok_or(ThreadActionError::NotAMember { thread_id, document_id })?,
+        ),
+        None => answers.iter().rposition(Option::is_some),
+    };
+    let timeline = against_reference(&answers, reference.unwrap_or(usize::MAX), options);
+
+    let sources: Vec<TrendSource<'_>> = thread
+        .members
+        .iter()
+        .zip(&letters)
+        .zip(&questions)
+        .filter_map(|((member, letter), question)| {
+            let question = (*question)?;
+            Some(TrendSource {
+                document_id: member.document_id,
+                date: letter.response_date.map(|mention| mention.date),
+                question: &question.text,
+                figures: question.answer.as_ref().map_or(&[][..], |answer| &answer.figures),
+            })
+        })
+        .collect();
+    let position_of = |document_id: i64| thread.members.iter().position(|member| member.document_id == document_id);
+    let trends = trends(&sources)
+        .into_iter()
+        .map(|series| {
+            let values = series
+                .points
+                .iter()
+                .map(|point| {
+                    let position = position_of(point.document_id);
+                    TrendValue {
+                        point: point.clone(),
+                        reference: position.and_then(|position| thread.members[position].reference.clone()),
+                        passage: position.map(|position| passage_of(&texts[position], point.span).to_string()).unwrap_or_default(),
+                    }
+                })
+                .collect();
+            TrendLine { series, values }
+        })
+        .collect();
+
+    let entries = thread
+        .members
+        .iter()
+        .zip(&questions)
+        .zip(timeline.members)
+        .map(|((member, question), compared)| TimelineEntry {
+            member: member.clone(),
+            question: question.map(|question| question.text.clone()),
+            answer: question.and_then(|question| question.answer.as_ref()).map(|answer| answer.text.clone()),
+            outcome: question.map(|question| question.outcome.as_str().to_string()),
+            against_reference: compared.comparison,
+            variant: compared.variant,
+        })
+        .collect();
+    Ok(ThreadTimeline {
+        reference_document: reference.and_then(|position| thread.members.get(position)).map(|member| member.document_id),
+        thread,
+        entries,
+        variants: timeline.variants,
+        trends,
+    })
+}
+
+/// A thread's figures as CSV (see [`disclosure_core::threads::trends::series_csv`]) and a file
+/// name to suggest for it.
+pub fn thread_series_csv(store: &Store, thread_id: i64) -> Result<(String, String), ThreadActionError> {
+    let timeline = thread_timeline(store, thread_id, None, &DiffOptions::default())?;
+    let mut texts: Vec<(i64, Option<String>, String)> = Vec::new();
+    for member in &timeline.thread.members {
+        texts.push((member.document_id, member.reference.clone(), store.get_document(member.document_id)?.text));
+    }
+    let series: Vec<Series> = timeline.trends.into_iter().map(|line| line.series).collect();
+    let csv = series_csv(&series, |document_id| {
+        texts
+            .iter()
+            .find(|(id, _, _)| *id == document_id)
+            .map(|(_, reference, text)| PointSource { reference: reference.as_deref(), text })
+    });
+    Ok((format!("thread-{thread_id}-figures.csv"), csv))
+}
+
+/// The reviewer moves a question of a letter (named by label, as "2" or "Q2", or by stored key)
+/// into a thread, out of any thread it was in.
+pub fn move_question_into(store: &mut Store, thread_id: i64, document_id: i64, question: &str) -> Result<(), ThreadActionError> {
+    let record = store.get_document(document_id)?;
+    let letter = parse(&record.text);
+    let wanted = question.trim();
+    let found = letter.questions.iter().enumerate().find(|(idx, candidate)| {
+        QuestionKey::new(document_id, *idx, candidate.label.as_deref()).key.eq_ignore_ascii_case(wanted)
+    });
+    let found = found.or_else(|| {
+        // "Q2" names the question labelled "2", as in `diff --question`.
+        let number: Option<u32> = wanted.trim_start_matches(|c: char| !c.is_ascii_digit()).parse().ok();
+        letter.questions.iter().enumerate().find(|(_, candidate)| number.is_some() && candidate.number == number)
+    });
+    let Some((question_idx, found)) = found else {
+        return Err(ThreadActionError::NoSuchQuestion { document_id, question: wanted.to_string() });
+    };
+    let member = NewThreadMember {
+        document_id,
+        question_key: QuestionKey::new(document_id, question_idx, found.label.as_deref()).key,
+        question_idx: question_idx as i64,
+        question_label: found.label.clone(),
+    };
+    store.insert_thread_member(thread_id, &member)?;
+    Ok(())
+}
+
+/// The stored key of the member of `thread` from letter `document_id` that `question` names: its
+/// key or its label ("2", "Q2"), case ignored. With `question` empty, the letter's only member.
+fn member_key(thread: &ThreadRecord, document_id: i64, question: &str) -> Result<String, ThreadActionError> {
+    let wanted = question.trim();
+    let of_letter: Vec<_> = thread.members.iter().filter(|member| member.document_id == document_id).collect();
+    let digits = |text: &str| text.trim_start_matches(|c: char| !c.is_ascii_digit()).to_string();
+    let found = match of_letter.as_slice() {
+        [only] if wanted.is_empty() => Some(*only),
+        _ => of_letter.iter().copied().find(|member| {
+            member.question_key.eq_ignore_ascii_case(wanted)
+                || member.question_label.as_deref().is_some_and(|label| label.eq_ignore_ascii_case(wanted))
+                || (!digits(wanted).is_empty() && member.question_label.as_deref().is_some_and(|label| digits(label) == digits(wanted)))
+        }),
+    };
+    found
+        .map(|member| member.question_key.clone())
+        .ok_or_else(|| ThreadActionError::NotAMember { thread_id: thread.id, document_id })
+}
+
+/// The reviewer moves a member out of a thread; it is never suggested for it again.
+pub fn move_question_out(store: &mut Store, thread_id: i64, document_id: i64, question: &str) -> Result<(), ThreadActionError> {
+    let thread = store.get_thread(thread_id)?;
+    let key = member_key(&thread, document_id, question)?;
+    store.delete_thread_member(thread_id, document_id, &key)?;
+    Ok(())
+}
+
+/// The reviewer splits members (letter, question label or key) off a thread into a new thread;
+/// returns the new thread's id.
+pub fn split_thread(store: &mut Store, thread_id: i64, members: &[(i64, String)]) -> Result<i64, ThreadActionError> {
+    let thread = store.get_thread(thread_id)?;
+    let keys = members
+        .iter()
+        .map(|(document_id, question)| member_key(&thread, *document_id, question).map(|key| (*document_id, key)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(store.insert_thread_split(thread_id, &keys)?)
 }

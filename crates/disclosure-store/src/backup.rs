@@ -103,6 +103,12 @@ impl Store {
         write_backup(&self.connection, self.path(), "manual")
     }
 
+    /// Writes a checked backup taken by the app's schedule (named `auto`, so the reviewer can
+    /// tell it from one they asked for) and returns its path.
+    pub fn backup_automatic(&self) -> Result<PathBuf> {
+        write_backup(&self.connection, self.path(), "auto")
+    }
+
     /// The backups kept for this library, newest first.
     pub fn list_backups(&self) -> Result<Vec<PathBuf>> {
         backups_in(&backup_folder(self.path()))

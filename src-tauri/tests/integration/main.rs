@@ -1,5 +1,12 @@
 //! Integration tests of the desktop shell: commands through Tauri's mock runtime (no display
 //! needed) and the generated TypeScript bindings.
 
+mod annotations;
+mod backups;
 mod bindings;
 mod commands;
+mod exports;
+mod flags;
+mod register;
+mod search;
+mod threads;

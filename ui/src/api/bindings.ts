@@ -4,7 +4,7 @@
 export type CommandError = { 
 /**
  * A stable, machine-readable category: `not_found`, `library_unavailable`, `database`,
- * `dialog`, `internal`.
+ * `dialog`, `export`, `invalid`, `internal`.
  */
 kind: string, 
 /**
@@ -323,3 +323,1088 @@ n_errors: number,
 files: Array<ImportedFile>, };
 
 export type PickKind = "files" | "folder";
+
+export type SavedExport = { 
+/**
+ * The file written, for the UI to show.
+ */
+path: string, 
+/**
+ * Its size in bytes.
+ */
+n_bytes: number, };
+
+export type ThreadMemberView = { 
+/**
+ * The letter.
+ */
+document_id: number, 
+/**
+ * The letter's reference, when found.
+ */
+reference: string | null, 
+/**
+ * The letter's response date, `YYYY-MM-DD`.
+ */
+date: string | null, 
+/**
+ * The key naming the question across re-reading: its label, or `#position`.
+ */
+question_key: string, 
+/**
+ * The printed label.
+ */
+question_label: string | null, 
+/**
+ * True when the reviewer put it there (or acted on its thread).
+ */
+by_reviewer: boolean, };
+
+export type ThreadSummary = { 
+/**
+ * Library id.
+ */
+id: number, 
+/**
+ * The reviewer's title, else the latest question.
+ */
+title: string, 
+/**
+ * The authority asked.
+ */
+authority: string, 
+/**
+ * True once the reviewer confirmed it.
+ */
+confirmed: boolean, 
+/**
+ * True once the reviewer acted on it in any way; rebuilds keep it.
+ */
+reviewed: boolean, 
+/**
+ * The questions, oldest letter first.
+ */
+members: Array<ThreadMemberView>, };
+
+export type DiffPiece = { 
+/**
+ * `equal`, `deleted`, `inserted`, `moved_away` or `moved_here`.
+ */
+kind: string, 
+/**
+ * The words, to be shown as text only.
+ */
+text: string, 
+/**
+ * The number of the change it belongs to (from 0), for everything but equal pieces.
+ */
+change: number | null, 
+/**
+ * True when it opens a new paragraph.
+ */
+starts_paragraph: boolean, };
+
+export type ComparisonRow = { 
+/**
+ * The old text's pieces.
+ */
+old: Array<DiffPiece>, 
+/**
+ * The new text's pieces.
+ */
+new: Array<DiffPiece>, 
+/**
+ * The changes in this row.
+ */
+changes: Array<number>, };
+
+export type FigureChangeView = { 
+/**
+ * What it counts.
+ */
+label: string, 
+/**
+ * `count`, `pounds` or `percent`.
+ */
+unit: string, 
+/**
+ * The old value, when the old answer has it.
+ */
+old: number | null, 
+/**
+ * The new value, when the new answer has it.
+ */
+new: number | null, 
+/**
+ * New minus old.
+ */
+delta: number | null, 
+/**
+ * The change in per cent of the old value, to one decimal.
+ */
+percent: number | null, 
+/**
+ * "377 → 412, +35, +9.3 %".
+ */
+description: string, 
+/**
+ * False when the value held steady.
+ */
+changed: boolean, };
+
+export type CellChangeView = { 
+/**
+ * The row's label.
+ */
+row: string, 
+/**
+ * The column's label.
+ */
+column: string, 
+/**
+ * The old cell.
+ */
+old: string, 
+/**
+ * The new cell.
+ */
+new: string, 
+/**
+ * True when the cell's text changed.
+ */
+changed: boolean, };
+
+export type ComparedLetter = { 
+/**
+ * The letter.
+ */
+document_id: number, 
+/**
+ * Its reference.
+ */
+reference: string | null, 
+/**
+ * Its response date, `YYYY-MM-DD`.
+ */
+date: string | null, 
+/**
+ * Its short title.
+ */
+title: string, };
+
+export type AnswerComparison = { 
+/**
+ * The older letter.
+ */
+old: ComparedLetter, 
+/**
+ * The newer letter.
+ */
+new: ComparedLetter, 
+/**
+ * The question compared, or null for the whole letters.
+ */
+question: string | null, 
+/**
+ * The passages, old beside new.
+ */
+rows: Array<ComparisonRow>, 
+/**
+ * How many changes the rows number.
+ */
+n_changes: number, 
+/**
+ * Every figure matched by label (unchanged ones marked so).
+ */
+figure_changes: Array<FigureChangeView>, 
+/**
+ * Table cells in both answers.
+ */
+table_changes: Array<CellChangeView>, 
+/**
+ * Paragraphs that moved, as printed in the new text.
+ */
+moves: Array<string>, 
+/**
+ * True when the texts were too different to compare in time and parts are whole replacements.
+ */
+coarse: boolean, };
+
+export type CompareOptions = { 
+/**
+ * "Withdrawn" equals "withdrawn".
+ */
+ignore_case: boolean, 
+/**
+ * "2022," equals "2022".
+ */
+ignore_punctuation: boolean, };
+
+export type ThreadYear = { 
+/**
+ * The member.
+ */
+member: ThreadMemberView, 
+/**
+ * The question as asked that year, when the letter still has it.
+ */
+question: string | null, 
+/**
+ * The answer, when one was found.
+ */
+answer: string | null, 
+/**
+ * `answered`, `withheld`, `not_held` … when the letter still has the question.
+ */
+outcome: string | null, 
+/**
+ * True for the reference year.
+ */
+is_reference: boolean, 
+/**
+ * The answer against the reference answer, inline (empty for the reference and unanswered years).
+ */
+pieces: Array<DiffPiece>, 
+/**
+ * The figures that changed from the reference year.
+ */
+figure_changes: Array<FigureChangeView>, 
+/**
+ * Index into the thread's variants.
+ */
+variant: number | null, };
+
+export type AnswerVariant = { 
+/**
+ * The wording as the first such answer prints it.
+ */
+text: string, 
+/**
+ * The letters worded so, oldest first.
+ */
+document_ids: number[], 
+/**
+ * Their response dates, for labelling (`YYYY-MM-DD`, or null when undated).
+ */
+dates: Array<string | null>, };
+
+export type TrendPointView = { 
+/**
+ * The letter it came from.
+ */
+document_id: number, 
+/**
+ * The letter's reference.
+ */
+reference: string | null, 
+/**
+ * The letter's response date, `YYYY-MM-DD`.
+ */
+date: string | null, 
+/**
+ * The period the question names ("2022", "2018–2022"), when it names one.
+ */
+period: string | null, 
+/**
+ * The value.
+ */
+value: number, 
+/**
+ * The value as printed for a reader: "£468,250".
+ */
+display: string, 
+/**
+ * The line of the letter the value is printed in.
+ */
+passage: string, };
+
+export type TrendSeries = { 
+/**
+ * The label as first printed.
+ */
+label: string, 
+/**
+ * `count`, `pounds` or `percent`.
+ */
+unit: string, 
+/**
+ * True when values cover periods of different lengths: the reader must see each period.
+ */
+periods_differ: boolean, 
+/**
+ * The values, oldest letter first.
+ */
+points: Array<TrendPointView>, };
+
+export type ThreadDetail = { 
+/**
+ * The thread and its members.
+ */
+thread: ThreadSummary, 
+/**
+ * The letter every answer is compared with.
+ */
+reference_document: number | null, 
+/**
+ * One entry per member, oldest first.
+ */
+years: Array<ThreadYear>, 
+/**
+ * The distinct wordings of the answers.
+ */
+variants: Array<AnswerVariant>, 
+/**
+ * The figures as trends.
+ */
+trends: Array<TrendSeries>, 
+/**
+ * Other threads of the same authority, which this one can be merged with.
+ */
+same_authority: Array<ThreadSummary>, };
+
+export type MemberRef = { 
+/**
+ * The letter.
+ */
+document_id: number, 
+/**
+ * The member's question key.
+ */
+question_key: string, };
+
+export type AnnotationView = { 
+/**
+ * Library id.
+ */
+id: number, 
+/**
+ * The document it is on.
+ */
+document_id: number, 
+/**
+ * `passage` for a highlighted passage (or a whole answer), `document` for a note on the whole letter.
+ */
+scope: string, 
+/**
+ * The quoted words, verbatim; shown for orphans so the reviewer can place them.
+ */
+quote: string, 
+/**
+ * Where the passage starts in the document's text, in UTF-16 units as JavaScript counts;
+ * `null` for orphans, document notes and notes listed away from their own letter.
+ */
+start: number | null, 
+/**
+ * Just past the passage, likewise.
+ */
+end: number | null, 
+/**
+ * The question whose text or answer holds it, e.g. `Q2`.
+ */
+question_label: string | null, 
+/**
+ * The reviewer's note.
+ */
+note: string, 
+/**
+ * One of `yellow`, `green`, `blue`, `pink`, `purple`.
+ */
+colour: string, 
+/**
+ * Tag names, alphabetical.
+ */
+tags: Array<string>, 
+/**
+ * `exact`, `fuzzy` (placed on a close passage), `orphan` (not placed) or `document`.
+ */
+anchor_state: string, 
+/**
+ * When it was made, RFC 3339 UTC.
+ */
+created_at: string, 
+/**
+ * When it last changed.
+ */
+updated_at: string, 
+/**
+ * When it was deleted, for "recently deleted".
+ */
+deleted_at: string | null, };
+
+export type DeletedAnnotation = { 
+/**
+ * The annotation as it was when deleted.
+ */
+annotation: AnnotationView, 
+/**
+ * The title of its letter.
+ */
+document_title: string, 
+/**
+ * How many days deleted notes are kept before they go for good.
+ */
+retention_days: number, };
+
+export type CarriedAnnotation = { 
+/**
+ * The question of the open letter it is offered to.
+ */
+question_label: string, 
+/**
+ * The note, as made on the earlier letter.
+ */
+annotation: AnnotationView, 
+/**
+ * The earlier letter.
+ */
+from_document_id: number, 
+/**
+ * The earlier letter's reference.
+ */
+from_reference: string | null, 
+/**
+ * The earlier letter's response date, `YYYY-MM-DD`.
+ */
+from_date: string | null, 
+/**
+ * The question label in the earlier letter.
+ */
+from_question_label: string | null, };
+
+export type ReviewStatusView = { 
+/**
+ * The document.
+ */
+document_id: number, 
+/**
+ * The answer's question label, or `null` for the whole document.
+ */
+question_label: string | null, 
+/**
+ * `unreviewed`, `in_review`, `reviewed` or `follow_up`.
+ */
+status: string, 
+/**
+ * Who set it, as named in preferences.
+ */
+reviewer: string | null, 
+/**
+ * When it was set, RFC 3339 UTC.
+ */
+updated_at: string, };
+
+export type Preferences = { 
+/**
+ * The name stamped on review statuses; `null` until set.
+ */
+reviewer_name: string | null, };
+
+export type ProvisionOption = { 
+/**
+ * `FOIA`, `EIR` or `FOISA`.
+ */
+regime: string, 
+/**
+ * Normal form, e.g. `40(2)`.
+ */
+provision: string, 
+/**
+ * The section or regulation number alone, e.g. `40`.
+ */
+section: string, 
+/**
+ * Short name in the words reviewers use, e.g. `Personal information`.
+ */
+name: string, 
+/**
+ * `absolute`, `qualified`, `absolute_in_most_cases`, `mixed` or `limit`.
+ */
+nature: string, 
+/**
+ * True when relying on it requires weighing the public interest.
+ */
+public_interest_test: boolean, 
+/**
+ * True when the provision itself removes the duty to confirm or deny.
+ */
+is_ncnd: boolean, 
+/**
+ * One sentence on when it applies.
+ */
+note: string, };
+
+export type ProvisionChoice = { 
+/**
+ * `FOIA`, `EIR` or `FOISA`.
+ */
+regime: string, 
+/**
+ * The provision, e.g. `40(2)`; brought to the catalogue's normal form when stored.
+ */
+provision: string, };
+
+export type FlagDraft = { 
+/**
+ * The question the flag belongs to (its key, as in `QuestionOutcome.question_key`); `null` for the letter as a whole.
+ */
+question_key: string | null, 
+/**
+ * The passage as selected; `null` for a whole answer.
+ */
+quote: string | null, 
+/**
+ * Up to 32 characters shown before the passage, to place it if the offsets do not match.
+ */
+prefix: string | null, 
+/**
+ * Up to 32 characters shown after it.
+ */
+suffix: string | null, 
+/**
+ * Where the passage starts in the document's text, in UTF-16 code units.
+ */
+start: number | null, 
+/**
+ * Where it ends (exclusive), in UTF-16 code units.
+ */
+end: number | null, 
+/**
+ * One or more provisions from the catalogue.
+ */
+provisions: Array<ProvisionChoice>, 
+/**
+ * The reviewer's note.
+ */
+note: string, };
+
+export type FlaggedProvision = { 
+/**
+ * `FOIA`, `EIR` or `FOISA`.
+ */
+regime: string, 
+/**
+ * Normal form, e.g. `40(2)`.
+ */
+provision: string, 
+/**
+ * The catalogue's name, when catalogued.
+ */
+name: string | null, };
+
+export type RedactionFlag = { 
+/**
+ * Flag id.
+ */
+id: number, 
+/**
+ * The document flagged.
+ */
+document_id: number, 
+/**
+ * The question's key, or `null` for the letter as a whole.
+ */
+question_key: string | null, 
+/**
+ * The passage flagged, or `null` for a whole answer.
+ */
+quote: string | null, 
+/**
+ * Where the passage starts in the document's text, in UTF-16 code units.
+ */
+start: number | null, 
+/**
+ * Where it ends, in UTF-16 code units.
+ */
+end: number | null, 
+/**
+ * The provisions, sorted.
+ */
+provisions: Array<FlaggedProvision>, 
+/**
+ * The reviewer's note.
+ */
+note: string, 
+/**
+ * When it was made, RFC 3339 UTC.
+ */
+created_at: string, 
+/**
+ * When it was last changed.
+ */
+updated_at: string, };
+
+export type WithheldPartView = { 
+/**
+ * `missing_question`, `unanswered_question`, `suppressed_cell` or `removed_text`.
+ */
+kind: string, 
+/**
+ * A sentence for the reviewer: the letter's own reason when it gives one.
+ */
+reason: string, 
+/**
+ * The marked words (a cell's text, a removal marker), when the part has a place.
+ */
+quote: string | null, 
+/**
+ * Where it starts in the document's text, in UTF-16 code units.
+ */
+start: number | null, 
+/**
+ * Where it ends, in UTF-16 code units.
+ */
+end: number | null, 
+/**
+ * The question it belongs to, when known (its key).
+ */
+question_key: string | null, };
+
+export type QuestionOutcome = { 
+/**
+ * Position of the question in the letter (0-based), the same as in `LetterStructure.questions`.
+ */
+question_idx: number, 
+/**
+ * The key reviewer rows use: the label, or `#N` for an unlabelled question.
+ */
+question_key: string, 
+/**
+ * The printed label.
+ */
+question_label: string | null, 
+/**
+ * What the parser derived: `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
+ */
+derived: string, 
+/**
+ * The reviewer's outcome, when corrected.
+ */
+corrected: string | null, 
+/**
+ * The reviewer's note on the correction.
+ */
+correction_note: string | null, 
+/**
+ * The outcome that counts: the correction when there is one.
+ */
+outcome: string, };
+
+export type DetectedCitation = { 
+/**
+ * The question it is tied to (its key), or `null` for the letter as a whole.
+ */
+question_key: string | null, 
+/**
+ * `FOIA`, `EIR` or `FOISA`.
+ */
+regime: string, 
+/**
+ * Normal form, e.g. `40(2)`.
+ */
+provision: string, 
+/**
+ * Everything cited, e.g. `40(2)(a)(b)`.
+ */
+cited_as: string, 
+/**
+ * The catalogue's name, when catalogued.
+ */
+name: string | null, 
+/**
+ * The citation as printed.
+ */
+quote: string, 
+/**
+ * `cited_not_applied` or `wrong_subsection`, when the reviewer judged it.
+ */
+judgement: string | null, 
+/**
+ * The provision really relied on (with `wrong_subsection`).
+ */
+corrected_provision: string | null, 
+/**
+ * The reviewer's note on the verdict.
+ */
+judgement_note: string | null, };
+
+export type CitationVerdict = { 
+/**
+ * `FOIA`, `EIR` or `FOISA`, as detected.
+ */
+regime: string, 
+/**
+ * The provision as detected.
+ */
+provision: string, 
+/**
+ * The citation as printed.
+ */
+quote: string, 
+/**
+ * `cited_not_applied` or `wrong_subsection`.
+ */
+verdict: string, 
+/**
+ * For `wrong_subsection`: the provision really relied on (same statute).
+ */
+corrected_provision: string | null, 
+/**
+ * The reviewer's note.
+ */
+note: string, };
+
+export type RegisterQuery = { 
+/**
+ * Part of the authority's name, case-insensitive.
+ */
+authority?: string, 
+/**
+ * First year included.
+ */
+since?: number, 
+/**
+ * Last year included.
+ */
+until?: number, 
+/**
+ * Only the letters of this question thread.
+ */
+thread_id?: number, };
+
+export type AuthorityCount = { 
+/**
+ * The authority's name.
+ */
+authority: string, 
+/**
+ * Letters.
+ */
+n_documents: number, };
+
+export type ProvisionRow = { 
+/**
+ * `FOIA`, `EIR` or `FOISA`.
+ */
+regime: string, 
+/**
+ * The provision in normal form, e.g. `40(2)`.
+ */
+provision: string, 
+/**
+ * Its catalogue name ("" when not catalogued).
+ */
+name: string, 
+/**
+ * `absolute`, `public_interest_test`, `mixed`, `limit`, or null when not catalogued.
+ */
+weighing: string | null, 
+/**
+ * The schedule's words for the weighing: `absolute`, `qualified`, `mixed`, `limit`, `not catalogued`.
+ */
+weighing_label: string, 
+/**
+ * Letters that applied it.
+ */
+n_documents: number, 
+/**
+ * Questions, passages and whole letters it was applied to.
+ */
+n_entries: number, 
+/**
+ * Of which flagged by hand.
+ */
+n_flags: number, 
+/**
+ * Letters applying it in each year of the register's `years` (zero where none).
+ */
+trend: Array<number>, 
+/**
+ * Letters applying it that carry no date (outside the trend).
+ */
+n_undated: number, 
+/**
+ * Letters per authority, by name.
+ */
+by_authority: Array<AuthorityCount>, 
+/**
+ * Indexes into the register's `entries` behind this row, for drilling down.
+ */
+entry_indexes: Array<number>, };
+
+export type RegisterEntry = { 
+/**
+ * The letter, to open it.
+ */
+document_id: number, 
+/**
+ * The letter's request reference.
+ */
+reference: string | null, 
+/**
+ * The authority that answered.
+ */
+authority: string | null, 
+/**
+ * The year of the response.
+ */
+year: number | null, 
+/**
+ * The question's label, or null for the letter as a whole.
+ */
+question_label: string | null, 
+/**
+ * `FOIA`, `EIR` or `FOISA`.
+ */
+regime: string, 
+/**
+ * The provision it counts under (the reviewer's correction when there is one).
+ */
+provision: string, 
+/**
+ * The provision as cited in the letter or flagged.
+ */
+cited_provision: string, 
+/**
+ * The catalogue name ("" when not catalogued).
+ */
+name: string, 
+/**
+ * The schedule's words for the weighing: `absolute`, `qualified`, `mixed`, `limit`, `not catalogued`.
+ */
+weighing_label: string, 
+/**
+ * `cited` (found in the letter) or `flag` (flagged by hand).
+ */
+source: string, 
+/**
+ * The flag, when flagged by hand.
+ */
+flag_id: number | null, 
+/**
+ * The words cited, or the passage flagged; text only.
+ */
+quote: string | null, 
+/**
+ * Byte offset of the quote in the letter's text.
+ */
+start: number | null, 
+/**
+ * Byte offset where the quote ends.
+ */
+end: number | null, 
+/**
+ * The reviewer's note.
+ */
+note: string | null, 
+/**
+ * The reviewer's verdict on a citation: `cited_not_applied`, `wrong_subsection`, or null.
+ */
+judgement: string | null, };
+
+export type ThreadChoice = { 
+/**
+ * Library id of the thread.
+ */
+id: number, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * The authority asked.
+ */
+authority: string, };
+
+export type ExemptionRegister = { 
+/**
+ * The schedule's heading for this scope.
+ */
+title: string, 
+/**
+ * Letters with at least one counted entry.
+ */
+n_documents: number, 
+/**
+ * The trend axis: every year from the first dated entry to the last.
+ */
+years: Array<number>, 
+/**
+ * One row per provision, most applied first.
+ */
+provisions: Array<ProvisionRow>, 
+/**
+ * The counted entries, in document then position order.
+ */
+entries: Array<RegisterEntry>, 
+/**
+ * Citations the reviewer judged cited but not applied: listed, never counted.
+ */
+set_aside: Array<RegisterEntry>, 
+/**
+ * Every authority with an entry in the library, for the filter.
+ */
+authorities: Array<string>, 
+/**
+ * Every question thread of two or more letters, for the filter.
+ */
+threads: Array<ThreadChoice>, };
+
+export type ScheduleFormat = "csv" | "html";
+
+export type SearchRequest = { 
+/**
+ * The words typed, as typed; never FTS5 syntax.
+ */
+text: string, 
+/**
+ * True while the reviewer is still typing: the last word counts as a prefix.
+ */
+type_ahead: boolean, 
+/**
+ * The authority, exactly as listed in the facet choices.
+ */
+authority?: string, 
+/**
+ * The year of the response date.
+ */
+year?: number, 
+/**
+ * The decision, e.g. `partial`.
+ */
+decision?: string, 
+/**
+ * A tag on one of the document's notes.
+ */
+tag?: string, 
+/**
+ * `unreviewed`, `in_review`, `reviewed` or `follow_up`.
+ */
+review_status?: string, 
+/**
+ * A provision applied, e.g. `40(2)`; a section alone (`40`) takes in its subsections.
+ */
+exemption?: string, 
+/**
+ * A question thread.
+ */
+thread_id?: number, 
+/**
+ * At most this many results (default 50).
+ */
+limit?: number, };
+
+export type SnippetRun = { 
+/**
+ * The words, shown as text only.
+ */
+text: string, 
+/**
+ * True for a matched word.
+ */
+highlighted: boolean, };
+
+export type SearchResult = { 
+/**
+ * `document`, `question` or `annotation`: what matched.
+ */
+kind: string, 
+/**
+ * The letter, to open it.
+ */
+document_id: number, 
+/**
+ * The letter's request reference.
+ */
+reference: string | null, 
+/**
+ * The letter's title.
+ */
+title: string, 
+/**
+ * The authority that answered.
+ */
+authority: string | null, 
+/**
+ * The response date, `YYYY-MM-DD`.
+ */
+date: string | null, 
+/**
+ * The question matched, or the question a note is on.
+ */
+question_label: string | null, 
+/**
+ * The note matched.
+ */
+annotation_id: number | null, 
+/**
+ * A few words around the match.
+ */
+snippet: Array<SnippetRun>, };
+
+export type SearchFacetChoices = { 
+/**
+ * Authorities, as stored.
+ */
+authorities: Array<string>, 
+/**
+ * Years of response dates, newest first.
+ */
+years: Array<number>, 
+/**
+ * Decisions (`full`, `partial`, `refused`, …).
+ */
+decisions: Array<string>, 
+/**
+ * Review statuses in review order.
+ */
+review_statuses: Array<string>, 
+/**
+ * Provisions applied somewhere in the library, e.g. `40(2)`.
+ */
+exemptions: Array<string>, 
+/**
+ * Question threads to narrow to.
+ */
+threads: Array<ThreadChoice>, };
+
+export type ExportTable = "library" | "annotations" | "statuses";
+
+export type TableFormat = "csv" | "json";
+
+export type ReportFormat = "html" | "md";
+
+export type ExportSelection = { 
+/**
+ * One letter.
+ */
+document_id?: number, 
+/**
+ * The letters of one question thread.
+ */
+thread_id?: number, 
+/**
+ * These letters, in this order (the reviewer's current selection).
+ */
+document_ids?: Array<number>, };
+
+export type BackupInfo = { 
+/**
+ * Where it is, to restore it.
+ */
+path: string, 
+/**
+ * Its file name.
+ */
+file_name: string, 
+/**
+ * Its size in bytes.
+ */
+n_bytes: number, 
+/**
+ * When it was written, milliseconds since 1970 (UTC), for the UI to show in local time.
+ */
+taken_at_ms: number, 
+/**
+ * `auto` (the schedule), `manual` (asked for), `before-restore` or `before-migration`.
+ */
+kind: string, };

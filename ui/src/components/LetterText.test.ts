@@ -104,3 +104,39 @@ describe('LetterText', () => {
     expect(queryByRole('list', { name: 'Highlight colours' })).toBeNull();
   });
 });
+
+describe('LetterText highlights', () => {
+  const segments = [
+    { text: 'Dear requester,\n', is_furniture: false, mark: 'plain' },
+    { text: 'Page 1\n', is_furniture: true, mark: 'furniture' },
+    { text: 'In 2021, 19 officers left.\n', is_furniture: false, mark: 'answer' },
+  ];
+
+  it('draws a highlight over its offsets in the whole letter, counting hidden furniture', () => {
+    const start = segments.map((segment) => segment.text).join('').indexOf('19 officers');
+    const { getByTestId, getAllByTestId } = render(LetterText, {
+      segments,
+      hideFurniture: true,
+      onShowFurniture: () => {},
+      highlights: [{ id: 4, start, end: start + '19 officers'.length, colour: 'pink' }],
+      activeAnnotationId: 4,
+    });
+    const marks = getAllByTestId('annotation-highlight');
+    expect(marks.map((mark) => mark.textContent)).toEqual(['19 officers']);
+    expect(marks[0].classList.contains('active')).toBe(true);
+    expect(getByTestId('reader-text').textContent).toBe('Dear requester,\nIn 2021, 19 officers left.\n');
+  });
+
+  it('labels every piece of text with its offset, so a selection maps back to the letter', () => {
+    const { getByTestId } = render(LetterText, { segments, hideFurniture: false, onShowFurniture: () => {} });
+    const offsets = Array.from(getByTestId('reader-text').querySelectorAll<HTMLElement>('[data-offset]')).map((piece) => [
+      Number(piece.dataset.offset),
+      piece.textContent,
+    ]);
+    expect(offsets).toEqual([
+      [0, 'Dear requester,\n'],
+      [16, 'Page 1\n'],
+      [23, 'In 2021, 19 officers left.\n'],
+    ]);
+  });
+});

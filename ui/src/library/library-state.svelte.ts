@@ -11,7 +11,12 @@ export class LibraryState {
   sortOrder = $state<SortOrder | null>(null);
   selectedId = $state<number | null>(null);
 
-  visible = $derived(visibleDocuments(this.documents, this.filterText, this.sortOrder));
+  /** The review status the table is narrowed to (`''` for any). */
+  reviewStatus = $state('');
+  /** The documents with that status, as the command listed them; null while any status is shown. */
+  reviewIds = $state<ReadonlySet<number> | null>(null);
+
+  visible = $derived(visibleDocuments(this.documents, this.filterText, this.sortOrder, this.reviewIds));
   visibleIds = $derived(this.visible.map((document) => document.id));
 
   /** The row Enter would open: the chosen one if still shown, else the first shown, so typing then Enter opens the best match. */

@@ -76,6 +76,12 @@ describe('sortDocuments', () => {
 });
 
 describe('visibleDocuments', () => {
+  it('keeps only the documents with the review status chosen, then applies the text filter', () => {
+    expect(ids(visibleDocuments(libraryDocuments, '', null, new Set([2, 4]))), 'the listed ids narrow the table').toEqual([2, 4]);
+    expect(ids(visibleDocuments(libraryDocuments, 'foi/2023', null, new Set([4]))), 'both filters must hold').toEqual([]);
+    expect(ids(visibleDocuments(libraryDocuments, '', null, null)), 'no status chosen keeps everything').toEqual([1, 2, 3, 4]);
+  });
+
   it('filters then sorts', () => {
     expect(ids(visibleDocuments(libraryDocuments, 'foi', { column: 'reference', direction: 'ascending' }))).toEqual([
       4, 1, 2,

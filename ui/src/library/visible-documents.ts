@@ -45,12 +45,15 @@ export function sortDocuments(documents: DocumentSummary[], order: SortOrder | n
     .map(({ document }) => document);
 }
 
+/** `onlyIds`, when given, keeps just those documents (e.g. the ones with the review status chosen, as the command listed them). */
 export function visibleDocuments(
   documents: DocumentSummary[],
   filterText: string,
   order: SortOrder | null,
+  onlyIds: ReadonlySet<number> | null = null,
 ): DocumentSummary[] {
-  return sortDocuments(filterDocuments(documents, filterText), order);
+  const kept = onlyIds === null ? documents : documents.filter((document) => onlyIds.has(document.id));
+  return sortDocuments(filterDocuments(kept, filterText), order);
 }
 
 /** Clicking the sorted column flips it; clicking another column sorts it ascending. */

@@ -1,5 +1,6 @@
 // Tests for the library screen: filtering as you type, sorting by header, and moving through rows by keyboard.
-import { fireEvent, render } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryState } from '../library/library-state.svelte';
@@ -143,5 +144,25 @@ describe('LibraryView', () => {
     const library = new LibraryState();
     const { queryByTestId } = renderLibrary(library);
     expect(queryByTestId('open-samples')).toBeNull();
+  });
+
+  it('narrows the table to the review status chosen, as the command lists it', async () => {
+    const asked: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd !== 'list_documents_with_review_status') throw { kind: 'unexpected', message: cmd };
+      asked.push(args);
+      return [2, 4];
+    });
+    const library = loadedLibrary();
+    const { getByTestId, rowIds } = renderLibrary(library);
+    const filter = getByTestId('library-review-filter') as HTMLSelectElement;
+    filter.value = 'follow_up';
+    await fireEvent.change(filter);
+    await waitFor(() => expect(rowIds(), 'only the documents the command listed stay').toEqual([2, 4]));
+    expect(asked, 'the status goes to the command by its stored name').toEqual([{ status: 'follow_up' }]);
+    filter.value = '';
+    await fireEvent.change(filter);
+    await waitFor(() => expect(rowIds(), 'any status shows every document again').toEqual([1, 2, 3, 4]));
+    clearMocks();
   });
 });

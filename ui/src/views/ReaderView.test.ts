@@ -2,15 +2,25 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LetterStructure, TextSegment } from '../api/bindings';
+import type { AnnotationView, LetterStructure, TextSegment } from '../api/bindings';
+import type { TextSelection } from '../reader/text-selection';
 import { documentView, partlyDisclosedSegments, partlyDisclosedStructure } from '../test-documents';
 import ReaderView from './ReaderView.svelte';
 
 const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
+/** Answers for the reviewer's work on a letter with none yet, so tests about reading need not mock it. */
+function reviewWork(cmd: string): unknown {
+  if (['list_annotations', 'get_review_statuses', 'carried_forward_annotations'].includes(cmd)) return [];
+  if (cmd === 'get_preferences') return { reviewer_name: null };
+  return undefined;
+}
+
 function serveDocuments(segmentsById: Record<number, TextSegment[]>, structureById: Record<number, LetterStructure> = {}) {
   const requested: number[] = [];
   mockIPC((cmd, args) => {
+    const quiet = reviewWork(cmd);
+    if (quiet !== undefined) return quiet;
     if (cmd !== 'get_document') throw { kind: 'unexpected', message: cmd };
     const id = (args as { id: number }).id;
     requested.push(id);
@@ -140,12 +150,13 @@ describe('ReaderView', () => {
 
     it('switches with the tabs, showing only the chosen mode', async () => {
       serveStructuredLetter();
-      const { findByTestId, getByTestId, queryByTestId, getByRole } = renderReader({ id: 5 });
+      const { findByTestId, getByTestId, queryByTestId } = renderReader({ id: 5 });
       await findByTestId('reader-title');
       await fireEvent.click(getByTestId('reader-mode-structure'));
       expect(getByTestId('reader-structure')).toBeTruthy();
       expect(queryByTestId('reader-text')).toBeNull();
-      const panel = getByRole('tabpanel');
+      // The side panel has tabs of its own; this is the letter's panel.
+      const panel = getByTestId('reader-structure').closest('[role=tabpanel]')!;
       expect(panel.getAttribute('aria-labelledby')).toBe(getByTestId('reader-mode-structure').id);
       await fireEvent.click(getByTestId('reader-mode-original'));
       expect(queryByTestId('reader-structure')).toBeNull();
@@ -227,5 +238,145 @@ describe('ReaderView', () => {
       await fireEvent.keyDown(document.body, { key: 's' });
       expect(queryByLabelText('Hide page furniture')).toBeNull();
     });
+  });
+});
+
+describe('ReaderView annotations', () => {
+  const letter = 'Dear requester,\nIn 2021, 19 officers had their vetting withdrawn.\nYours sincerely\n';
+
+  function annotation(overrides: Partial<AnnotationView> = {}): AnnotationView {
+    return {
+      id: 7,
+      document_id: 1,
+      scope: 'passage',
+      quote: '19 officers',
+      start: letter.indexOf('19 officers'),
+      end: letter.indexOf('19 officers') + '19 officers'.length,
+      question_label: null,
+      note: 'Up from 12',
+      colour: 'yellow',
+      tags: ['figures'],
+      anchor_state: 'exact',
+      created_at: '2026-01-01T10:00:00Z',
+      updated_at: '2026-01-01T10:00:00Z',
+      deleted_at: null,
+      ...overrides,
+    };
+  }
+
+  /** A letter, its stored notes, and a record of the annotation commands called. */
+  function serveAnnotatedLetter(stored: AnnotationView[]) {
+    const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+    let notes = [...stored];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: args as Record<string, unknown> });
+      switch (cmd) {
+        case 'get_document':
+          return documentView(1, [{ text: letter, is_furniture: false, mark: 'plain' }]);
+        case 'list_annotations':
+          return notes;
+        case 'annotate_span': {
+          const made = annotation({ id: 8, note: (args as { note: string }).note });
+          notes = [...notes, made];
+          return made;
+        }
+        case 'undo_annotation':
+          notes = notes.slice(0, -1);
+          return stored[0] ?? null;
+        default: {
+          const quiet = reviewWork(cmd);
+          if (quiet !== undefined) return quiet;
+          throw { kind: 'unexpected', message: cmd };
+        }
+      }
+    });
+    return calls;
+  }
+
+  function selectInText(words: string): void {
+    const root = document.querySelector('[data-testid=reader-text]')!;
+    const at = letter.indexOf(words);
+    // One piece per run: find the text node holding the offset from the pieces' data-offset.
+    const pieces = Array.from(root.querySelectorAll<HTMLElement>('[data-offset]'));
+    const place = (offset: number): [Node, number] => {
+      const piece = pieces.filter((candidate) => Number(candidate.dataset.offset) <= offset).pop()!;
+      return [piece.firstChild!, offset - Number(piece.dataset.offset)];
+    };
+    const range = document.createRange();
+    range.setStart(...place(at));
+    range.setEnd(...place(at + words.length));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+  }
+
+  it('draws stored highlights over their words and lists them in the Notes tab', async () => {
+    serveAnnotatedLetter([annotation()]);
+    const { findAllByTestId, getByTestId } = renderReader({ id: 1 });
+    const marks = await findAllByTestId('annotation-highlight');
+    expect(marks.map((mark) => mark.textContent).join('')).toBe('19 officers');
+    expect(getByTestId('reader-text').textContent).toBe(letter);
+    const item = (await findAllByTestId('annotation-item'))[0];
+    expect(item.textContent).toContain('Up from 12');
+    expect(item.textContent).toContain('figures');
+  });
+
+  it('highlights the selection with h, sending UTF-16 offsets, and says Saved only after the command resolved', async () => {
+    const calls = serveAnnotatedLetter([]);
+    const { findByTestId, getByTestId } = renderReader({ id: 1 });
+    await findByTestId('reader-title');
+    await waitFor(() => expect(calls.some((call) => call.cmd === 'list_annotations')).toBe(true));
+    selectInText('vetting withdrawn');
+    await findByTestId('selection-popover');
+    await fireEvent.keyDown(document.body, { key: 'h' });
+    await waitFor(() => expect(getByTestId('annotation-save-state').textContent?.trim()).toBe('Saved'));
+    const sent = calls.find((call) => call.cmd === 'annotate_span')!.args as { selection: TextSelection };
+    expect(sent.selection.start).toBe(letter.indexOf('vetting withdrawn'));
+    expect(sent.selection.end).toBe(letter.indexOf('vetting withdrawn') + 'vetting withdrawn'.length);
+    expect(sent.selection.quote).toBe('vetting withdrawn');
+    expect(sent.selection.prefix.endsWith('had their ')).toBe(true);
+  });
+
+  it('opens the editor from the popover and saves the note with its tags', async () => {
+    const calls = serveAnnotatedLetter([]);
+    const { findByTestId, getByTestId } = renderReader({ id: 1 });
+    await findByTestId('reader-title');
+    selectInText('19 officers');
+    await fireEvent.click(await findByTestId('popover-note'));
+    const note = (await findByTestId('annotation-note')) as HTMLTextAreaElement;
+    await fireEvent.input(note, { target: { value: 'Check against 2020' } });
+    await fireEvent.input(getByTestId('annotation-tags'), { target: { value: 'figures, follow' } });
+    await fireEvent.click(getByTestId('annotation-save'));
+    await waitFor(() => expect(getByTestId('annotation-save-state').textContent?.trim()).toBe('Saved'));
+    const sent = calls.find((call) => call.cmd === 'annotate_span')!.args;
+    expect(sent.note).toBe('Check against 2020');
+    expect(sent.tags).toEqual(['figures', 'follow']);
+  });
+
+  it('undoes with Ctrl+Z, but not while typing in a field', async () => {
+    const calls = serveAnnotatedLetter([annotation()]);
+    const { findAllByTestId } = renderReader({ id: 1 });
+    await findAllByTestId('annotation-item');
+    const field = document.createElement('input');
+    document.body.appendChild(field);
+    await fireEvent.keyDown(field, { key: 'z', ctrlKey: true });
+    expect(calls.some((call) => call.cmd === 'undo_annotation')).toBe(false);
+    field.remove();
+    await fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(calls.some((call) => call.cmd === 'undo_annotation')).toBe(true));
+  });
+
+  it('steps between notes with ] and [', async () => {
+    const second = annotation({ id: 9, quote: 'Yours', start: letter.indexOf('Yours'), end: letter.indexOf('Yours') + 5 });
+    serveAnnotatedLetter([annotation(), second]);
+    const { findAllByTestId } = renderReader({ id: 1 });
+    const items = await findAllByTestId('annotation-item');
+    await fireEvent.keyDown(document.body, { key: ']' });
+    await waitFor(() => expect(items[0].classList.contains('active')).toBe(true));
+    await fireEvent.keyDown(document.body, { key: ']' });
+    await waitFor(() => expect(items[1].classList.contains('active')).toBe(true));
+    await fireEvent.keyDown(document.body, { key: '[' });
+    await waitFor(() => expect(items[0].classList.contains('active')).toBe(true));
   });
 });

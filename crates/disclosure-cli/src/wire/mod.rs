@@ -10,5 +10,5 @@ mod review;
 pub use documents::{ImportLine, ListedDocument, ShownDocument};
 pub use letter::ParsedLetter;
 pub use register::RegisterReport;
-pub use review::{ExportedAnnotation, ExportedDocument, ExportedQuestion, ExportedReport, ExportedStatus, SearchResult};
-pub use threads::{AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine};
+pub use review::{ExportedReport, ExportedStatus, SearchResult};
+pub use threads::{AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine, ThreadTimelineJson};

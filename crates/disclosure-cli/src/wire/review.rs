@@ -1,6 +1,7 @@
 //! JSON shapes of review work: search results, annotations, review statuses and the export.
 
-use disclosure_store::{Annotation, ReviewStatus, SearchHit};
+use disclosure_core::report::{Report, ReportAnnotation, ReportDocument, ReportQuestion, ReportStatus};
+use disclosure_store::{ReviewStatus, SearchHit};
 use serde::Serialize;
 
 /// One run of a snippet (`search --json`): matched runs have `highlighted: true`.
@@ -60,21 +61,20 @@ pub struct ExportedAnnotation {
     pub updated_at: String,
 }
 
-impl ExportedAnnotation {
-    pub fn new(annotation: &Annotation, reference: Option<String>) -> Self {
-        let content = &annotation.content;
+impl From<&ReportAnnotation> for ExportedAnnotation {
+    fn from(annotation: &ReportAnnotation) -> Self {
         ExportedAnnotation {
             id: annotation.id,
-            document_id: content.document_id,
-            reference,
-            question_label: content.question_label.clone(),
-            quote: content.quote.clone(),
-            note: content.note.clone(),
-            tags: content.tags.clone(),
-            colour: content.colour.clone(),
-            anchor_state: content.anchor_state.clone(),
-            start: content.start,
-            end: content.end,
+            document_id: annotation.document_id,
+            reference: annotation.reference.clone(),
+            question_label: annotation.question_label.clone(),
+            quote: annotation.quote.clone(),
+            note: annotation.note.clone(),
+            tags: annotation.tags.clone(),
+            colour: annotation.colour.clone(),
+            anchor_state: annotation.anchor_state.clone(),
+            start: annotation.start,
+            end: annotation.end,
             created_at: annotation.created_at.clone(),
             updated_at: annotation.updated_at.clone(),
         }
@@ -86,7 +86,7 @@ impl ExportedAnnotation {
 pub struct ExportedStatus {
     pub document_id: i64,
     pub question_label: Option<String>,
-    pub status: &'static str,
+    pub status: String,
     pub reviewer: Option<String>,
     pub updated_at: String,
 }
@@ -96,7 +96,7 @@ impl From<&ReviewStatus> for ExportedStatus {
         ExportedStatus {
             document_id: status.document_id,
             question_label: status.question_label.clone(),
-            status: status.state.as_str(),
+            status: status.state.as_str().to_string(),
             reviewer: status.reviewer.clone(),
             updated_at: status.updated_at.clone(),
         }
@@ -110,7 +110,7 @@ pub struct ExportedQuestion {
     pub text: String,
     pub answer: Option<String>,
     pub outcome: &'static str,
-    pub status: &'static str,
+    pub status: String,
 }
 
 /// One document in an export.
@@ -122,7 +122,7 @@ pub struct ExportedDocument {
     pub authority: Option<String>,
     pub date: Option<String>,
     pub decision: String,
-    pub status: &'static str,
+    pub status: String,
     pub reviewer: Option<String>,
     pub exemptions: Vec<String>,
     pub questions: Vec<ExportedQuestion>,
@@ -135,4 +135,53 @@ pub struct ExportedDocument {
 pub struct ExportedReport {
     pub title: String,
     pub documents: Vec<ExportedDocument>,
+}
+
+impl From<&ReportStatus> for ExportedStatus {
+    fn from(status: &ReportStatus) -> Self {
+        ExportedStatus {
+            document_id: status.document_id,
+            question_label: status.question_label.clone(),
+            status: status.status.clone(),
+            reviewer: status.reviewer.clone(),
+            updated_at: status.updated_at.clone(),
+        }
+    }
+}
+
+impl From<&ReportQuestion> for ExportedQuestion {
+    fn from(question: &ReportQuestion) -> Self {
+        ExportedQuestion {
+            label: question.label.clone(),
+            text: question.text.clone(),
+            answer: question.answer.clone(),
+            outcome: question.outcome,
+            status: question.status.clone(),
+        }
+    }
+}
+
+impl From<&ReportDocument> for ExportedDocument {
+    fn from(document: &ReportDocument) -> Self {
+        ExportedDocument {
+            id: document.id,
+            reference: document.reference.clone(),
+            title: document.title.clone(),
+            authority: document.authority.clone(),
+            date: document.date.clone(),
+            decision: document.decision.clone(),
+            status: document.status.clone(),
+            reviewer: document.reviewer.clone(),
+            exemptions: document.exemptions.clone(),
+            questions: document.questions.iter().map(ExportedQuestion::from).collect(),
+            annotations: document.annotations.iter().map(ExportedAnnotation::from).collect(),
+            review_statuses: document.review_statuses.iter().map(ExportedStatus::from).collect(),
+        }
+    }
+}
+
+impl From<&Report> for ExportedReport {
+    fn from(report: &Report) -> Self {
+        ExportedReport { title: report.title.clone(), documents: report.documents.iter().map(ExportedDocument::from).collect() }
+    }
 }

@@ -126,3 +126,124 @@ impl<'a> From<&'a MovedBlock> for MoveLine<'a> {
         MoveLine { from_op: moved.from_op, to_op: moved.to_op, text: &moved.text }
     }
 }
+
+/// `thread show --json`: one thread read year by year.
+#[derive(Debug, Serialize)]
+pub struct ThreadTimelineJson<'a> {
+    pub id: i64,
+    pub title: &'a str,
+    pub authority: &'a str,
+    pub confirmed: bool,
+    /// The letter every other answer is compared with.
+    pub reference_document: Option<i64>,
+    pub members: Vec<TimelineMemberJson<'a>>,
+    /// The distinct wordings: text and the letters worded so.
+    pub variants: Vec<VariantJson<'a>>,
+    pub series: Vec<SeriesJson<'a>>,
+}
+
+/// One year of a thread.
+#[derive(Debug, Serialize)]
+pub struct TimelineMemberJson<'a> {
+    pub document_id: i64,
+    pub reference: Option<&'a str>,
+    pub question_label: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub question: Option<&'a str>,
+    pub answer: Option<&'a str>,
+    /// Index into `variants`.
+    pub variant: Option<usize>,
+    /// Figures compared with the reference letter's answer.
+    pub figure_changes: Vec<FigureChangeLine>,
+}
+
+/// One wording shared by some answers.
+#[derive(Debug, Serialize)]
+pub struct VariantJson<'a> {
+    pub text: &'a str,
+    pub document_ids: Vec<i64>,
+}
+
+/// One figure followed across the thread.
+#[derive(Debug, Serialize)]
+pub struct SeriesJson<'a> {
+    pub label: &'a str,
+    pub unit: &'static str,
+    pub points: Vec<PointJson<'a>>,
+}
+
+/// One value with where it came from.
+#[derive(Debug, Serialize)]
+pub struct PointJson<'a> {
+    pub document_id: i64,
+    pub reference: Option<&'a str>,
+    pub date: Option<String>,
+    pub period: Option<&'a str>,
+    pub value: f64,
+    pub passage: &'a str,
+}
+
+impl<'a> From<&'a disclosure_ingest::threading::ThreadTimeline> for ThreadTimelineJson<'a> {
+    fn from(timeline: &'a disclosure_ingest::threading::ThreadTimeline) -> Self {
+        let thread = &timeline.thread;
+        ThreadTimelineJson {
+            id: thread.id,
+            title: &thread.title,
+            authority: &thread.authority,
+            confirmed: thread.confirmed,
+            reference_document: timeline.reference_document,
+            members: timeline
+                .entries
+                .iter()
+                .map(|entry| TimelineMemberJson {
+                    document_id: entry.member.document_id,
+                    reference: entry.member.reference.as_deref(),
+                    question_label: entry.member.question_label.as_deref(),
+                    date: entry.member.date.as_deref(),
+                    question: entry.question.as_deref(),
+                    answer: entry.answer.as_deref(),
+                    variant: entry.variant,
+                    figure_changes: entry
+                        .against_reference
+                        .iter()
+                        .flat_map(|comparison| comparison.figures.iter())
+                        .map(FigureChangeLine::from)
+                        .collect(),
+                })
+                .collect(),
+            variants: timeline
+                .variants
+                .iter()
+                .map(|variant| VariantJson {
+                    text: &variant.text,
+                    document_ids: variant
+                        .members
+                        .iter()
+                        .filter_map(|&n| timeline.entries.get(n))
+                        .map(|entry| entry.member.document_id)
+                        .collect(),
+                })
+                .collect(),
+            series: timeline
+                .trends
+                .iter()
+                .map(|line| SeriesJson {
+                    label: &line.series.label,
+                    unit: line.series.unit.as_str(),
+                    points: line
+                        .values
+                        .iter()
+                        .map(|value| PointJson {
+                            document_id: value.point.document_id,
+                            reference: value.reference.as_deref(),
+                            date: value.point.date.map(|date| date.format("%Y-%m-%d").to_string()),
+                            period: value.point.period.as_deref(),
+                            value: value.point.value,
+                            passage: &value.passage,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}

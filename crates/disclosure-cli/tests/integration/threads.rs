@@ -1,4 +1,5 @@
-//! `disclosure threads` and `disclosure diff`: the documented JSON shapes on the sample library.
+//! `disclosure threads`, `disclosure thread …` and `disclosure diff`: the documented JSON shapes
+//! and the reviewer's actions on the sample library.
 
 use crate::{disclosure, stdout};
 
@@ -57,4 +58,43 @@ fn diff_json_has_ops_and_figure_changes() {
     assert!(plain.contains("[-") && !plain.contains('\x1b'), "not a terminal: plain markers, no colour codes");
     let missing = disclosure(&db, &["diff", "3", "4", "--question", "9"]);
     assert_eq!(missing.status.code(), Some(2), "a question the letters do not have is an error");
+}
+
+#[test]
+fn thread_actions_rename_confirm_move_and_survive_a_rebuild() {
+    let (_folder, db) = sample_library();
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&disclosure(&db, &["threads", "--json"]))).expect("json");
+    let vetting = listed
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|thread| thread["title"].as_str().is_some_and(|title| title.contains("vetting clearance withdrawn")))
+        .expect("the vetting thread")
+        .clone();
+    let id = vetting["id"].to_string();
+    assert!(disclosure(&db, &["thread", "rename", &id, "Vetting withdrawals"]).status.success(), "rename succeeds");
+    assert!(disclosure(&db, &["thread", "confirm", &id]).status.success(), "confirm succeeds");
+    assert!(disclosure(&db, &["thread", "remove", &id, "FC/FOI/21/0412"]).status.success(), "moving the 2021 question out by the letter's reference succeeds");
+    let rebuilt: serde_json::Value = serde_json::from_str(&stdout(&disclosure(&db, &["threads", "--rebuild", "--json"]))).expect("json");
+    let kept = rebuilt.as_array().expect("array").iter().find(|thread| thread["id"] == vetting["id"]).expect("a confirmed thread survives a rebuild");
+    assert_eq!(kept["title"], "Vetting withdrawals", "the reviewer's title survives");
+    assert_eq!(kept["confirmed"], true);
+    assert_eq!(kept["members"].as_array().map(Vec::len), Some(3), "the question moved out stays out");
+
+    assert!(disclosure(&db, &["thread", "add", &id, "FC/FOI/21/0412", "Q1"]).status.success(), "moving a question in by label succeeds");
+    let shown: serde_json::Value = serde_json::from_str(&stdout(&disclosure(&db, &["thread", "show", &id, "--json"]))).expect("show --json");
+    assert_eq!(shown["members"].as_array().map(Vec::len), Some(4), "the question is back in");
+    assert!(shown["series"].as_array().is_some_and(|series| series.iter().any(|line| line["points"].as_array().map(Vec::len) == Some(4))), "figures line up as a series");
+
+    let folder = tempfile::tempdir().expect("temp dir");
+    let out = folder.path().join("series.csv");
+    assert!(disclosure(&db, &["thread", "series", &id, "--out", out.to_str().expect("path")]).status.success(), "series export succeeds");
+    let csv = std::fs::read_to_string(&out).expect("the CSV was written");
+    assert!(csv.starts_with('\u{feff}') && csv.contains("FC/FOI/24/0467"), "the series CSV names each value's letter: {csv}");
+
+    let new_id = stdout(&disclosure(&db, &["thread", "split", &id, "--member", "FC/FOI/24/0467:1"])).trim().to_string();
+    assert!(new_id.parse::<i64>().is_ok(), "split prints the new thread's id: {new_id:?}");
+    assert!(disclosure(&db, &["thread", "merge", &new_id, &id]).status.success(), "merge succeeds");
+    let merged: serde_json::Value = serde_json::from_str(&stdout(&disclosure(&db, &["thread", "show", &id, "--json"]))).expect("json");
+    assert_eq!(merged["members"].as_array().map(Vec::len), Some(4), "merging brings the split-off question back");
 }

@@ -51,12 +51,17 @@ impl FigureChange {
     }
 
     fn show(&self, value: f64) -> String {
-        let number = format_number(value);
-        match self.unit {
-            FigureUnit::Pounds => format!("£{number}"),
-            FigureUnit::Percent => format!("{number}%"),
-            FigureUnit::Count => number,
-        }
+        format_figure(value, self.unit)
+    }
+}
+
+/// A value as a reader expects it printed: "£468,250", "12.5%", "1,204".
+pub fn format_figure(value: f64, unit: FigureUnit) -> String {
+    let number = format_number(value);
+    match unit {
+        FigureUnit::Pounds => format!("£{number}"),
+        FigureUnit::Percent => format!("{number}%"),
+        FigureUnit::Count => number,
     }
 }
 

@@ -16,6 +16,8 @@
 //! assert_eq!(changed, vec![("2022", ""), ("", "2023"), ("27", ""), ("", "31")]);
 //! ```
 
+mod columns;
+mod compare;
 mod figures;
 mod moves;
 mod tables;
@@ -24,7 +26,9 @@ use std::time::{Duration, Instant};
 
 use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
 
-pub use figures::{figure_changes, figure_label_key, FigureChange};
+pub use columns::{side_by_side, ColumnRow, Columns, Piece, PieceKind};
+pub use compare::{answer_to, compare_answers, compare_letters, compare_questions, CompareError, Comparison, MissingAnswer, Side};
+pub use figures::{figure_changes, figure_label_key, format_figure, FigureChange};
 pub use moves::{find_moves, MovedBlock};
 pub use tables::{table_changes, CellChange};
 

@@ -202,6 +202,33 @@ impl Register {
     pub fn drill_down<'r>(&'r self, count: &'r ProvisionCount) -> impl Iterator<Item = &'r Entry> {
         count.entry_indexes.iter().filter_map(|index| self.entries.get(*index))
     }
+
+    /// Every year from the first dated entry to the last, gaps included, so trends of different
+    /// provisions share one axis and a year without letters shows as zero, not as nothing.
+    pub fn years(&self) -> Vec<i32> {
+        let dated = self.entries.iter().filter_map(|entry| entry.year);
+        match (dated.clone().min(), dated.max()) {
+            (Some(first), Some(last)) => (first..=last).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl ProvisionCount {
+    /// Letters applying this provision in each of `years` (zero where none); undated letters
+    /// are left out of a trend over time.
+    pub fn trend(&self, years: &[i32]) -> Vec<usize> {
+        years
+            .iter()
+            .map(|year| self.by_year.iter().find(|(counted, _)| *counted == Some(*year)).map_or(0, |(_, n)| *n))
+            .collect()
+    }
+}
+
+/// The authorities named by a set of entries, sorted and once each: what a register can be
+/// filtered by, taken before filtering so the choice never narrows itself away.
+pub fn authorities_of(entries: &[Entry]) -> Vec<String> {
+    entries.iter().filter_map(|entry| entry.authority.clone()).collect::<BTreeSet<_>>().into_iter().collect()
 }
 
 /// Filters the entries and counts them per provision.

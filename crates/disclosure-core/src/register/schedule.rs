@@ -6,7 +6,7 @@
 //! prefixed with an apostrophe. The HTML is one self-contained page: every value is escaped and
 //! nothing is loaded from elsewhere.
 
-use super::{Entry, EntrySource, Register};
+use super::{Entry, EntrySource, Register, RegisterFilter};
 
 /// The schedule's columns, in order.
 pub const COLUMNS: [&str; 7] =
@@ -31,6 +31,26 @@ fn row_of(entry: &Entry) -> [String; 7] {
         note = if note.is_empty() { said } else { format!("{said}; {note}") };
     }
     [reference, question, provision, entry.name().to_string(), weighing, quote, note]
+}
+
+/// The schedule's heading: what it covers, from the filter applied and, for the letters of one
+/// question thread, the thread's title.
+pub fn schedule_title(filter: &RegisterFilter, thread_title: Option<&str>) -> String {
+    let mut title = "Exemption and redaction schedule".to_string();
+    if let Some(thread) = thread_title {
+        title.push_str(&format!(" — {thread}"));
+    }
+    if let Some(authority) = filter.authority.as_deref().filter(|authority| !authority.trim().is_empty()) {
+        title.push_str(&format!(" — {authority}"));
+    }
+    match (filter.since_year, filter.until_year) {
+        (Some(since), Some(until)) if since == until => title.push_str(&format!(" — {since}")),
+        (Some(since), Some(until)) => title.push_str(&format!(" — {since} to {until}")),
+        (Some(since), None) => title.push_str(&format!(" — since {since}")),
+        (None, Some(until)) => title.push_str(&format!(" — until {until}")),
+        (None, None) => {}
+    }
+    title
 }
 
 /// A cell a spreadsheet would run as a formula gets a leading apostrophe, so it shows as text.
@@ -58,7 +78,7 @@ pub fn schedule_csv(register: &Register) -> String {
 
 /// RFC 4180 quoting, done here rather than with a CSV library because the core carries no
 /// serialisation framework: a cell with a comma, quote or line break is quoted, quotes doubled.
-fn quote_csv_cell(cell: &str) -> String {
+pub fn quote_csv_cell(cell: &str) -> String {
     if cell.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {

@@ -29,6 +29,7 @@
 //! ```
 
 pub mod normalise;
+pub mod timeline;
 pub mod trends;
 
 use std::collections::hash_map::DefaultHasher;

@@ -95,3 +95,88 @@ pub fn period_named(question: &str) -> Option<String> {
         [first, .., last] => Some(format!("{first}–{last}")),
     }
 }
+
+impl Series {
+    /// True when the values cover periods of different lengths ("2022" beside "2018–2022"),
+    /// which a reader must see before comparing them.
+    pub fn periods_differ_in_length(&self) -> bool {
+        let spans: Vec<usize> = self.points.iter().filter_map(|point| point.period.as_deref()).map(period_length).collect();
+        spans.windows(2).any(|pair| pair[0] != pair[1])
+    }
+}
+
+/// How many years a period names: 1 for "2022" or "2019/20", the years from first to last for a range.
+fn period_length(period: &str) -> usize {
+    match period.split_once('–') {
+        Some((first, last)) => {
+            let year = |text: &str| text.get(..4).and_then(|year| year.parse::<i64>().ok());
+            match (year(first), year(last)) {
+                (Some(first), Some(last)) => (last - first).unsigned_abs() as usize + 1,
+                _ => 1,
+            }
+        }
+        None => 1,
+    }
+}
+
+/// The passage a figure is printed in: the line of the letter that holds `span`, trimmed.
+pub fn passage_of(text: &str, span: Span) -> &str {
+    let start = text.get(..span.start).map_or(0, |before| before.rfind('\n').map_or(0, |newline| newline + 1));
+    let end = text.get(span.end..).map_or(text.len(), |after| after.find('\n').map_or(text.len(), |newline| span.end + newline));
+    text.get(start..end).unwrap_or("").trim()
+}
+
+/// The columns of a thread's series as CSV.
+pub const SERIES_COLUMNS: [&str; 8] =
+    ["Figure", "Unit", "Value", "Period", "Response date", "Document reference", "Document id", "Passage"];
+
+/// What a series CSV needs to know about a letter beyond the points themselves.
+#[derive(Debug, Clone, Copy)]
+pub struct PointSource<'a> {
+    /// The letter's printed reference.
+    pub reference: Option<&'a str>,
+    /// The letter's text, for the passage each value is printed in.
+    pub text: &'a str,
+}
+
+/// A thread's series as CSV, one row per value (UTF-8 with a byte order mark, RFC 4180 quoting,
+/// cells a spreadsheet would run as formulas neutralised), with the same rules as the exemption
+/// schedule. `source_of` gives each letter's reference and text by document id.
+pub fn series_csv<'a>(series: &[Series], source_of: impl Fn(i64) -> Option<PointSource<'a>>) -> String {
+    let mut rows: Vec<Vec<String>> = vec![SERIES_COLUMNS.iter().map(|column| column.to_string()).collect()];
+    for line in series {
+        for point in &line.points {
+            let source = source_of(point.document_id);
+            rows.push(vec![
+                line.label.clone(),
+                line.unit.as_str().to_string(),
+                // Plain digits, so a spreadsheet reads the value as a number.
+                format!("{}", point.value),
+                point.period.clone().unwrap_or_default(),
+                point.date.map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+                source.and_then(|source| source.reference).unwrap_or_default().to_string(),
+                point.document_id.to_string(),
+                source.map(|source| passage_of(source.text, point.span).to_string()).unwrap_or_default(),
+            ]);
+        }
+    }
+    csv_document(&rows)
+}
+
+/// Rows as a CSV document: a byte order mark so spreadsheets read UTF-8, then every cell
+/// neutralised and quoted by the exemption schedule's own rules (shared, never copied).
+fn csv_document(rows: &[Vec<String>]) -> String {
+    use crate::register::schedule::{neutralise_formula, quote_csv_cell};
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        // A number (a negative one included) stays a number; any other text that a spreadsheet
+        // would run as a formula is neutralised.
+        let cells: Vec<String> = row
+            .iter()
+            .map(|cell| if cell.parse::<f64>().is_ok() { quote_csv_cell(cell) } else { quote_csv_cell(&neutralise_formula(cell)) })
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

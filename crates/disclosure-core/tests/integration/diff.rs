@@ -88,3 +88,66 @@ fn a_moved_paragraph_is_recognised() {
     let diff = diff_words(&format!("{first}\n\nMiddle.\n\n{second}"), &format!("{second}\n\nMiddle.\n\n{first}"), &DiffOptions::default());
     assert_eq!(find_moves(&diff.ops).len(), 1, "one paragraph swapped places: a move, not a delete and an insert");
 }
+
+mod compare {
+    //! `compare_letters` (shared by the CLI's `diff` and the app) and the side-by-side layout.
+
+    use disclosure_core::diff::{compare_letters, side_by_side, CompareError, DiffOptions, PieceKind, Side};
+    use disclosure_core::samples::SAMPLE_LETTERS;
+
+    fn sample(year: &str) -> &'static str {
+        SAMPLE_LETTERS.iter().find(|letter| letter.file_name.contains(year)).expect("a sample letter of that year").text
+    }
+
+    #[test]
+    fn answers_to_one_question_with_their_figures_and_cells() {
+        let comparison = compare_letters(sample("2023"), sample("2024"), Some("Q2"), &DiffOptions::default()).expect("both letters answer Q2");
+        let described: Vec<String> = comparison.figures.iter().filter(|change| change.delta() != Some(0.0)).map(|change| change.describe()).collect();
+        assert!(described.contains(&"11 → 8, −3, −27.3 %".to_string()), "the count suspended is called out: {described:?}");
+        assert!(comparison.cells.iter().any(|cell| cell.changed() && cell.old == "5" && cell.new == "9"), "the table's cells are compared");
+        assert!(!comparison.diff.ops.is_empty(), "the answers' words are compared");
+    }
+
+    #[test]
+    fn a_missing_question_names_the_letter_it_is_missing_from() {
+        let error = compare_letters(sample("2023"), sample("2024"), Some("3"), &DiffOptions::default()).expect_err("2024 has no Q3");
+        assert_eq!(error, CompareError::NoSuchQuestion { side: Side::New, label: "3".into() }, "the 2023 letter has Q3, the 2024 one does not");
+    }
+
+    #[test]
+    fn side_by_side_rows_hold_the_same_passage_and_number_each_change_once() {
+        let old = "Thank you for your request.\n\nIn 2022, 27 officers had their vetting clearance withdrawn.\n\nYours sincerely";
+        let new = "Thank you for your request.\n\nIn 2023, 31 officers had their vetting clearance withdrawn.\n\nA new paragraph only in the new letter.\n\nYours sincerely";
+        let comparison = compare_letters(old, new, None, &DiffOptions::default()).expect("whole letters always compare");
+        let columns = side_by_side(&comparison.diff, &comparison.moves);
+        let first_words = |pieces: &[disclosure_core::diff::Piece]| pieces.iter().map(|piece| piece.text.as_str()).collect::<String>();
+        assert_eq!(first_words(&columns.rows[0].old), "Thank you for your request.", "the unchanged opening is a row of its own");
+        assert_eq!(first_words(&columns.rows[0].new), "Thank you for your request.");
+        let changed = &columns.rows[1];
+        assert!(changed.old.iter().any(|piece| piece.kind == PieceKind::Deleted && piece.text.trim() == "27"), "27 is marked in the old column");
+        assert!(changed.new.iter().any(|piece| piece.kind == PieceKind::Inserted && piece.text.trim() == "31"), "31 in the new column, same row");
+        let year_change = changed.old.iter().find(|piece| piece.text.trim() == "2022").and_then(|piece| piece.change);
+        let year_insert = changed.new.iter().find(|piece| piece.text.trim() == "2023").and_then(|piece| piece.change);
+        assert_eq!(year_change, year_insert, "a word replaced is one change on both sides, so n jumps once");
+        assert!(
+            columns.rows.iter().any(|row| row.old.is_empty() || row.new.iter().any(|piece| piece.text.contains("A new paragraph"))),
+            "a paragraph only in the new letter is shown in its row"
+        );
+        assert_eq!(first_words(&columns.rows.last().expect("rows").new), "Yours sincerely", "the closing lines up again after the insertion");
+        assert!(columns.n_changes >= 3, "the year, the count and the new paragraph are changes: {}", columns.n_changes);
+    }
+
+    #[test]
+    fn a_moved_paragraph_is_marked_as_moved_on_both_sides() {
+        let moved = "Under Section 16 we have a duty to advise and assist you.";
+        // The longer paragraph anchors the diff, so the shorter one is the one seen to move.
+        let stays = "In 2022, 27 officers had their vetting clearance withdrawn after a review of every officer's record by the professional standards department.";
+        let old = format!("{moved}\n\n{stays}\n\nYours sincerely");
+        let new = format!("{stays}\n\n{moved}\n\nYours sincerely");
+        let comparison = compare_letters(&old, &new, None, &DiffOptions::default()).expect("compare");
+        assert_eq!(comparison.moves.len(), 1, "the duty-to-assist paragraph moved");
+        let columns = side_by_side(&comparison.diff, &comparison.moves);
+        let kinds: Vec<PieceKind> = columns.rows.iter().flat_map(|row| row.old.iter().chain(&row.new)).map(|piece| piece.kind).collect();
+        assert!(kinds.contains(&PieceKind::MovedAway) && kinds.contains(&PieceKind::MovedHere), "both ends of the move are marked: {kinds:?}");
+    }
+}

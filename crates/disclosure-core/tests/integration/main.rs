@@ -9,5 +9,6 @@ mod outline;
 mod parse;
 mod properties;
 mod register;
+mod report;
 mod threads;
 mod withheld;

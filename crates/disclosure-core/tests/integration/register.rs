@@ -101,3 +101,30 @@ fn schedule_snapshot() {
     insta::assert_snapshot!("schedule_csv", schedule_csv(&register));
     insta::assert_snapshot!("schedule_html", schedule_html(&register, "Exemption and redaction schedule"));
 }
+
+#[test]
+fn trends_share_one_year_axis_with_gaps_as_zero() {
+    let entries = vec![
+        entry(1, 2019, "Fernshire Constabulary", "40(2)", EntrySource::Cited),
+        entry(2, 2022, "Fernshire Constabulary", "40(2)", EntrySource::Cited),
+        entry(3, 2022, "Fernshire Constabulary", "31(1)", EntrySource::Cited),
+    ];
+    let register = build_register(entries, &RegisterFilter::default());
+    let years = register.years();
+    assert_eq!(years, vec![2019, 2020, 2021, 2022], "years without letters stay on the axis, so a trend is not squashed");
+    let section_40 = register.provisions.iter().find(|count| count.provision == "40(2)").expect("40(2)");
+    assert_eq!(section_40.trend(&years), vec![1, 0, 0, 1], "a year with no letter counts zero");
+    assert_eq!(disclosure_core::register::authorities_of(&register.entries), vec!["Fernshire Constabulary".to_string()]);
+}
+
+#[test]
+fn the_schedule_title_says_what_it_covers() {
+    use disclosure_core::register::schedule::schedule_title;
+    let filter = RegisterFilter { authority: Some("Fernshire".into()), since_year: Some(2021), until_year: Some(2023), ..Default::default() };
+    assert_eq!(schedule_title(&filter, Some("Vetting")), "Exemption and redaction schedule — Vetting — Fernshire — 2021 to 2023");
+    assert_eq!(
+        schedule_title(&RegisterFilter { since_year: Some(2022), ..Default::default() }, None),
+        "Exemption and redaction schedule — since 2022",
+        "the CLI's --since title is unchanged"
+    );
+}

@@ -187,3 +187,57 @@ fn real_groups_thread_within_an_authority_only() {
     }
 }
 
+
+mod timeline {
+    //! A thread read against a reference year, and its figures as CSV.
+
+    use disclosure_core::diff::DiffOptions;
+    use disclosure_core::parse::{parse, Span};
+    use disclosure_core::samples::SAMPLE_LETTERS;
+    use disclosure_core::threads::timeline::{against_reference, find_question, wording_key};
+    use disclosure_core::threads::trends::{passage_of, series_csv, trends, PointSource, TrendSource};
+
+    #[test]
+    fn yearly_answers_in_the_same_words_share_a_variant_and_differ_from_the_reference() {
+        let letters: Vec<_> = SAMPLE_LETTERS.iter().map(|letter| parse(letter.text)).collect();
+        let answers: Vec<_> = letters
+            .iter()
+            .enumerate()
+            .map(|(n, letter)| find_question(letter, n as i64, "1", 0).and_then(|question| question.answer.as_ref()))
+            .collect();
+        assert!(answers.iter().all(Option::is_some), "every sample letter answers Q1");
+        let timeline = against_reference(&answers, 3, &DiffOptions::default());
+        assert_eq!(timeline.variants.len(), 1, "'In YEAR, N officers had their vetting clearance withdrawn.' is one wording every year");
+        assert_eq!(timeline.variants[0].members, vec![0, 1, 2, 3]);
+        assert!(timeline.members[3].comparison.is_none(), "the reference is not compared with itself");
+        let against_2021 = timeline.members[0].comparison.as_ref().expect("2021 compared with 2024");
+        assert!(
+            against_2021.figures.iter().any(|change| change.describe() == "12 → 31, +19, +158.3 %"),
+            "figures are read forwards in time, from 2021 to the 2024 reference"
+        );
+    }
+
+    #[test]
+    fn wording_ignores_figures_and_years_but_not_words() {
+        assert_eq!(wording_key("In 2022, 27 officers."), wording_key("In 2023, 31 officers"), "numbers and punctuation aside");
+        assert_ne!(wording_key("27 officers were suspended."), wording_key("This information is withheld."), "different words differ");
+    }
+
+    #[test]
+    fn series_csv_carries_each_value_with_its_period_date_and_passage_and_neutralises_formulas() {
+        let text = SAMPLE_LETTERS.iter().find(|letter| letter.file_name.contains("2024")).expect("the 2024 sample").text;
+        let letter = parse(text);
+        let question = &letter.questions[0];
+        let figures = question.answer.as_ref().map(|answer| answer.figures.clone()).unwrap_or_default();
+        assert!(!figures.is_empty(), "the answer has a figure");
+        let sources = [TrendSource { document_id: 7, date: chrono::NaiveDate::from_ymd_opt(2024, 2, 15), question: &question.text, figures: &figures }];
+        let series = trends(&sources);
+        let csv = series_csv(&series, |_| Some(PointSource { reference: Some("=HYPERLINK(\"x\")"), text }));
+        assert!(csv.starts_with('\u{feff}'), "UTF-8 with a byte order mark, like the exemption schedule");
+        assert!(csv.contains(",31,2023,2024-02-15,"), "value, period and date: {csv}");
+        assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "a formula-like cell is neutralised and quoted by the schedule's rules: {csv}");
+        assert!(csv.contains("In 2023, 31 officers had their vetting clearance withdrawn."), "the passage the value came from");
+        let at = text.find("31 officers").expect("the figure is printed");
+        assert_eq!(passage_of(text, Span::new(at, at + 2)), "In 2023, 31 officers had their vetting clearance withdrawn.", "the passage is the line");
+    }
+}

@@ -124,13 +124,27 @@ impl Drop for TauriDriver {
 #[derive(Debug)]
 pub struct Profile {
     folder: TempDir,
+    /// Extra environment variables for the app, such as `DISCLOSURE_EXPORT_DIR`.
+    env: Vec<(String, PathBuf)>,
 }
 
 impl Profile {
     /// A new profile; its library file does not exist until someone opens it.
     pub fn new() -> Result<Profile> {
         let folder = tempfile::Builder::new().prefix("disclosure-e2e-").tempdir().context("creating a profile")?;
-        Ok(Profile { folder })
+        Ok(Profile { folder, env: Vec::new() })
+    }
+
+    /// Sets an environment variable for the app (through tauri-driver, which passes it on).
+    pub fn set_env(&mut self, name: &str, value: PathBuf) {
+        self.env.push((name.to_string(), value));
+    }
+
+    /// A folder inside the profile, created if need be (e.g. where exports are written).
+    pub fn subfolder(&self, name: &str) -> Result<PathBuf> {
+        let path = self.folder.path().join(name);
+        std::fs::create_dir_all(&path).with_context(|| format!("creating {}", path.display()))?;
+        Ok(path)
     }
 
     /// The library database the app opens.
@@ -170,6 +184,7 @@ where
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("XDG_CACHE_HOME", home.join("cache"))
+            .envs(profile.env.iter().map(|(name, value)| (name, value)))
             .stdin(Stdio::null())
             .stdout(log.try_clone().context("sharing the tauri-driver log")?)
             .stderr(log)

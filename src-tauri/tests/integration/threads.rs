@@ -1,0 +1,265 @@
+//! Thread, comparison and trend commands through the mock runtime, on the sample library: the
+//! threads list, one thread year by year with its trends, two answers side by side, the
+//! reviewer's decisions surviving a rebuild, and a thread's figures exported as CSV.
+
+use disclosure_desk::{with_commands, Library};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindowBuilder;
+
+struct App {
+    window: tauri::WebviewWindow<tauri::test::MockRuntime>,
+    _folder: tempfile::TempDir,
+}
+
+fn app_with_samples() -> App {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let library = Library::open(folder.path().join("library.sqlite3"));
+    let app =
+        with_commands(mock_builder()).manage(library).build(mock_context(noop_assets())).expect("mock app builds");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("mock window");
+    let app = App { window, _folder: folder };
+    let report = invoke(&app, "open_sample_library", json!({ "onProgress": "__CHANNEL__:1" })).expect("samples import");
+    assert_eq!(report["n_imported"], 4, "the sample library is four letters");
+    app
+}
+
+fn invoke(app: &App, command: &str, body: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: command.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().expect("url"),
+        body: InvokeBody::Json(body),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(&app.window, request).map(|response| response.deserialize::<Value>().expect("json response"))
+}
+
+/// The thread following "vetting clearance withdrawn" through the four sample letters.
+fn vetting_thread(threads: &Value) -> &Value {
+    threads
+        .as_array()
+        .expect("a list of threads")
+        .iter()
+        .find(|thread| thread["title"].as_str().is_some_and(|title| title.contains("vetting clearance withdrawn")))
+        .expect("the vetting question is asked in every sample letter, so it makes a thread")
+}
+
+#[test]
+fn a_thread_reads_year_by_year_with_its_figures_as_trends() {
+    let app = app_with_samples();
+    let threads = invoke(&app, "list_threads", json!({})).expect("list_threads");
+    let vetting = vetting_thread(&threads);
+    assert_eq!(vetting["members"].as_array().map(Vec::len), Some(4), "asked in 2021, 2022, 2023 and 2024");
+    assert_eq!(vetting["authority"], "Fernshire Constabulary");
+
+    let detail =
+        invoke(&app, "get_thread", json!({ "id": vetting["id"], "referenceDocument": null })).expect("get_thread");
+    let years = detail["years"].as_array().expect("years");
+    assert_eq!(years.len(), 4, "one entry per letter of the thread");
+    let reference = years.iter().find(|year| year["is_reference"] == true).expect("one year is the reference");
+    assert_eq!(reference["member"]["date"], "2024-02-15", "by default the latest answered year is the reference");
+    let year_2023 = years.iter().find(|year| year["member"]["reference"] == "FC/FOI/23/0501").expect("2023 listed");
+    assert!(
+        year_2023["figure_changes"]
+            .as_array()
+            .expect("changes")
+            .iter()
+            .any(|change| change["description"] == "27 → 31, +4, +14.8 %"),
+        "each year's changed figures are called out against the reference: {}",
+        year_2023["figure_changes"]
+    );
+    assert!(
+        year_2023["pieces"]
+            .as_array()
+            .expect("pieces")
+            .iter()
+            .any(|piece| piece["kind"] == "deleted" && piece["text"].as_str().is_some_and(|text| text.trim() == "27")),
+        "the reference year's words are marked inline against each year"
+    );
+    assert!(detail["variants"].as_array().is_some_and(|variants| !variants.is_empty()), "the wordings are listed");
+
+    let trends = detail["trends"].as_array().expect("trends");
+    let officers = trends
+        .iter()
+        .find(|series| series["points"].as_array().is_some_and(|points| points.len() == 4))
+        .expect("the count of officers is in every answer, so it is one series of four values");
+    let values: Vec<f64> =
+        officers["points"].as_array().expect("points").iter().filter_map(|point| point["value"].as_f64()).collect();
+    assert_eq!(values, vec![12.0, 19.0, 27.0, 31.0], "the values in date order, one per year");
+    let last = &officers["points"][3];
+    assert_eq!(last["period"], "2023", "the 2024 letter's question names the year its value covers");
+    assert!(
+        last["passage"].as_str().is_some_and(|passage| passage.contains("31 officers")),
+        "each value links back to its passage: {last}"
+    );
+    assert!(last["document_id"].is_number(), "each value names the letter it came from");
+
+    let chosen = invoke(
+        &app,
+        "get_thread",
+        json!({ "id": vetting["id"], "referenceDocument": year_2023["member"]["document_id"] }),
+    )
+    .expect("another reference year");
+    let chosen_reference =
+        chosen["years"].as_array().expect("years").iter().find(|year| year["is_reference"] == true).expect("reference");
+    assert_eq!(chosen_reference["member"]["reference"], "FC/FOI/23/0501", "the reviewer chooses the reference year");
+}
+
+#[test]
+fn two_answers_side_by_side_with_the_changed_figure_and_cells() {
+    let app = app_with_samples();
+    let documents = invoke(&app, "list_documents", json!({})).expect("list");
+    let id_of = |reference: &str| {
+        documents
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|document| document["reference"] == reference)
+            .expect("sample listed")["id"]
+            .clone()
+    };
+    let comparison = invoke(
+        &app,
+        "compare_documents",
+        json!({ "oldId": id_of("FC/FOI/23/0501"), "newId": id_of("FC/FOI/24/0467"), "question": "2", "options": null }),
+    )
+    .expect("compare_documents");
+    let figures = comparison["figure_changes"].as_array().expect("figures");
+    assert!(
+        figures.iter().any(|change| change["description"] == "11 → 8, −3, −27.3 %" && change["changed"] == true),
+        "the changed count is called out with its delta: {figures:?}"
+    );
+    let rows = comparison["rows"].as_array().expect("rows");
+    assert!(!rows.is_empty(), "the answers are laid out in rows");
+    let old_pieces: Vec<&Value> = rows.iter().flat_map(|row| row["old"].as_array().into_iter().flatten()).collect();
+    assert!(
+        old_pieces.iter().any(|piece| piece["kind"] == "deleted"
+            && piece["text"].as_str().is_some_and(|text| text.trim() == "11")
+            && piece["change"].is_number()),
+        "the changed word is marked within its unchanged sentence, with its change number"
+    );
+    assert!(
+        comparison["n_changes"].as_u64().is_some_and(|n| n >= 2),
+        "the year and the count are separate changes to jump between"
+    );
+    let cells = comparison["table_changes"].as_array().expect("cells");
+    assert!(
+        cells.iter().any(|cell| cell["row"] == "On restricted duties"
+            && cell["old"] == "5"
+            && cell["new"] == "9"
+            && cell["changed"] == true),
+        "tables are compared cell by cell: {cells:?}"
+    );
+
+    let renumbered = invoke(
+        &app,
+        "compare_documents",
+        json!({ "oldId": id_of("FC/FOI/23/0501"), "newId": id_of("FC/FOI/24/0467"), "question": "1", "oldQuestion": "2" }),
+    )
+    .expect("a question numbered differently in the old letter is found by its own label");
+    let old_text: String = renumbered["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .flat_map(|row| row["old"].as_array().into_iter().flatten())
+        .filter_map(|piece| piece["text"].as_str())
+        .collect();
+    assert!(old_text.contains("suspended on full pay"), "the old column holds the old letter's question 2: {old_text}");
+
+    let missing = invoke(
+        &app,
+        "compare_documents",
+        json!({ "oldId": id_of("FC/FOI/23/0501"), "newId": id_of("FC/FOI/24/0467"), "question": "9" }),
+    )
+    .expect_err("no question 9");
+    assert_eq!(missing["kind"], "not_found", "a question the letters lack is reported, not a crash");
+    assert!(missing["message"].as_str().is_some_and(|message| message.ends_with('.')), "the user gets a sentence");
+}
+
+#[test]
+fn the_reviewers_decisions_survive_a_rebuild() {
+    let app = app_with_samples();
+    let threads = invoke(&app, "list_threads", json!({})).expect("list_threads");
+    let vetting = vetting_thread(&threads).clone();
+    let id = vetting["id"].clone();
+    invoke(&app, "rename_thread", json!({ "id": id, "title": "Vetting withdrawals by year" })).expect("rename");
+    invoke(&app, "confirm_thread", json!({ "id": id })).expect("confirm");
+    let first = vetting["members"][0].clone();
+    invoke(
+        &app,
+        "move_thread_member",
+        json!({ "threadId": id, "documentId": first["document_id"], "question": first["question_key"], "into": null }),
+    )
+    .expect("move out");
+
+    let rebuilt = invoke(&app, "rebuild_thread_suggestions", json!({})).expect("rebuild");
+    let kept = rebuilt
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|thread| thread["id"] == id)
+        .expect("a confirmed thread is kept by a rebuild");
+    assert_eq!(kept["title"], "Vetting withdrawals by year", "the reviewer's title survives re-parsing");
+    assert_eq!(kept["confirmed"], true, "the confirmation survives");
+    assert_eq!(kept["members"].as_array().map(Vec::len), Some(3), "a question moved out is never suggested back");
+
+    invoke(
+        &app,
+        "move_thread_member",
+        json!({ "threadId": id, "documentId": first["document_id"], "question": "Q1", "into": id }),
+    )
+    .expect("move in by label");
+    let detail = invoke(&app, "get_thread", json!({ "id": id })).expect("get_thread");
+    assert_eq!(
+        detail["years"].as_array().map(Vec::len),
+        Some(4),
+        "the reviewer moved the question back in by its label"
+    );
+
+    let second = detail["years"][1]["member"].clone();
+    let new_id = invoke(
+        &app,
+        "split_thread",
+        json!({ "id": id, "members": [{ "document_id": second["document_id"], "question_key": second["question_key"] }] }),
+    )
+    .expect("split");
+    let split_off = invoke(&app, "get_thread", json!({ "id": new_id })).expect("new thread");
+    assert_eq!(
+        split_off["years"].as_array().map(Vec::len),
+        Some(1),
+        "the split-off question is the new thread's only member"
+    );
+    invoke(&app, "merge_threads", json!({ "from": new_id, "into": id })).expect("merge");
+    let merged = invoke(&app, "get_thread", json!({ "id": id })).expect("merged");
+    assert_eq!(merged["years"].as_array().map(Vec::len), Some(4), "merging brings the split-off question back");
+    let gone = invoke(&app, "get_thread", json!({ "id": new_id })).expect_err("merged thread is gone");
+    assert_eq!(gone["kind"], "not_found", "a merged-away thread is reported missing, which the UI can branch on");
+    let empty_title = invoke(&app, "rename_thread", json!({ "id": id, "title": "  " })).expect_err("empty title");
+    assert_eq!(empty_title["kind"], "invalid", "a thread's title cannot be blank");
+}
+
+#[test]
+fn a_threads_figures_export_as_csv() {
+    let app = app_with_samples();
+    let folder = tempfile::tempdir().expect("export folder");
+    // The export folder stands in for the save dialog, as in the end-to-end tests.
+    std::env::set_var("DISCLOSURE_EXPORT_DIR", folder.path());
+    let threads = invoke(&app, "list_threads", json!({})).expect("list_threads");
+    let saved = invoke(&app, "export_thread_series", json!({ "id": vetting_thread(&threads)["id"] })).expect("export");
+    let path = saved["path"].as_str().expect("the export says where it went");
+    let csv = std::fs::read_to_string(path).expect("the CSV was written");
+    assert!(csv.starts_with('\u{feff}'), "a byte order mark tells spreadsheets the file is UTF-8");
+    assert!(
+        csv.contains("Figure,Unit,Value,Period,Response date,Document reference,Document id,Passage\r\n"),
+        "the header row names the columns"
+    );
+    assert!(
+        csv.contains(",31,2023,2024-02-15,FC/FOI/24/0467,"),
+        "each value carries its period, date and letter: {csv}"
+    );
+}

@@ -1,0 +1,73 @@
+// Tests for a question card's review work: highlights over the answer, the answer's review status, and last year's notes offered for copying.
+import { fireEvent, render } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { AnnotationView, CarriedAnnotation, QuestionView } from '../api/bindings';
+import QuestionCard from './QuestionCard.svelte';
+
+const question: QuestionView = {
+  label: '2',
+  text: 'How many officers were suspended?',
+  parts: [],
+  answer: 'On 31 December 2021, 9 officers were suspended on full pay.',
+  outcome: 'answered',
+  exemptions: [],
+  tables: [],
+  figures: [],
+};
+
+function note(overrides: Partial<AnnotationView>): AnnotationView {
+  return {
+    id: 1,
+    document_id: 2,
+    scope: 'passage',
+    quote: '9 officers',
+    start: 100,
+    end: 110,
+    question_label: '2',
+    note: 'Up from 7',
+    colour: 'green',
+    tags: [],
+    anchor_state: 'exact',
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    deleted_at: null,
+    ...overrides,
+  };
+}
+
+describe('QuestionCard', () => {
+  it('highlights a note on this question over the answer, leaving the answer text as it was', () => {
+    const { getByTestId, getAllByTestId } = render(QuestionCard, { question, annotations: [note({})] });
+    expect(getAllByTestId('annotation-highlight').map((mark) => mark.textContent)).toEqual(['9 officers']);
+    expect(getByTestId('answer-text').textContent).toBe(question.answer);
+    expect(getByTestId('answer-text').dataset.questionLabel).toBe('2');
+  });
+
+  it('offers last year’s note and copies it onto this answer', async () => {
+    const offer: CarriedAnnotation = {
+      question_label: '2',
+      annotation: note({ id: 5, document_id: 1, note: 'Chase the appeal', start: null, end: null }),
+      from_document_id: 1,
+      from_reference: 'FC/FOI/21/0101',
+      from_date: '2021-02-01',
+      from_question_label: '2',
+    };
+    const onCopyForward = vi.fn();
+    const { getByTestId } = render(QuestionCard, { question, carried: [offer], onCopyForward, onSetStatus: vi.fn() });
+    expect(getByTestId('carried-annotation').textContent).toContain('Chase the appeal');
+    expect(getByTestId('carried-annotation').textContent).toContain('FC/FOI/21/0101');
+    await fireEvent.click(getByTestId('copy-forward'));
+    expect(onCopyForward).toHaveBeenCalledWith(offer);
+  });
+
+  it('sets the answer’s review status and shows who set it', async () => {
+    const onSetStatus = vi.fn();
+    const status = { document_id: 2, question_label: '2', status: 'reviewed', reviewer: 'Ada', updated_at: '2026-03-04T09:30:00Z' };
+    const { getByTestId, getByLabelText } = render(QuestionCard, { question, status, onSetStatus });
+    expect(getByTestId('review-stamp').textContent).toContain('Ada');
+    const select = getByLabelText(/Review of answer/) as HTMLSelectElement;
+    expect(select.value).toBe('reviewed');
+    await fireEvent.change(select, { target: { value: 'follow_up' } });
+    expect(onSetStatus).toHaveBeenCalledWith('2', 'follow_up');
+  });
+});
