@@ -6,6 +6,8 @@ use disclosure_core::parse::parse;
 use disclosure_core::report::{Report, ReportAnnotation, ReportDocument, ReportQuestion, ReportStatus};
 use disclosure_store::{Annotation, Result, ReviewState, ReviewStatus, Store};
 
+use crate::threading::ThreadActionError;
+
 /// Which letters a report covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportScope {
@@ -50,7 +52,17 @@ pub fn build_report(store: &Store, scope: &ExportScope) -> Result<Report> {
     for id in ids {
         documents.push(build_document(store, id)?);
     }
-    Ok(Report { title, documents })
+    let thread = match scope {
+        ExportScope::Thread(thread_id) => match crate::threading::thread_report(store, *thread_id) {
+            Ok(thread) => Some(thread),
+            Err(ThreadActionError::Store(error)) => return Err(error),
+            // Without a chosen reference year nothing is looked up by label, so only the store can
+            // fail; should that change, the report still goes out, without its year-to-year part.
+            Err(_) => None,
+        },
+        _ => None,
+    };
+    Ok(Report { title, documents, thread })
 }
 
 fn build_document(store: &Store, id: i64) -> Result<ReportDocument> {

@@ -5,8 +5,9 @@
 //! wordings, trends with provenance), its figures as CSV, and moving a question in by its label,
 //! which need both the stored letters and the core, for the CLI and the app alike.
 
-use disclosure_core::diff::{Comparison, DiffOptions};
-use disclosure_core::parse::parse;
+use disclosure_core::diff::{compare_answers, format_figure, Comparison, DiffOptions};
+use disclosure_core::report::{ReportChange, ReportPoint, ReportSeries, ReportThread};
+use disclosure_core::parse::{parse, Answer};
 use disclosure_core::threads::timeline::{against_reference, find_question, Variant};
 use disclosure_core::threads::trends::{passage_of, series_csv, trends, PointSource, Series, TrendPoint, TrendSource};
 use disclosure_core::threads::{DocumentInput, QuestionInput, QuestionKey, ThreadIndex};
@@ -348,4 +349,63 @@ pub fn split_thread(store: &mut Store, thread_id: i64, members: &[(i64, String)]
         .map(|(document_id, question)| member_key(&thread, *document_id, question).map(|key| (*document_id, key)))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(store.insert_thread_split(thread_id, &keys)?)
+}
+
+/// What a thread adds to its review report: each answer against the previous year's answer, and
+/// the figures over the years.
+pub fn thread_report(store: &Store, thread_id: i64) -> Result<ReportThread, ThreadActionError> {
+    let options = DiffOptions::default();
+    let timeline = thread_timeline(store, thread_id, None, &options)?;
+    let name_of = |date: Option<&str>, reference: Option<&str>| {
+        let year = date.and_then(|date| date.get(..4)).unwrap_or("undated");
+        format!("{year} · {}", reference.unwrap_or("no reference"))
+    };
+    let mut answered: Vec<(String, Answer)> = Vec::new();
+    for member in &timeline.thread.members {
+        let letter = parse(&store.get_document(member.document_id)?.text);
+        let question_idx = usize::try_from(member.question_idx).unwrap_or(usize::MAX);
+        let answer = find_question(&letter, member.document_id, &member.question_key, question_idx)
+            .and_then(|question| question.answer.clone());
+        if let Some(answer) = answer {
+            answered.push((name_of(member.date.as_deref(), member.reference.as_deref()), answer));
+        }
+    }
+    let changes = answered
+        .windows(2)
+        .map(|pair| {
+            let comparison = compare_answers(&pair[0].1, &pair[1].1, &options);
+            ReportChange {
+                from: pair[0].0.clone(),
+                to: pair[1].0.clone(),
+                figures: comparison
+                    .figures
+                    .iter()
+                    .filter(|change| change.delta() != Some(0.0))
+                    .map(|change| format!("{}: {}", change.label, change.describe()))
+                    .collect(),
+                ops: comparison.diff.ops,
+            }
+        })
+        .collect();
+    let series = timeline
+        .trends
+        .iter()
+        .map(|line| ReportSeries {
+            label: line.series.label.clone(),
+            points: line
+                .values
+                .iter()
+                .map(|value| ReportPoint {
+                    letter: name_of(
+                        value.point.date.map(|date| date.to_string()).as_deref(),
+                        value.reference.as_deref(),
+                    ),
+                    period: value.point.period.clone(),
+                    value: value.point.value,
+                    shown: format_figure(value.point.value, line.series.unit),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(ReportThread { changes, series })
 }

@@ -1,9 +1,7 @@
 //! The redaction and exemption schedule: the register's entries as a table a reviewer attaches
 //! to an internal review request or a complaint, rendered as CSV or as printable HTML.
 //!
-//! Both renderings are text in, text out. The CSV starts with a UTF-8 byte order mark so
-//! spreadsheets read it as UTF-8, and any cell that a spreadsheet would run as a formula is
-//! prefixed with an apostrophe. The HTML is one self-contained page: every value is escaped and
+//! Both renderings are text in, text out; the CSV follows `crate::csv`. The HTML is one self-contained page: every value is escaped and
 //! nothing is loaded from elsewhere.
 
 use super::{Entry, EntrySource, Register, RegisterFilter};
@@ -53,37 +51,11 @@ pub fn schedule_title(filter: &RegisterFilter, thread_title: Option<&str>) -> St
     title
 }
 
-/// A cell a spreadsheet would run as a formula gets a leading apostrophe, so it shows as text.
-pub fn neutralise_formula(cell: &str) -> String {
-    let starts_formula = cell.trim_start().starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if starts_formula {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    }
-}
-
 /// The schedule as CSV: a UTF-8 byte order mark, a header row, one row per counted entry.
 pub fn schedule_csv(register: &Register) -> String {
-    let mut rows: Vec<Vec<String>> = vec![COLUMNS.iter().map(|column| column.to_string()).collect()];
-    rows.extend(register.entries.iter().map(|entry| row_of(entry).iter().map(|cell| neutralise_formula(cell)).collect()));
-    let mut out = String::from("\u{feff}");
-    for row in &rows {
-        let cells: Vec<String> = row.iter().map(|cell| quote_csv_cell(cell)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// RFC 4180 quoting, done here rather than with a CSV library because the core carries no
-/// serialisation framework: a cell with a comma, quote or line break is quoted, quotes doubled.
-pub fn quote_csv_cell(cell: &str) -> String {
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell.to_string()
-    }
+    let header: Vec<String> = COLUMNS.iter().map(|column| column.to_string()).collect();
+    let rows = register.entries.iter().map(|entry| row_of(entry).to_vec());
+    crate::csv::document(std::iter::once(header).chain(rows))
 }
 
 /// Escapes text for HTML element content and quoted attribute values.

@@ -5,19 +5,67 @@
 //!
 //! ```
 //! use disclosure_core::report::{render, Report};
-//! let report = Report { title: "Nothing yet".into(), documents: Vec::new() };
+//! let report = Report { title: "Nothing yet".into(), documents: Vec::new(), thread: None };
 //! assert!(render::html(&report).contains("<h1>Nothing yet</h1>"));
 //! ```
 
 pub mod render;
 
+use crate::diff::WordOp;
+
 /// A report over some letters.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// What the report covers: a letter's title, a thread's title, "The whole library".
     pub title: String,
     /// The letters, in the order asked for.
     pub documents: Vec<ReportDocument>,
+    /// For the report of a question thread: what changed from year to year, and the figures.
+    pub thread: Option<ReportThread>,
+}
+
+/// What following one question across the years adds to a report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportThread {
+    /// Each answer against the one the year before, oldest first.
+    pub changes: Vec<ReportChange>,
+    /// The figures lined up by label.
+    pub series: Vec<ReportSeries>,
+}
+
+/// One answer compared with the previous year's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportChange {
+    /// The earlier letter, as the reader names it ("2022 · FC/FOI/22/0388").
+    pub from: String,
+    /// The later letter.
+    pub to: String,
+    /// The words, run by run.
+    pub ops: Vec<WordOp>,
+    /// Each changed figure described ("officers: 27 → 31, +4, +14.8 %").
+    pub figures: Vec<String>,
+}
+
+/// One figure of a thread over the years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportSeries {
+    /// What it counts.
+    pub label: String,
+    /// Its values, oldest first.
+    pub points: Vec<ReportPoint>,
+}
+
+/// One value of a series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportPoint {
+    /// The letter it came from, as the reader names it.
+    pub letter: String,
+    /// The period the question asked about, when it names one.
+    pub period: Option<String>,
+    /// The value, for the chart.
+    pub value: f64,
+    /// The value as printed ("£412,000", "9.3 %").
+    pub shown: String,
 }
 
 /// One letter in a report.

@@ -4,8 +4,9 @@
 
 use std::fmt::Write;
 
-use super::{Report, ReportAnnotation, ReportDocument};
-use crate::register::schedule::{escape_html as escape, neutralise_formula, quote_csv_cell};
+use super::{Report, ReportAnnotation, ReportDocument, ReportSeries, ReportThread};
+use crate::diff::OpKind;
+use crate::register::schedule::escape_html as escape;
 
 /// The notes made on one question (an unlabelled question has none of its own).
 fn notes_on_question<'a>(document: &'a ReportDocument, label: Option<&'a str>) -> impl Iterator<Item = &'a ReportAnnotation> {
@@ -49,6 +50,9 @@ fn facts_line(document: &ReportDocument) -> Vec<(&'static str, String)> {
 /// The report as Markdown; every piece of letter text is escaped so it cannot become a link or markup.
 pub fn markdown(report: &Report) -> String {
     let mut out = format!("# {}\n", escape_markdown(&report.title));
+    if let Some(thread) = &report.thread {
+        thread_markdown(&mut out, thread);
+    }
     for document in &report.documents {
         let _ = write!(out, "\n## {}\n\n", escape_markdown(&document.title));
         for (name, value) in facts_line(document) {
@@ -79,6 +83,9 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 blockquote{margin:.5rem 0;padding-left:1rem;border-left:3px solid #999;color:#333}\
 .answer{white-space:pre-wrap}.note{background:#fff6c2;padding:.4rem .6rem;margin:.4rem 0;border-radius:3px}\
 .status{font:12px system-ui,sans-serif;text-transform:uppercase;color:#555}\
+del{background:#fde2e1;color:#8a1c14}ins{background:#dff3e2;color:#0f5b22;text-decoration:none}\
+.trend{display:flex;gap:1.5rem;align-items:center;break-inside:avoid}.trend svg{flex:none}\
+table{border-collapse:collapse}td,th{padding:.1rem .6rem;border-bottom:1px solid #ccc;text-align:left}\
 @media print{body{margin:0;max-width:none}h2{break-before:page}section.question,.note{break-inside:avoid}}";
 
 /// The report as one self-contained HTML page (no script, nothing loaded from elsewhere, every
@@ -91,6 +98,9 @@ pub fn html(report: &Report) -> String {
         escape(&report.title),
         escape(&report.title)
     );
+    if let Some(thread) = &report.thread {
+        thread_html(&mut out, thread);
+    }
     for document in &report.documents {
         let _ = write!(out, "<article>\n<h2>{}</h2>\n<dl>", escape(&document.title));
         for (name, value) in facts_line(document) {
@@ -135,18 +145,10 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// A table as CSV: `\n`-terminated rows after a byte order mark so spreadsheet programs read
-/// the accents right; formula-like cells neutralised.
+/// A table as CSV (see `crate::csv`), header first.
 pub fn csv(table: &Table) -> String {
-    let mut out = String::from("\u{FEFF}");
-    let line = |cells: &[String]| cells.iter().map(|cell| quote_csv_cell(&neutralise_formula(cell))).collect::<Vec<_>>().join(",");
-    out.push_str(&line(&table.header.iter().map(|name| name.to_string()).collect::<Vec<_>>()));
-    out.push('\n');
-    for row in &table.rows {
-        out.push_str(&line(row));
-        out.push('\n');
-    }
-    out
+    let header: Vec<String> = table.header.iter().map(|name| name.to_string()).collect();
+    crate::csv::document(std::iter::once(&header).chain(&table.rows))
 }
 
 /// One row per note, with its letter and the review status of the letter and of the answer it is on.
@@ -251,4 +253,124 @@ pub fn library_table(report: &Report) -> Table {
         })
         .collect();
     Table { header, rows }
+}
+
+/// Year-to-year changes as Markdown: deleted words struck through, inserted words in bold.
+fn thread_markdown(out: &mut String, thread: &ReportThread) {
+    if !thread.changes.is_empty() {
+        out.push_str("\n## Changes between years\n");
+    }
+    for change in &thread.changes {
+        let _ = write!(out, "\n### {} → {}\n\n", escape_markdown(&change.from), escape_markdown(&change.to));
+        for op in &change.ops {
+            match op.kind {
+                OpKind::Equal => out.push_str(&escape_markdown(&op.new)),
+                OpKind::Delete => mark_words(out, &op.old, "~~"),
+                OpKind::Insert => mark_words(out, &op.new, "**"),
+            }
+        }
+        out.push('\n');
+        for figure in &change.figures {
+            let _ = writeln!(out, "\n- {}", escape_markdown(figure));
+        }
+    }
+    if !thread.series.is_empty() {
+        out.push_str("\n## Figures over the years\n");
+    }
+    for series in &thread.series {
+        let _ = write!(out, "\n### {}\n\n| Letter | Period | Value |\n| --- | --- | --- |\n", escape_markdown(&series.label));
+        for point in &series.points {
+            let period = point.period.as_deref().map_or_else(|| "—".to_string(), escape_markdown);
+            let _ = writeln!(out, "| {} | {period} | {} |", escape_markdown(&point.letter), escape_markdown(&point.shown));
+        }
+    }
+}
+
+/// Wraps the words of a run in a Markdown marker, leaving the spaces around them outside, where
+/// Markdown needs them.
+fn mark_words(out: &mut String, words: &str, marker: &str) {
+    let trimmed = words.trim();
+    if trimmed.is_empty() {
+        out.push_str(words);
+        return;
+    }
+    let leading = &words[..words.len() - words.trim_start().len()];
+    let trailing = &words[words.trim_end().len()..];
+    let _ = write!(out, "{leading}{marker}{}{marker}{trailing}", escape_markdown(trimmed));
+}
+
+/// Year-to-year changes as HTML, with a small chart of each figure drawn inline.
+fn thread_html(out: &mut String, thread: &ReportThread) {
+    if !thread.changes.is_empty() {
+        out.push_str("<h2>Changes between years</h2>\n");
+    }
+    for change in &thread.changes {
+        let _ = write!(out, "<section class=\"question\"><h3>{} → {}</h3><p class=\"answer\">", escape(&change.from), escape(&change.to));
+        for op in &change.ops {
+            match op.kind {
+                OpKind::Equal => out.push_str(&escape(&op.new)),
+                OpKind::Delete => {
+                    let _ = write!(out, "<del>{}</del>", escape(&op.old));
+                }
+                OpKind::Insert => {
+                    let _ = write!(out, "<ins>{}</ins>", escape(&op.new));
+                }
+            }
+        }
+        out.push_str("</p>");
+        if !change.figures.is_empty() {
+            out.push_str("<ul>");
+            for figure in &change.figures {
+                let _ = write!(out, "<li>{}</li>", escape(figure));
+            }
+            out.push_str("</ul>");
+        }
+        out.push_str("</section>\n");
+    }
+    if !thread.series.is_empty() {
+        out.push_str("<h2>Figures over the years</h2>\n");
+    }
+    for series in &thread.series {
+        let _ = write!(out, "<h3>{}</h3><div class=\"trend\">{}<table><tr><th>Letter</th><th>Period</th><th>Value</th></tr>", escape(&series.label), trend_svg(series));
+        for point in &series.points {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&point.letter),
+                escape(point.period.as_deref().unwrap_or("—")),
+                escape(&point.shown)
+            );
+        }
+        out.push_str("</table></div>\n");
+    }
+}
+
+/// A series as a small line chart: values spread evenly left to right, oldest first, scaled
+/// between the smallest and largest value (a flat line when they are equal).
+fn trend_svg(series: &ReportSeries) -> String {
+    const WIDTH: f64 = 200.0;
+    const HEIGHT: f64 = 60.0;
+    const MARGIN: f64 = 6.0;
+    let values: Vec<f64> = series.points.iter().map(|point| point.value).filter(|value| value.is_finite()).collect();
+    let (low, high) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), value| (low.min(*value), high.max(*value)));
+    let step = if values.len() > 1 { (WIDTH - 2.0 * MARGIN) / (values.len() - 1) as f64 } else { 0.0 };
+    let points: Vec<(f64, f64)> = values
+        .iter()
+        .enumerate()
+        .map(|(index, value)| {
+            let share = if high > low { (value - low) / (high - low) } else { 0.5 };
+            (MARGIN + step * index as f64, HEIGHT - MARGIN - share * (HEIGHT - 2.0 * MARGIN))
+        })
+        .collect();
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{}\">",
+        escape(&series.label)
+    );
+    let line: Vec<String> = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+    let _ = write!(svg, "<polyline fill=\"none\" stroke=\"#1f4e8c\" stroke-width=\"2\" points=\"{}\"/>", line.join(" "));
+    for (x, y) in &points {
+        let _ = write!(svg, "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3\" fill=\"#1f4e8c\"/>");
+    }
+    svg.push_str("</svg>");
+    svg
 }

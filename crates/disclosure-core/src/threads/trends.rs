@@ -160,23 +160,6 @@ pub fn series_csv<'a>(series: &[Series], source_of: impl Fn(i64) -> Option<Point
             ]);
         }
     }
-    csv_document(&rows)
+    crate::csv::document(&rows)
 }
 
-/// Rows as a CSV document: a byte order mark so spreadsheets read UTF-8, then every cell
-/// neutralised and quoted by the exemption schedule's own rules (shared, never copied).
-fn csv_document(rows: &[Vec<String>]) -> String {
-    use crate::register::schedule::{neutralise_formula, quote_csv_cell};
-    let mut out = String::from("\u{feff}");
-    for row in rows {
-        // A number (a negative one included) stays a number; any other text that a spreadsheet
-        // would run as a formula is neutralised.
-        let cells: Vec<String> = row
-            .iter()
-            .map(|cell| if cell.parse::<f64>().is_ok() { quote_csv_cell(cell) } else { quote_csv_cell(&neutralise_formula(cell)) })
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}

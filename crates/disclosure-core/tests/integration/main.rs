@@ -3,6 +3,7 @@
 
 mod anchor;
 mod corpus;
+mod csv;
 mod diff;
 mod exemptions;
 mod outline;

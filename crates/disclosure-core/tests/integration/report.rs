@@ -2,7 +2,11 @@
 //! uses, Markdown that cannot be turned into links, and HTML where every letter word is text.
 
 use disclosure_core::report::render;
-use disclosure_core::report::{Report, ReportAnnotation, ReportDocument, ReportQuestion, ReportStatus};
+use disclosure_core::diff::{OpKind, WordOp};
+use disclosure_core::report::{
+    Report, ReportAnnotation, ReportChange, ReportDocument, ReportPoint, ReportQuestion, ReportSeries, ReportStatus,
+    ReportThread,
+};
 
 const HOSTILE: &str = "<script>alert(1)</script> [click](http://x) =HYPERLINK(\"x\")";
 
@@ -49,6 +53,7 @@ fn report() -> Report {
                 updated_at: "2026-01-02T00:00:00Z".into(),
             }],
         }],
+        thread: None,
     }
 }
 
@@ -87,4 +92,52 @@ fn markdown_cannot_turn_letter_text_into_links() {
     let markdown = render::markdown(&report());
     assert!(!markdown.contains("[click](http://x)"), "brackets are escaped");
     assert!(markdown.contains("\\[click\\]"));
+}
+
+fn word(kind: OpKind, old: &str, new: &str) -> WordOp {
+    WordOp { kind, old: old.into(), new: new.into() }
+}
+
+fn thread_report() -> Report {
+    let mut report = report();
+    report.thread = Some(ReportThread {
+        changes: vec![ReportChange {
+            from: "2023 · FC/FOI/23/0501".into(),
+            to: "2024 · FC/FOI/24/0467".into(),
+            ops: vec![
+                word(OpKind::Equal, "In ", "In "),
+                word(OpKind::Delete, "2022, 27", ""),
+                word(OpKind::Insert, "", "2023, 31 <b>"),
+                word(OpKind::Equal, " officers", " officers"),
+            ],
+            figures: vec!["officers: 27 → 31, +4, +14.8 %".into()],
+        }],
+        series: vec![ReportSeries {
+            label: "officers <withdrawn>".into(),
+            points: vec![
+                ReportPoint { letter: "2023 · FC/FOI/23/0501".into(), period: Some("2022".into()), value: 27.0, shown: "27".into() },
+                ReportPoint { letter: "2024 · FC/FOI/24/0467".into(), period: Some("2023".into()), value: 31.0, shown: "31".into() },
+            ],
+        }],
+    });
+    report
+}
+
+#[test]
+fn a_thread_report_shows_the_changes_between_years_and_charts_each_figure() {
+    let html = render::html(&thread_report());
+    assert!(
+        html.contains("<del>2022, 27</del>") && html.contains("<ins>2023, 31 &lt;b&gt;</ins>"),
+        "deleted and inserted words are marked, and still escaped: {html}"
+    );
+    assert!(html.contains("officers: 27 → 31, +4, +14.8 %"), "a changed figure is called out with its delta");
+    assert!(html.contains("<svg") && html.contains("<polyline"), "each figure is drawn as a chart inside the page");
+    assert!(!html.contains("<withdrawn>"), "a figure's label is letter text, escaped like the rest");
+    assert!(!html.contains("src=\"http") && !html.contains("href=\"http"), "the page loads nothing from elsewhere");
+    let markdown = render::markdown(&thread_report());
+    assert!(
+        markdown.contains("~~2022, 27~~") && markdown.contains("**2023, 31 \\<b\\>**"),
+        "Markdown strikes out deleted words and bolds inserted ones: {markdown}"
+    );
+    assert!(markdown.contains("| 2024 · FC/FOI/24/0467 | 2023 | 31 |"), "each value is listed with its letter and period");
 }

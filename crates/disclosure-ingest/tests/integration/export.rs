@@ -42,3 +42,31 @@ fn the_whole_library_and_one_letter_by_reference() {
     );
     assert!(build_report(&store, &ExportScope::Document("nope".into())).is_err(), "a missing letter is an error");
 }
+
+#[test]
+fn a_thread_report_carries_the_changes_between_years_and_the_figures() {
+    let mut store = sample_library();
+    disclosure_ingest::threading::rebuild_threads(&mut store).expect("threads");
+    let vetting = store
+        .list_threads(2)
+        .expect("threads")
+        .into_iter()
+        .find(|thread| thread.members.len() == 4 && thread.title.to_lowercase().contains("vetting"))
+        .expect("the samples ask about vetting withdrawals every year");
+    let report = build_report(&store, &ExportScope::Thread(vetting.id)).expect("report");
+    let thread = report.thread.as_ref().expect("a thread's report has a year-to-year part");
+    assert_eq!(thread.changes.len(), 3, "four yearly answers make three year-to-year changes");
+    assert!(
+        thread.changes.iter().any(|change| change.figures.iter().any(|figure| figure.contains("27 → 31"))),
+        "the 2023 to 2024 change calls out the figure: {:?}",
+        thread.changes
+    );
+    assert!(
+        thread.series.iter().any(|series| series.points.len() == 4),
+        "the yearly figure is one series with a value per year: {:?}",
+        thread.series
+    );
+    assert!(render::html(&report).contains("<svg"), "the printable report draws the series");
+    let one = build_report(&store, &ExportScope::Document("FC/FOI/23/0501".into())).expect("one");
+    assert!(one.thread.is_none(), "a single letter's report has no year-to-year part");
+}
