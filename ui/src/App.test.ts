@@ -250,4 +250,31 @@ describe('files opened from the operating system', () => {
       ).toBe(true);
     });
   });
+
+  it('brings the reader back to the search results a letter was opened from', async () => {
+    fakeBackend(libraryDocuments, {
+      search_facet_choices: () => ({ authorities: [], years: [], decisions: [], review_statuses: [], exemptions: [], threads: [] }),
+      search_library: () => [
+        {
+          kind: 'document',
+          document_id: libraryDocuments[1].id,
+          reference: libraryDocuments[1].reference,
+          title: libraryDocuments[1].title,
+          authority: null,
+          date: null,
+          question_label: null,
+          annotation_id: null,
+          snippet: [{ text: 'vetting', highlighted: true }],
+        },
+      ],
+    });
+    const { findAllByTestId, findByTestId, getByTestId } = render(App);
+    await findAllByTestId('library-row');
+    await fireEvent.input(getByTestId('search-box'), { target: { value: 'vetting' } });
+    await fireEvent.click((await findAllByTestId('search-result'))[0]);
+    const back = await findByTestId('back-to-library');
+    expect(back.textContent, 'Back names where it returns to').toContain('Search results');
+    await fireEvent.click(back);
+    expect(await findByTestId('search-view'), 'Back returns to the results, not to the library').toBeTruthy();
+  });
 });
