@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
-use super::off_main_thread;
+use super::with_store;
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
 
@@ -206,16 +206,6 @@ fn insert_placement(
     let colour = checked_colour(colour)?;
     let id = store.insert_annotation(&placement.into_annotation(document_id, note, &colour, tags))?;
     placed_view(store, id)
-}
-
-/// Runs store work on its own connection off the main thread; returns after it committed.
-async fn with_store<T, F>(library: &Library, work: F) -> CommandResult<T>
-where
-    T: Send + 'static,
-    F: FnOnce(&mut Store) -> CommandResult<T> + Send + 'static,
-{
-    let mut store = library.writer()?;
-    off_main_thread(move || work(&mut store)).await
 }
 
 /// The live annotations of one document, in text order with orphans and document notes last.

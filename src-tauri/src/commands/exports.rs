@@ -58,9 +58,8 @@ pub(crate) fn choose_destination<R: Runtime>(
 pub(crate) fn write_export(path: &Path, contents: &[u8]) -> CommandResult<SavedExport> {
     let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let temporary = path.with_file_name(format!(".{file_name}.partial"));
-    let failed = |error: std::io::Error| {
-        CommandError::new("export", format!("could not write {}: {error}", path.display()))
-    };
+    let failed =
+        |error: std::io::Error| CommandError::new("export", format!("could not write {}: {error}", path.display()));
     std::fs::write(&temporary, contents).map_err(failed)?;
     if let Err(error) = std::fs::rename(&temporary, path) {
         let _ = std::fs::remove_file(&temporary);
@@ -146,8 +145,8 @@ fn table_json(table: &Table) -> CommandResult<Vec<u8>> {
 }
 
 /// Asks where to save (unless `DISCLOSURE_EXPORT_DIR` names a folder) and writes, off the main
-/// thread; null when the reviewer cancels.
-async fn save<R: Runtime>(
+/// thread; null when the reviewer cancels. Every export command ends here.
+pub(crate) async fn save_export<R: Runtime>(
     app: AppHandle<R>,
     title: &'static str,
     suggested_name: String,
@@ -181,7 +180,7 @@ pub async fn export_table<R: Runtime>(
         TableFormat::Csv => (render::csv(&rows).into_bytes(), "csv"),
         TableFormat::Json => (table_json(&rows)?, "json"),
     };
-    save(app, "Export", format!("{name}.{extension}"), extension, contents).await
+    save_export(app, "Export", format!("{name}.{extension}"), extension, contents).await
 }
 
 /// Writes the review report of one letter, one thread or the letters selected, as a printable
@@ -202,7 +201,7 @@ pub async fn export_report<R: Runtime>(
         ReportFormat::Md => (render::markdown(&report), "md"),
     };
     let suggested_name = format!("{}.{extension}", file_stem(&report.title));
-    save(app, "Save the review report", suggested_name, extension, contents.into_bytes()).await
+    save_export(app, "Save the review report", suggested_name, extension, contents.into_bytes()).await
 }
 
 /// A file name from a report's title: letters, digits and dashes only, never empty.

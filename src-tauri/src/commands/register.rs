@@ -7,8 +7,7 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
-use super::exports::{choose_destination, write_export, SavedExport};
-use super::off_main_thread;
+use super::exports::{save_export, SavedExport};
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
 
@@ -259,12 +258,6 @@ pub async fn export_register_schedule<R: Runtime>(
         ScheduleFormat::Csv => (schedule_csv(&register), "csv"),
         ScheduleFormat::Html => (schedule_html(&register, &title), "html"),
     };
-    off_main_thread(move || {
-        let suggested_name = format!("exemption-schedule.{extension}");
-        let Some(path) = choose_destination(&app, "Export the exemption schedule", &suggested_name, extension)? else {
-            return Ok(None);
-        };
-        write_export(&path, contents.as_bytes()).map(Some)
-    })
-    .await
+    let suggested_name = format!("exemption-schedule.{extension}");
+    save_export(app, "Export the exemption schedule", suggested_name, extension, contents.into_bytes()).await
 }

@@ -11,13 +11,13 @@ use disclosure_ingest::threading::{
     move_question_into, move_question_out, rebuild_threads, split_thread as split_members, thread_series_csv,
     thread_timeline, update_threads, ThreadActionError, ThreadTimeline, TrendLine,
 };
-use disclosure_store::{StoreError, ThreadMemberRecord, ThreadRecord};
+use disclosure_store::{Store, StoreError, ThreadMemberRecord, ThreadRecord};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
-use super::exports::{choose_destination, write_export, SavedExport};
-use super::off_main_thread;
+use super::exports::{save_export, SavedExport};
+use super::with_store;
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
 
@@ -441,6 +441,12 @@ impl From<ThreadActionError> for CommandError {
     }
 }
 
+/// Every thread of two or more questions, as the threads list shows them.
+fn thread_summaries(store: &Store) -> CommandResult<Vec<ThreadSummary>> {
+    let threads = store.list_threads(2).map_err(store_error)?;
+    Ok(threads.iter().map(ThreadSummary::from).collect())
+}
+
 fn compare_error(error: CompareError) -> CommandError {
     let message = error.to_string();
     // The core's sentence starts in lower case, for the CLI's "disclosure: …" prefix.
@@ -453,11 +459,9 @@ fn compare_error(error: CompareError) -> CommandError {
 /// Every thread of two or more questions, after taking in letters imported since the last build.
 #[tauri::command]
 pub async fn list_threads(library: State<'_, Library>) -> CommandResult<Vec<ThreadSummary>> {
-    let mut store = library.writer()?;
-    off_main_thread(move || {
-        update_threads(&mut store).map_err(store_error)?;
-        let threads = store.list_threads(2).map_err(store_error)?;
-        Ok(threads.iter().map(ThreadSummary::from).collect())
+    with_store(&library, move |store| {
+        update_threads(store).map_err(store_error)?;
+        thread_summaries(store)
     })
     .await
 }
@@ -465,11 +469,9 @@ pub async fn list_threads(library: State<'_, Library>) -> CommandResult<Vec<Thre
 /// Recomputes every suggestion; the reviewer's decisions are kept.
 #[tauri::command]
 pub async fn rebuild_thread_suggestions(library: State<'_, Library>) -> CommandResult<Vec<ThreadSummary>> {
-    let mut store = library.writer()?;
-    off_main_thread(move || {
-        rebuild_threads(&mut store).map_err(store_error)?;
-        let threads = store.list_threads(2).map_err(store_error)?;
-        Ok(threads.iter().map(ThreadSummary::from).collect())
+    with_store(&library, move |store| {
+        rebuild_threads(store).map_err(store_error)?;
+        thread_summaries(store)
     })
     .await
 }
@@ -482,10 +484,9 @@ pub async fn get_thread(
     reference_document: Option<i64>,
     options: Option<CompareOptions>,
 ) -> CommandResult<ThreadDetail> {
-    let store = library.writer()?;
-    off_main_thread(move || {
+    with_store(&library, move |store| {
         let options = DiffOptions::from(options.unwrap_or_default());
-        let timeline = thread_timeline(&store, id, reference_document, &options)?;
+        let timeline = thread_timeline(store, id, reference_document, &options)?;
         let same_authority = store
             .list_threads(1)
             .map_err(store_error)?
@@ -509,8 +510,7 @@ pub async fn compare_documents(
     old_question: Option<String>,
     options: Option<CompareOptions>,
 ) -> CommandResult<AnswerComparison> {
-    let store = library.writer()?;
-    off_main_thread(move || {
+    with_store(&library, move |store| {
         let old = store.get_document(old_id).map_err(store_error)?;
         let new = store.get_document(new_id).map_err(store_error)?;
         let options = DiffOptions::from(options.unwrap_or_default());
@@ -555,8 +555,7 @@ pub async fn compare_documents(
 /// The reviewer confirms a thread as it stands.
 #[tauri::command]
 pub async fn confirm_thread(library: State<'_, Library>, id: i64) -> CommandResult<()> {
-    let mut store = library.writer()?;
-    off_main_thread(move || store.update_thread_confirmed(id).map_err(store_error)).await
+    with_store(&library, move |store| store.update_thread_confirmed(id).map_err(store_error)).await
 }
 
 /// The reviewer gives a thread a title of their own.
@@ -566,8 +565,7 @@ pub async fn rename_thread(library: State<'_, Library>, id: i64, title: String) 
     if title.is_empty() {
         return Err(CommandError::new("invalid", "A thread's title cannot be empty."));
     }
-    let mut store = library.writer()?;
-    off_main_thread(move || store.update_thread_title(id, &title).map_err(store_error)).await
+    with_store(&library, move |store| store.update_thread_title(id, &title).map_err(store_error)).await
 }
 
 /// The reviewer splits members off a thread into a new thread; returns the new thread's id.
@@ -576,11 +574,10 @@ pub async fn split_thread(library: State<'_, Library>, id: i64, members: Vec<Mem
     if members.is_empty() {
         return Err(CommandError::new("invalid", "Choose at least one question to split off."));
     }
-    let mut store = library.writer()?;
-    off_main_thread(move || {
+    with_store(&library, move |store| {
         let members: Vec<(i64, String)> =
             members.into_iter().map(|member| (member.document_id, member.question_key)).collect();
-        Ok(split_members(&mut store, id, &members)?)
+        Ok(split_members(store, id, &members)?)
     })
     .await
 }
@@ -591,8 +588,7 @@ pub async fn merge_threads(library: State<'_, Library>, from: i64, into: i64) ->
     if from == into {
         return Err(CommandError::new("invalid", "A thread cannot be merged into itself."));
     }
-    let mut store = library.writer()?;
-    off_main_thread(move || store.update_thread_merge(from, into).map_err(store_error)).await
+    with_store(&library, move |store| store.update_thread_merge(from, into).map_err(store_error)).await
 }
 
 /// The reviewer moves a question in or out: with `into`, question `question` (label or key) of
@@ -605,10 +601,9 @@ pub async fn move_thread_member(
     question: String,
     into: Option<i64>,
 ) -> CommandResult<()> {
-    let mut store = library.writer()?;
-    off_main_thread(move || match into {
-        Some(into) => Ok(move_question_into(&mut store, into, document_id, &question)?),
-        None => Ok(move_question_out(&mut store, thread_id, document_id, &question)?),
+    with_store(&library, move |store| match into {
+        Some(into) => Ok(move_question_into(store, into, document_id, &question)?),
+        None => Ok(move_question_out(store, thread_id, document_id, &question)?),
     })
     .await
 }
@@ -620,13 +615,6 @@ pub async fn export_thread_series<R: Runtime>(
     library: State<'_, Library>,
     id: i64,
 ) -> CommandResult<Option<SavedExport>> {
-    let store = library.writer()?;
-    off_main_thread(move || {
-        let (suggested_name, csv) = thread_series_csv(&store, id)?;
-        let Some(path) = choose_destination(&app, "Export the thread's figures", &suggested_name, "csv")? else {
-            return Ok(None);
-        };
-        write_export(&path, csv.as_bytes()).map(Some)
-    })
-    .await
+    let (suggested_name, csv) = with_store(&library, move |store| Ok(thread_series_csv(store, id)?)).await?;
+    save_export(app, "Export the thread's figures", suggested_name, "csv", csv.into_bytes()).await
 }

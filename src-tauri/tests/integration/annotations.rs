@@ -3,87 +3,21 @@
 //! redone, deleted and restored; last year's note is offered and copied onto this year's answer;
 //! review status carries the reviewer's name from preferences.
 
-use disclosure_desk::{with_commands, Library};
-use disclosure_store::Store;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
 
-struct App {
-    window: tauri::WebviewWindow<tauri::test::MockRuntime>,
-    folder: tempfile::TempDir,
-}
-
-impl App {
-    fn on_samples() -> App {
-        let folder = tempfile::tempdir().expect("temp dir");
-        let library = Library::open(folder.path().join("library.sqlite3"));
-        let app = with_commands(mock_builder()).manage(library).build(mock_context(noop_assets())).expect("mock app");
-        let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("mock window");
-        let app = App { window, folder };
-        app.ok("open_sample_library", json!({ "onProgress": "__CHANNEL__:1" }));
-        app
-    }
-
-    fn invoke(&self, command: &str, body: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: command.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("url"),
-            body: InvokeBody::Json(body),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request).map(|response| response.deserialize::<Value>().expect("json response"))
-    }
-
-    fn ok(&self, command: &str, body: Value) -> Value {
-        self.invoke(command, body).unwrap_or_else(|error| panic!("{command} failed: {error}"))
-    }
-
-    /// The id of the sample letter with this reference.
-    fn letter(&self, reference: &str) -> i64 {
-        let documents = self.ok("list_documents", json!({}));
-        documents
-            .as_array()
-            .and_then(|rows| rows.iter().find(|row| row["reference"] == reference))
-            .and_then(|row| row["id"].as_i64())
-            .unwrap_or_else(|| panic!("sample {reference} listed"))
-    }
-
-    /// The letter's whole text as the reader has it (its segments joined).
-    fn text(&self, id: i64) -> String {
-        let view = self.ok("get_document", json!({ "id": id }));
-        view["segments"].as_array().expect("segments").iter().filter_map(|segment| segment["text"].as_str()).collect()
-    }
-
-    fn store(&self) -> Store {
-        Store::open(&self.folder.path().join("library.sqlite3")).expect("library opens")
-    }
-}
+use crate::mock_app::{utf16_span, App};
 
 /// A selection of `quote` in `text`, offsets in UTF-16 units as the webview counts them.
 fn selection_of(text: &str, quote: &str) -> Value {
-    let byte = text.find(quote).expect("quote in text");
-    let start = text[..byte].encode_utf16().count();
-    json!({
-        "quote": quote,
-        "prefix": "",
-        "suffix": "",
-        "start": start,
-        "end": start + quote.encode_utf16().count(),
-        "questionLabel": null,
-    })
+    let (start, end) = utf16_span(text, quote);
+    json!({ "quote": quote, "prefix": "", "suffix": "", "start": start, "end": end, "questionLabel": null })
 }
 
 #[test]
 fn a_selection_becomes_a_saved_highlight_that_lists_where_it_was_made() {
     let app = App::on_samples();
-    let letter = app.letter("FC/FOI/22/0388");
-    let text = app.text(letter);
+    let letter = app.letter_id("FC/FOI/22/0388");
+    let text = app.text_of(letter);
     // After "£455,500": the offsets must be counted in UTF-16 units, not bytes, to land here.
     let quote = "on vetting in 2020/21";
     let made = app.ok(
@@ -111,7 +45,7 @@ fn a_selection_becomes_a_saved_highlight_that_lists_where_it_was_made() {
 #[test]
 fn a_selection_in_the_structure_view_is_found_in_its_question() {
     let app = App::on_samples();
-    let letter = app.letter("FC/FOI/22/0388");
+    let letter = app.letter_id("FC/FOI/22/0388");
     let selection = json!({ "quote": "9 officers were suspended", "prefix": "", "suffix": "", "start": -1, "end": -1,
                             "questionLabel": "2" });
     let made = app.ok(
@@ -133,7 +67,7 @@ fn a_selection_in_the_structure_view_is_found_in_its_question() {
 #[test]
 fn edits_undo_redo_delete_and_restore() {
     let app = App::on_samples();
-    let letter = app.letter("FC/FOI/22/0388");
+    let letter = app.letter_id("FC/FOI/22/0388");
     let made = app.ok(
         "annotate_answer",
         json!({ "documentId": letter, "questionLabel": "1", "note": "first",
@@ -172,8 +106,8 @@ fn edits_undo_redo_delete_and_restore() {
 #[test]
 fn last_years_note_is_offered_beside_this_years_answer_and_copied() {
     let app = App::on_samples();
-    let older = app.letter("FC/FOI/22/0388");
-    let newer = app.letter("FC/FOI/23/0501");
+    let older = app.letter_id("FC/FOI/22/0388");
+    let newer = app.letter_id("FC/FOI/23/0501");
     let made = app.ok(
         "annotate_answer",
         json!({ "documentId": older, "questionLabel": "1", "note": "Chase the appeal",
@@ -202,7 +136,7 @@ fn last_years_note_is_offered_beside_this_years_answer_and_copied() {
 #[test]
 fn review_status_is_stamped_with_the_reviewer_named_in_preferences() {
     let app = App::on_samples();
-    let letter = app.letter("FC/FOI/22/0388");
+    let letter = app.letter_id("FC/FOI/22/0388");
     assert!(app.ok("get_preferences", json!({}))["reviewer_name"].is_null(), "no name until one is set");
     let preferences = app.ok("set_reviewer_name", json!({ "name": "  Ada Reviewer " }));
     assert_eq!(preferences["reviewer_name"], "Ada Reviewer");

@@ -3,30 +3,30 @@
 
 use serde_json::json;
 
-use crate::register::{app_with_samples, invoke};
+use crate::mock_app::App;
 
 #[test]
 fn a_backup_taken_now_restores_the_library_as_it_was_and_keeps_the_state_it_replaced() {
-    let app = app_with_samples();
-    let taken = invoke(&app, "back_up_now", json!({})).expect("backup");
+    let app = App::on_samples();
+    let taken = app.invoke("back_up_now", json!({})).expect("backup");
     assert_eq!(taken["kind"], "manual", "a backup asked for is named as such");
     assert!(taken["n_bytes"].as_u64().is_some_and(|n| n > 0), "the dialog shows its size");
 
     // A fifth letter arrives after the backup.
-    let letter = app.folder.path().join("later.txt");
-    std::fs::write(&letter, "Authority: Wessex Police\nReference: WP/1\nI have decided to disclose the information.")
-        .expect("write");
-    invoke(&app, "import_paths", json!({ "paths": [letter], "onProgress": "__CHANNEL__:1" })).expect("import");
-    assert_eq!(invoke(&app, "library_info", json!({})).expect("info")["n_documents"], 5);
+    app.import(&[(
+        "later.txt",
+        "Authority: Wessex Police\nReference: WP/1\nI have decided to disclose the information.",
+    )]);
+    assert_eq!(app.invoke("library_info", json!({})).expect("info")["n_documents"], 5);
 
-    let restored = invoke(&app, "restore_backup", json!({ "path": taken["path"] }));
+    let restored = app.invoke("restore_backup", json!({ "path": taken["path"] }));
     assert!(restored.is_ok(), "restoring a listed backup works: {restored:?}");
     assert_eq!(
-        invoke(&app, "list_documents", json!({})).expect("list").as_array().map(Vec::len),
+        app.invoke("list_documents", json!({})).expect("list").as_array().map(Vec::len),
         Some(4),
         "after the restore the reopened connection reads the library as it was backed up"
     );
-    let backups = invoke(&app, "list_backups", json!({})).expect("list backups");
+    let backups = app.invoke("list_backups", json!({})).expect("list backups");
     let kinds: Vec<&str> =
         backups.as_array().expect("list").iter().filter_map(|backup| backup["kind"].as_str()).collect();
     assert_eq!(
@@ -39,9 +39,9 @@ fn a_backup_taken_now_restores_the_library_as_it_was_and_keeps_the_state_it_repl
 
 #[test]
 fn only_a_backup_of_this_library_can_be_restored() {
-    let app = app_with_samples();
-    let stranger = app.folder.path().join("elsewhere.sqlite3");
+    let app = App::on_samples();
+    let stranger = app.folder().join("elsewhere.sqlite3");
     std::fs::write(&stranger, b"not a backup").expect("write");
-    let error = invoke(&app, "restore_backup", json!({ "path": stranger })).expect_err("refused");
+    let error = app.invoke("restore_backup", json!({ "path": stranger })).expect_err("refused");
     assert_eq!(error["kind"], "not_found", "the webview cannot make the app read an arbitrary file");
 }

@@ -2,14 +2,14 @@
 //! same columns, and the printable report of a selection, written without a dialog into the
 //! export folder.
 
-use disclosure_store::{NewAnnotation, ReviewState, Store};
+use disclosure_store::{NewAnnotation, ReviewState};
 use serde_json::{json, Value};
 
-use crate::register::{app_with_samples, export_without_dialogs, invoke, App};
+use crate::mock_app::{export_without_dialogs, App};
 
 /// Notes the 2023 letter's refusal, with a formula-like note, and marks the letter in review.
 fn review_2023_letter(app: &App) -> i64 {
-    let mut store = Store::open(&app.database()).expect("second connection");
+    let mut store = app.store();
     let record = store.get_document_by_key("FC/FOI/23/0501").expect("2023 letter");
     let quote = "Section 40(2)";
     let start = record.text.find(quote).expect("the refusal cites s40(2)") as i64;
@@ -38,13 +38,13 @@ fn read(saved: &Value) -> String {
 
 #[test]
 fn notes_export_as_csv_and_json_with_the_same_columns() {
-    let app = app_with_samples();
+    let app = App::on_samples();
     export_without_dialogs();
     let id = review_2023_letter(&app);
     let selection = json!({ "document_ids": [id] });
 
     let csv = read(
-        &invoke(&app, "export_table", json!({ "table": "annotations", "format": "csv", "selection": selection }))
+        &app.invoke("export_table", json!({ "table": "annotations", "format": "csv", "selection": selection }))
             .expect("csv"),
     );
     assert!(csv.starts_with('\u{feff}'), "a byte order mark makes spreadsheets read UTF-8");
@@ -52,7 +52,7 @@ fn notes_export_as_csv_and_json_with_the_same_columns() {
     assert!(csv.contains("in_review"), "each note carries its letter's review status");
 
     let json_file = read(
-        &invoke(&app, "export_table", json!({ "table": "annotations", "format": "json", "selection": selection }))
+        &app.invoke("export_table", json!({ "table": "annotations", "format": "json", "selection": selection }))
             .expect("json"),
     );
     let rows: Value = serde_json::from_str(&json_file).expect("valid JSON");
@@ -63,16 +63,16 @@ fn notes_export_as_csv_and_json_with_the_same_columns() {
 
 #[test]
 fn statuses_and_library_tables_account_for_every_letter() {
-    let app = app_with_samples();
+    let app = App::on_samples();
     export_without_dialogs();
     review_2023_letter(&app);
     let statuses = read(
-        &invoke(&app, "export_table", json!({ "table": "statuses", "format": "csv", "selection": {} })).expect("csv"),
+        &app.invoke("export_table", json!({ "table": "statuses", "format": "csv", "selection": {} })).expect("csv"),
     );
     assert_eq!(statuses.lines().count(), 5, "a header and one line per letter, reviewed or not");
     assert!(statuses.contains("unreviewed") && statuses.contains("in_review"));
     let library = read(
-        &invoke(&app, "export_table", json!({ "table": "library", "format": "json", "selection": {} })).expect("json"),
+        &app.invoke("export_table", json!({ "table": "library", "format": "json", "selection": {} })).expect("json"),
     );
     let rows: Value = serde_json::from_str(&library).expect("valid JSON");
     assert_eq!(rows.as_array().map(Vec::len), Some(4), "the whole library is four letters");
@@ -80,11 +80,11 @@ fn statuses_and_library_tables_account_for_every_letter() {
 
 #[test]
 fn the_report_of_a_letter_prints_as_one_page_with_its_notes_escaped() {
-    let app = app_with_samples();
+    let app = App::on_samples();
     export_without_dialogs();
     let id = review_2023_letter(&app);
     let saved =
-        invoke(&app, "export_report", json!({ "format": "html", "selection": { "document_id": id } })).expect("html");
+        app.invoke("export_report", json!({ "format": "html", "selection": { "document_id": id } })).expect("html");
     assert!(saved["path"].as_str().is_some_and(|path| path.ends_with(".html")));
     let html = read(&saved);
     assert!(html.contains("&lt;b&gt;names&lt;/b&gt;"), "a note is text in the report, never markup");
@@ -92,10 +92,10 @@ fn the_report_of_a_letter_prints_as_one_page_with_its_notes_escaped() {
     assert!(html.contains("@media print"), "the page is styled for printing");
 
     let markdown = read(
-        &invoke(&app, "export_report", json!({ "format": "md", "selection": { "document_ids": [id] } })).expect("md"),
+        &app.invoke("export_report", json!({ "format": "md", "selection": { "document_ids": [id] } })).expect("md"),
     );
     assert!(markdown.starts_with("# "), "the Markdown report opens with its title");
-    let nothing = invoke(&app, "export_report", json!({ "format": "md", "selection": { "document_ids": [] } }))
-        .expect_err("empty");
+    let nothing =
+        app.invoke("export_report", json!({ "format": "md", "selection": { "document_ids": [] } })).expect_err("empty");
     assert_eq!(nothing["kind"], "invalid", "an empty selection is explained, not written");
 }

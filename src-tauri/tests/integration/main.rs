@@ -7,6 +7,7 @@ mod bindings;
 mod commands;
 mod exports;
 mod flags;
+mod mock_app;
 mod register;
 mod search;
 mod threads;

@@ -1,53 +1,14 @@
 //! The exemption register command and its schedule export, on the sample library with a flag
 //! made by hand: the flag must count, drill down to its letter, and reach the exported schedule.
 
-use disclosure_desk::{with_commands, Library};
-use disclosure_store::{FlagProvision, NewFlag, Store};
+use disclosure_store::{FlagProvision, NewFlag};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
 
-pub(crate) struct App {
-    pub(crate) window: tauri::WebviewWindow<tauri::test::MockRuntime>,
-    pub(crate) folder: tempfile::TempDir,
-}
-
-impl App {
-    pub(crate) fn database(&self) -> std::path::PathBuf {
-        self.folder.path().join("library.sqlite3")
-    }
-}
-
-/// A mock app on a fresh library holding the four sample letters.
-pub(crate) fn app_with_samples() -> App {
-    let folder = tempfile::tempdir().expect("temp dir");
-    let library = Library::open(folder.path().join("library.sqlite3"));
-    let app =
-        with_commands(mock_builder()).manage(library).build(mock_context(noop_assets())).expect("mock app builds");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("mock window");
-    let app = App { window, folder };
-    invoke(&app, "open_sample_library", json!({ "onProgress": "__CHANNEL__:1" })).expect("samples import");
-    app
-}
-
-pub(crate) fn invoke(app: &App, command: &str, body: Value) -> Result<Value, Value> {
-    let request = InvokeRequest {
-        cmd: command.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: "tauri://localhost".parse().expect("url"),
-        body: InvokeBody::Json(body),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    get_ipc_response(&app.window, request).map(|response| response.deserialize::<Value>().expect("json response"))
-}
+use crate::mock_app::{export_without_dialogs, App};
 
 /// Flags the 2024 letter's first answer under FOIA s43(2), as a reviewer would in the reader.
 fn flag_2024_answer(app: &App) -> i64 {
-    let mut store = Store::open(&app.database()).expect("second connection");
+    let mut store = app.store();
     let record = store.get_document_by_key("FC/FOI/24/0467").expect("2024 sample letter");
     let quote = "31 officers had their vetting clearance withdrawn";
     let start = record.text.find(quote).expect("quote in the letter") as i64;
@@ -69,9 +30,9 @@ fn row<'a>(register: &'a Value, provision: &str) -> Option<&'a Value> {
 
 #[test]
 fn the_register_counts_citations_and_hand_made_flags_with_a_trend_per_provision() {
-    let app = app_with_samples();
+    let app = App::on_samples();
     let flag_id = flag_2024_answer(&app);
-    let register = invoke(&app, "exemption_register", json!({ "query": {} })).expect("register");
+    let register = app.invoke("exemption_register", json!({ "query": {} })).expect("register");
 
     let section_40 = row(&register, "40(2)").expect("the 2023 letter refuses one question under s40(2)");
     assert_eq!(section_40["weighing"], "absolute", "s40(2) is kept apart from the public interest test ones");
@@ -100,15 +61,14 @@ fn the_register_counts_citations_and_hand_made_flags_with_a_trend_per_provision(
 
 #[test]
 fn the_register_narrows_by_authority_and_period() {
-    let app = app_with_samples();
+    let app = App::on_samples();
     flag_2024_answer(&app);
     let only_2023 =
-        invoke(&app, "exemption_register", json!({ "query": { "since": 2023, "until": 2023 } })).expect("register");
+        app.invoke("exemption_register", json!({ "query": { "since": 2023, "until": 2023 } })).expect("register");
     assert!(row(&only_2023, "40(2)").is_some(), "the 2023 refusal is inside 2023");
     assert!(row(&only_2023, "43(2)").is_none(), "the 2024 flag is outside the period");
 
-    let elsewhere =
-        invoke(&app, "exemption_register", json!({ "query": { "authority": "Wessex" } })).expect("register");
+    let elsewhere = app.invoke("exemption_register", json!({ "query": { "authority": "Wessex" } })).expect("register");
     assert_eq!(elsewhere["provisions"].as_array().map(Vec::len), Some(0), "no letter comes from Wessex");
     assert!(
         elsewhere["authorities"].as_array().is_some_and(|names| !names.is_empty()),
@@ -118,11 +78,11 @@ fn the_register_narrows_by_authority_and_period() {
 
 #[test]
 fn the_schedule_is_exported_as_csv_and_printable_html_into_the_export_folder() {
-    let app = app_with_samples();
+    let app = App::on_samples();
     flag_2024_answer(&app);
     export_without_dialogs();
 
-    let saved = invoke(&app, "export_register_schedule", json!({ "query": {}, "format": "csv" })).expect("csv export");
+    let saved = app.invoke("export_register_schedule", json!({ "query": {}, "format": "csv" })).expect("csv export");
     let path = saved["path"].as_str().expect("the path written");
     let csv = std::fs::read_to_string(path).expect("csv written");
     assert!(csv.starts_with('\u{feff}'), "a byte order mark makes spreadsheets read UTF-8");
@@ -130,27 +90,15 @@ fn the_schedule_is_exported_as_csv_and_printable_html_into_the_export_folder() {
     assert!(csv.contains("FOIA 43(2)"), "the hand-made flag is a schedule row");
     assert!(csv.contains("'="), "a note that looks like a formula would be run by a spreadsheet: it is neutralised");
 
-    let saved =
-        invoke(&app, "export_register_schedule", json!({ "query": { "authority": "Fernshire" }, "format": "html" }))
-            .expect("html export");
+    let saved = app
+        .invoke("export_register_schedule", json!({ "query": { "authority": "Fernshire" }, "format": "html" }))
+        .expect("html export");
     let html = std::fs::read_to_string(saved["path"].as_str().expect("path")).expect("html written");
     assert!(html.contains("Exemption and redaction schedule — Fernshire"), "the page says what it covers");
     assert!(!html.contains("<script"), "the printable page runs nothing");
 
-    let nothing =
-        invoke(&app, "export_register_schedule", json!({ "query": { "authority": "Wessex" }, "format": "csv" }))
-            .expect_err("an empty schedule is not written");
+    let nothing = app
+        .invoke("export_register_schedule", json!({ "query": { "authority": "Wessex" }, "format": "csv" }))
+        .expect_err("an empty schedule is not written");
     assert_eq!(nothing["kind"], "invalid", "the UI says there is nothing to export rather than writing an empty file");
-}
-
-/// Points every export of this test binary at one folder, as the end-to-end tests and unattended
-/// use do, so no native dialog opens. Set once and never removed: tests run in parallel.
-pub(crate) fn export_without_dialogs() -> &'static std::path::Path {
-    static FOLDER: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    let folder = FOLDER.get_or_init(|| {
-        let folder = tempfile::tempdir().expect("export dir");
-        std::env::set_var("DISCLOSURE_EXPORT_DIR", folder.path());
-        folder
-    });
-    folder.path()
 }

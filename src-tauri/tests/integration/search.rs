@@ -1,18 +1,18 @@
 //! Search through the commands: type-ahead on a half-typed word, facets that narrow, snippets
 //! as runs of text, and the review-status filter of the library.
 
-use disclosure_store::{ReviewState, Store};
+use disclosure_store::ReviewState;
 use serde_json::{json, Value};
 
-use crate::register::{app_with_samples, invoke};
+use crate::mock_app::App;
 
-fn results(app: &crate::register::App, request: Value) -> Vec<Value> {
-    invoke(app, "search_library", json!({ "request": request })).expect("search").as_array().expect("a list").clone()
+fn results(app: &App, request: Value) -> Vec<Value> {
+    app.invoke("search_library", json!({ "request": request })).expect("search").as_array().expect("a list").clone()
 }
 
 #[test]
 fn type_ahead_finds_a_half_typed_word_and_marks_it_in_runs_of_text() {
-    let app = app_with_samples();
+    let app = App::on_samples();
     let finished = results(&app, json!({ "text": "vett", "type_ahead": false }));
     assert!(finished.is_empty(), "a finished search wants whole words: 'vett' is not one");
     let typing = results(&app, json!({ "text": "vett", "type_ahead": true }));
@@ -28,8 +28,8 @@ fn type_ahead_finds_a_half_typed_word_and_marks_it_in_runs_of_text() {
 
 #[test]
 fn facets_narrow_the_results_and_offer_only_what_the_library_holds() {
-    let app = app_with_samples();
-    let choices = invoke(&app, "search_facet_choices", json!({})).expect("choices");
+    let app = App::on_samples();
+    let choices = app.invoke("search_facet_choices", json!({})).expect("choices");
     assert_eq!(
         choices["years"],
         json!([2024, 2023, 2022, 2021]),
@@ -62,17 +62,15 @@ fn facets_narrow_the_results_and_offer_only_what_the_library_holds() {
 
 #[test]
 fn the_library_filters_by_review_status() {
-    let app = app_with_samples();
-    let mut store = Store::open(&app.database()).expect("second connection");
+    let app = App::on_samples();
+    let mut store = app.store();
     let reviewed = store.get_document_by_key("FC/FOI/24/0467").expect("2024 letter").row.id;
     store.update_review_status(reviewed, None, ReviewState::Reviewed, Some("Sam")).expect("status set");
 
-    let ids = invoke(&app, "list_documents_with_review_status", json!({ "status": "reviewed" })).expect("reviewed");
+    let ids = app.invoke("list_documents_with_review_status", json!({ "status": "reviewed" })).expect("reviewed");
     assert_eq!(ids, json!([reviewed]), "only the letter marked reviewed is listed");
-    let unreviewed =
-        invoke(&app, "list_documents_with_review_status", json!({ "status": "unreviewed" })).expect("rest");
+    let unreviewed = app.invoke("list_documents_with_review_status", json!({ "status": "unreviewed" })).expect("rest");
     assert_eq!(unreviewed.as_array().map(Vec::len), Some(3), "a letter nobody touched counts as unreviewed");
-    let wrong =
-        invoke(&app, "list_documents_with_review_status", json!({ "status": "done-ish" })).expect_err("bad name");
+    let wrong = app.invoke("list_documents_with_review_status", json!({ "status": "done-ish" })).expect_err("bad name");
     assert_eq!(wrong["kind"], "invalid");
 }

@@ -2,42 +2,9 @@
 //! threads list, one thread year by year with its trends, two answers side by side, the
 //! reviewer's decisions surviving a rebuild, and a thread's figures exported as CSV.
 
-use disclosure_desk::{with_commands, Library};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
 
-struct App {
-    window: tauri::WebviewWindow<tauri::test::MockRuntime>,
-    _folder: tempfile::TempDir,
-}
-
-fn app_with_samples() -> App {
-    let folder = tempfile::tempdir().expect("temp dir");
-    let library = Library::open(folder.path().join("library.sqlite3"));
-    let app =
-        with_commands(mock_builder()).manage(library).build(mock_context(noop_assets())).expect("mock app builds");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("mock window");
-    let app = App { window, _folder: folder };
-    let report = invoke(&app, "open_sample_library", json!({ "onProgress": "__CHANNEL__:1" })).expect("samples import");
-    assert_eq!(report["n_imported"], 4, "the sample library is four letters");
-    app
-}
-
-fn invoke(app: &App, command: &str, body: Value) -> Result<Value, Value> {
-    let request = InvokeRequest {
-        cmd: command.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: "tauri://localhost".parse().expect("url"),
-        body: InvokeBody::Json(body),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    get_ipc_response(&app.window, request).map(|response| response.deserialize::<Value>().expect("json response"))
-}
+use crate::mock_app::{export_without_dialogs, App};
 
 /// The thread following "vetting clearance withdrawn" through the four sample letters.
 fn vetting_thread(threads: &Value) -> &Value {
@@ -51,14 +18,14 @@ fn vetting_thread(threads: &Value) -> &Value {
 
 #[test]
 fn a_thread_reads_year_by_year_with_its_figures_as_trends() {
-    let app = app_with_samples();
-    let threads = invoke(&app, "list_threads", json!({})).expect("list_threads");
+    let app = App::on_samples();
+    let threads = app.invoke("list_threads", json!({})).expect("list_threads");
     let vetting = vetting_thread(&threads);
     assert_eq!(vetting["members"].as_array().map(Vec::len), Some(4), "asked in 2021, 2022, 2023 and 2024");
     assert_eq!(vetting["authority"], "Fernshire Constabulary");
 
     let detail =
-        invoke(&app, "get_thread", json!({ "id": vetting["id"], "referenceDocument": null })).expect("get_thread");
+        app.invoke("get_thread", json!({ "id": vetting["id"], "referenceDocument": null })).expect("get_thread");
     let years = detail["years"].as_array().expect("years");
     assert_eq!(years.len(), 4, "one entry per letter of the thread");
     let reference = years.iter().find(|year| year["is_reference"] == true).expect("one year is the reference");
@@ -99,12 +66,9 @@ fn a_thread_reads_year_by_year_with_its_figures_as_trends() {
     );
     assert!(last["document_id"].is_number(), "each value names the letter it came from");
 
-    let chosen = invoke(
-        &app,
-        "get_thread",
-        json!({ "id": vetting["id"], "referenceDocument": year_2023["member"]["document_id"] }),
-    )
-    .expect("another reference year");
+    let chosen = app
+        .invoke("get_thread", json!({ "id": vetting["id"], "referenceDocument": year_2023["member"]["document_id"] }))
+        .expect("another reference year");
     let chosen_reference =
         chosen["years"].as_array().expect("years").iter().find(|year| year["is_reference"] == true).expect("reference");
     assert_eq!(chosen_reference["member"]["reference"], "FC/FOI/23/0501", "the reviewer chooses the reference year");
@@ -112,23 +76,11 @@ fn a_thread_reads_year_by_year_with_its_figures_as_trends() {
 
 #[test]
 fn two_answers_side_by_side_with_the_changed_figure_and_cells() {
-    let app = app_with_samples();
-    let documents = invoke(&app, "list_documents", json!({})).expect("list");
-    let id_of = |reference: &str| {
-        documents
-            .as_array()
-            .expect("list")
-            .iter()
-            .find(|document| document["reference"] == reference)
-            .expect("sample listed")["id"]
-            .clone()
-    };
-    let comparison = invoke(
-        &app,
-        "compare_documents",
-        json!({ "oldId": id_of("FC/FOI/23/0501"), "newId": id_of("FC/FOI/24/0467"), "question": "2", "options": null }),
-    )
-    .expect("compare_documents");
+    let app = App::on_samples();
+    let (older, newer) = (app.letter_id("FC/FOI/23/0501"), app.letter_id("FC/FOI/24/0467"));
+    let comparison = app
+        .invoke("compare_documents", json!({ "oldId": older, "newId": newer, "question": "2", "options": null }))
+        .expect("compare_documents");
     let figures = comparison["figure_changes"].as_array().expect("figures");
     assert!(
         figures.iter().any(|change| change["description"] == "11 → 8, −3, −27.3 %" && change["changed"] == true),
@@ -156,12 +108,9 @@ fn two_answers_side_by_side_with_the_changed_figure_and_cells() {
         "tables are compared cell by cell: {cells:?}"
     );
 
-    let renumbered = invoke(
-        &app,
-        "compare_documents",
-        json!({ "oldId": id_of("FC/FOI/23/0501"), "newId": id_of("FC/FOI/24/0467"), "question": "1", "oldQuestion": "2" }),
-    )
-    .expect("a question numbered differently in the old letter is found by its own label");
+    let renumbered = app
+        .invoke("compare_documents", json!({ "oldId": older, "newId": newer, "question": "1", "oldQuestion": "2" }))
+        .expect("a question numbered differently in the old letter is found by its own label");
     let old_text: String = renumbered["rows"]
         .as_array()
         .expect("rows")
@@ -171,33 +120,29 @@ fn two_answers_side_by_side_with_the_changed_figure_and_cells() {
         .collect();
     assert!(old_text.contains("suspended on full pay"), "the old column holds the old letter's question 2: {old_text}");
 
-    let missing = invoke(
-        &app,
-        "compare_documents",
-        json!({ "oldId": id_of("FC/FOI/23/0501"), "newId": id_of("FC/FOI/24/0467"), "question": "9" }),
-    )
-    .expect_err("no question 9");
+    let missing = app
+        .invoke("compare_documents", json!({ "oldId": older, "newId": newer, "question": "9" }))
+        .expect_err("no question 9");
     assert_eq!(missing["kind"], "not_found", "a question the letters lack is reported, not a crash");
     assert!(missing["message"].as_str().is_some_and(|message| message.ends_with('.')), "the user gets a sentence");
 }
 
 #[test]
 fn the_reviewers_decisions_survive_a_rebuild() {
-    let app = app_with_samples();
-    let threads = invoke(&app, "list_threads", json!({})).expect("list_threads");
+    let app = App::on_samples();
+    let threads = app.invoke("list_threads", json!({})).expect("list_threads");
     let vetting = vetting_thread(&threads).clone();
     let id = vetting["id"].clone();
-    invoke(&app, "rename_thread", json!({ "id": id, "title": "Vetting withdrawals by year" })).expect("rename");
-    invoke(&app, "confirm_thread", json!({ "id": id })).expect("confirm");
+    app.invoke("rename_thread", json!({ "id": id, "title": "Vetting withdrawals by year" })).expect("rename");
+    app.invoke("confirm_thread", json!({ "id": id })).expect("confirm");
     let first = vetting["members"][0].clone();
-    invoke(
-        &app,
+    app.invoke(
         "move_thread_member",
         json!({ "threadId": id, "documentId": first["document_id"], "question": first["question_key"], "into": null }),
     )
     .expect("move out");
 
-    let rebuilt = invoke(&app, "rebuild_thread_suggestions", json!({})).expect("rebuild");
+    let rebuilt = app.invoke("rebuild_thread_suggestions", json!({})).expect("rebuild");
     let kept = rebuilt
         .as_array()
         .expect("list")
@@ -208,13 +153,12 @@ fn the_reviewers_decisions_survive_a_rebuild() {
     assert_eq!(kept["confirmed"], true, "the confirmation survives");
     assert_eq!(kept["members"].as_array().map(Vec::len), Some(3), "a question moved out is never suggested back");
 
-    invoke(
-        &app,
+    app.invoke(
         "move_thread_member",
         json!({ "threadId": id, "documentId": first["document_id"], "question": "Q1", "into": id }),
     )
     .expect("move in by label");
-    let detail = invoke(&app, "get_thread", json!({ "id": id })).expect("get_thread");
+    let detail = app.invoke("get_thread", json!({ "id": id })).expect("get_thread");
     assert_eq!(
         detail["years"].as_array().map(Vec::len),
         Some(4),
@@ -222,35 +166,32 @@ fn the_reviewers_decisions_survive_a_rebuild() {
     );
 
     let second = detail["years"][1]["member"].clone();
-    let new_id = invoke(
-        &app,
+    let new_id = app.invoke(
         "split_thread",
         json!({ "id": id, "members": [{ "document_id": second["document_id"], "question_key": second["question_key"] }] }),
     )
     .expect("split");
-    let split_off = invoke(&app, "get_thread", json!({ "id": new_id })).expect("new thread");
+    let split_off = app.invoke("get_thread", json!({ "id": new_id })).expect("new thread");
     assert_eq!(
         split_off["years"].as_array().map(Vec::len),
         Some(1),
         "the split-off question is the new thread's only member"
     );
-    invoke(&app, "merge_threads", json!({ "from": new_id, "into": id })).expect("merge");
-    let merged = invoke(&app, "get_thread", json!({ "id": id })).expect("merged");
+    app.invoke("merge_threads", json!({ "from": new_id, "into": id })).expect("merge");
+    let merged = app.invoke("get_thread", json!({ "id": id })).expect("merged");
     assert_eq!(merged["years"].as_array().map(Vec::len), Some(4), "merging brings the split-off question back");
-    let gone = invoke(&app, "get_thread", json!({ "id": new_id })).expect_err("merged thread is gone");
+    let gone = app.invoke("get_thread", json!({ "id": new_id })).expect_err("merged thread is gone");
     assert_eq!(gone["kind"], "not_found", "a merged-away thread is reported missing, which the UI can branch on");
-    let empty_title = invoke(&app, "rename_thread", json!({ "id": id, "title": "  " })).expect_err("empty title");
+    let empty_title = app.invoke("rename_thread", json!({ "id": id, "title": "  " })).expect_err("empty title");
     assert_eq!(empty_title["kind"], "invalid", "a thread's title cannot be blank");
 }
 
 #[test]
 fn a_threads_figures_export_as_csv() {
-    let app = app_with_samples();
-    let folder = tempfile::tempdir().expect("export folder");
-    // The export folder stands in for the save dialog, as in the end-to-end tests.
-    std::env::set_var("DISCLOSURE_EXPORT_DIR", folder.path());
-    let threads = invoke(&app, "list_threads", json!({})).expect("list_threads");
-    let saved = invoke(&app, "export_thread_series", json!({ "id": vetting_thread(&threads)["id"] })).expect("export");
+    let app = App::on_samples();
+    export_without_dialogs();
+    let threads = app.invoke("list_threads", json!({})).expect("list_threads");
+    let saved = app.invoke("export_thread_series", json!({ "id": vetting_thread(&threads)["id"] })).expect("export");
     let path = saved["path"].as_str().expect("the export says where it went");
     let csv = std::fs::read_to_string(path).expect("the CSV was written");
     assert!(csv.starts_with('\u{feff}'), "a byte order mark tells spreadsheets the file is UTF-8");

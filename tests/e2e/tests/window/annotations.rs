@@ -3,74 +3,15 @@
 
 use anyhow::{ensure, Context, Result};
 use disclosure_store::Store;
-use fantoccini::{Client, Locator};
+use fantoccini::Locator;
 
 use super::harness::{click, save_screenshot, wait_for_count, wait_for_text, with_window, Profile, Programs};
-use super::{no_error_banner, row_of, seed_library, wait_for_rows, ONE_WINDOW_AT_A_TIME, READER_TEXT};
+use super::{no_error_banner, open_letter, seed_library, select_words, wait_for_rows, ONE_WINDOW_AT_A_TIME};
 
 const NOTE: &str = "Check this figure against last year's letter";
 const TAG: &str = "figures";
 const ITEM: &str = "[data-testid=annotation-item]";
 const HIGHLIGHT: &str = "[data-testid=reader-text] mark[data-testid=annotation-highlight]";
-
-/// Selects `words` in the reader's original text as a reviewer's drag would: a DOM range over
-/// the text nodes holding them, then the events a drag's end fires.
-async fn select_words(client: &Client, words: &str) -> Result<()> {
-    let script = r#"
-        const [selector, words] = arguments;
-        const root = document.querySelector(selector);
-        if (!root) return 'no reader text';
-        // The words may span several runs (one text node each), so search the joined text.
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const nodes = [];
-        let joined = '';
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            nodes.push([node, joined.length]);
-            joined += node.data;
-        }
-        const at = joined.indexOf(words);
-        if (at < 0) return 'words not shown';
-        const place = (offset, isEnd) => {
-            for (let index = nodes.length - 1; index >= 0; index--) {
-                const [node, start] = nodes[index];
-                if (isEnd ? start < offset : start <= offset) return [node, offset - start];
-            }
-            return null;
-        };
-        const [startNode, startOffset] = place(at, false);
-        const [endNode, endOffset] = place(at + words.length, true);
-        const range = document.createRange();
-        range.setStart(startNode, startOffset);
-        range.setEnd(endNode, endOffset);
-        const selection = window.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
-        const target = startNode.parentElement ?? root;
-        target.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        document.dispatchEvent(new Event('selectionchange'));
-        return selection.toString();
-    "#;
-    let selected = client
-        .execute(script, vec![READER_TEXT.into(), words.into()])
-        .await
-        .context("selecting words in the reader")?;
-    ensure!(
-        selected.as_str() == Some(words),
-        "the words to annotate must be selectable in the reader's original text; the script said {selected}"
-    );
-    Ok(())
-}
-
-/// Opens the letter from the library in the original text and waits for `words` to show.
-async fn open_letter(client: &Client, id: i64, words: &str) -> Result<()> {
-    click(client, &format!("{} td.title", row_of(id))).await?;
-    wait_for_count(client, "[data-testid=reader-title]", 1).await.context("the reader must open")?;
-    click(client, "[data-testid=reader-mode-original]").await?;
-    wait_for_text(client, READER_TEXT, |text| text.contains(words))
-        .await
-        .context("the original text must show the words to annotate")?;
-    Ok(())
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_note_on_selected_words_survives_a_restart() -> Result<()> {
@@ -78,7 +19,7 @@ async fn a_note_on_selected_words_survives_a_restart() -> Result<()> {
     let _turn = ONE_WINDOW_AT_A_TIME.lock().await;
     let profile = Profile::new()?;
     let seeded = seed_library(&profile)?;
-    let words = seeded.letter.sentence;
+    let words = seeded.letter.words;
     let (n_documents, letter_id) = (seeded.n_documents, seeded.letter_id);
 
     with_window(&programs, &profile, |client| async move {

@@ -7,8 +7,10 @@ mod harness;
 mod register;
 mod threads;
 
+use std::path::PathBuf;
+
 use anyhow::{ensure, Context, Result};
-use disclosure_ingest::{import_paths, import_samples, FileStatus};
+use disclosure_ingest::{import_paths, import_samples, FileOutcome, FileStatus};
 use disclosure_store::Store;
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
@@ -22,25 +24,35 @@ const ERROR_BANNER: &str = "[data-testid=error-banner]";
 /// Two app windows on one display fight over focus; the tests take turns.
 static ONE_WINDOW_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-/// A letter the test opens, and words the reader must show from its body.
+/// A letter a test opens, its reference, and words the reader must show from its body.
 #[derive(Debug)]
 struct KnownLetter {
     file_name: &'static str,
-    filter_text: &'static str,
-    sentence: &'static str,
+    reference: &'static str,
+    words: &'static str,
 }
 
-/// The first seed of the shared corpus: an MPS answer about family liaison officers.
-const CORPUS_LETTER: KnownLetter = KnownLetter {
-    file_name: "000_6d1d318d6882137a.txt",
-    filter_text: "034158",
-    sentence: "377 Family Liaison Officers (FLOs) deployed in the MPS.",
-};
-/// The first letter of the sample library, used in a clean clone without the shared corpus.
-const SAMPLE_LETTER: KnownLetter = KnownLetter {
-    file_name: "fernshire-2021-vetting-and-suspensions.txt",
-    filter_text: "FOI/21",
-    sentence: "In 2020, 12 officers had their vetting clearance withdrawn.",
+/// The letter a test works on: one of the shared corpus when the checkout has it beside it, else
+/// one of the sample library (a clean clone).
+#[derive(Debug)]
+struct LetterToSeed {
+    in_corpus: KnownLetter,
+    in_samples: KnownLetter,
+}
+
+/// The library test's letter: the first seed of the shared corpus, an MPS answer about family
+/// liaison officers, or the first sample letter.
+const LIBRARY_LETTER: LetterToSeed = LetterToSeed {
+    in_corpus: KnownLetter {
+        file_name: "000_6d1d318d6882137a.txt",
+        reference: "01.FOI.23.034158",
+        words: "377 Family Liaison Officers (FLOs) deployed in the MPS.",
+    },
+    in_samples: KnownLetter {
+        file_name: "fernshire-2021-vetting-and-suspensions.txt",
+        reference: "FC/FOI/21/0412",
+        words: "In 2020, 12 officers had their vetting clearance withdrawn.",
+    },
 };
 
 const HOSTILE_TEXT: &str = "Freedom of information request reference no: HOSTILE/FOI/2024/0001\n\
@@ -53,51 +65,59 @@ const HOSTILE_HTML: &str = "<!doctype html><html><head><title>Hostile page</titl
 <p>This paragraph of the hostile page must be visible in the reader.</p>\
 <script>document.title = 'pwned-by-html-body';</script></body></html>";
 
-/// The ids the seeded library gave the documents the test opens.
+/// A library seeded for one test, and what each file became.
 #[derive(Debug)]
 struct SeededLibrary {
     n_documents: usize,
     letter: &'static KnownLetter,
     letter_id: i64,
-    hostile_text_id: i64,
-    hostile_html_id: i64,
+    outcomes: Vec<FileOutcome>,
 }
 
-fn seed_library(profile: &Profile) -> Result<SeededLibrary> {
+impl SeededLibrary {
+    /// The id the library gave the file named `file_name`.
+    fn id_of(&self, file_name: &str) -> Result<i64> {
+        imported_id(&self.outcomes, file_name)
+    }
+}
+
+fn imported_id(outcomes: &[FileOutcome], file_name: &str) -> Result<i64> {
+    outcomes
+        .iter()
+        .find(|outcome| outcome.path.ends_with(file_name))
+        .and_then(|outcome| outcome.id)
+        .with_context(|| format!("{file_name} was not among the imported files"))
+}
+
+/// Seeds the library with every seed of the shared corpus when it holds `letter`'s corpus file,
+/// else with the sample library, then with `extra_files`; every file must import as new.
+fn seed_with(profile: &Profile, letter: &'static LetterToSeed, extra_files: &[PathBuf]) -> Result<SeededLibrary> {
     let mut store = Store::open(&profile.database()).context("creating the test library")?;
     let corpus = harness::workspace_root().join("../shared/corpus/seeds");
-    let (letter, mut outcomes) = if corpus.is_dir() {
-        let mut seeds: Vec<_> = std::fs::read_dir(&corpus)
+    let (letter, mut outcomes) = if corpus.join(letter.in_corpus.file_name).is_file() {
+        let mut seeds: Vec<PathBuf> = std::fs::read_dir(&corpus)
             .with_context(|| format!("listing {}", corpus.display()))?
             .map(|entry| entry.map(|entry| entry.path()))
             .collect::<std::io::Result<_>>()?;
         seeds.retain(|path| path.extension().is_some_and(|extension| extension == "txt"));
-        (&CORPUS_LETTER, import_paths(&mut store, &seeds, &mut |_| {}).files)
+        (&letter.in_corpus, import_paths(&mut store, &seeds, &mut |_| {}).files)
     } else {
-        (&SAMPLE_LETTER, import_samples(&mut store, &mut |_| {}).files)
+        (&letter.in_samples, import_samples(&mut store, &mut |_| {}).files)
     };
+    outcomes.extend(import_paths(&mut store, extra_files, &mut |_| {}).files);
+    let failed: Vec<_> = outcomes.iter().filter(|outcome| outcome.status != FileStatus::Imported).collect();
+    ensure!(failed.is_empty(), "every seeded file must import as a new document: {failed:?}");
+    let letter_id = imported_id(&outcomes, letter.file_name)?;
+    Ok(SeededLibrary { n_documents: outcomes.len(), letter, letter_id, outcomes })
+}
+
+/// The library test's letters: its known letter beside a text and an HTML letter full of markup.
+fn seed_library(profile: &Profile) -> Result<SeededLibrary> {
     let hostile_files = [
         profile.write_file("hostile-markup.txt", HOSTILE_TEXT)?,
         profile.write_file("hostile-page.html", HOSTILE_HTML)?,
     ];
-    outcomes.extend(import_paths(&mut store, &hostile_files, &mut |_| {}).files);
-
-    let failed: Vec<_> = outcomes.iter().filter(|outcome| outcome.status != FileStatus::Imported).collect();
-    ensure!(failed.is_empty(), "every seeded file must import as a new document: {failed:?}");
-    let id_of = |file_name: &str| -> Result<i64> {
-        outcomes
-            .iter()
-            .find(|outcome| outcome.path.ends_with(file_name))
-            .and_then(|outcome| outcome.id)
-            .with_context(|| format!("{file_name} was not among the imported files"))
-    };
-    Ok(SeededLibrary {
-        n_documents: outcomes.len(),
-        letter,
-        letter_id: id_of(letter.file_name)?,
-        hostile_text_id: id_of("hostile-markup.txt")?,
-        hostile_html_id: id_of("hostile-page.html")?,
-    })
+    seed_with(profile, &LIBRARY_LETTER, &hostile_files)
 }
 
 fn row_of(id: i64) -> String {
@@ -113,16 +133,86 @@ async fn count_live_markup(client: &Client) -> Result<serde_json::Value> {
     client.execute(&script, vec![]).await.context("counting elements made from letter text")
 }
 
+/// Opens the document from the library in the reader, which starts in the structure view.
+async fn open_reader(client: &Client, id: i64) -> Result<()> {
+    // The cell, not the row: WebKitWebDriver calls a <tr> "not interactable" though it is on screen.
+    click(client, &format!("{} td.title", row_of(id))).await?;
+    wait_for_count(client, "[data-testid=reader-title]", 1).await.context("the reader must open")
+}
+
+/// Switches the reader to the original text and returns it once `shown` accepts it.
+async fn show_original_text(client: &Client, shown: impl Fn(&str) -> bool) -> Result<String> {
+    click(client, "[data-testid=reader-mode-original]").await?;
+    wait_for_text(client, READER_TEXT, shown).await
+}
+
 /// Opens the document from the library, checks the structure view made no elements from its
 /// text, switches to the original text and returns it once it is on screen.
 async fn open_from_library(client: &Client, id: i64) -> Result<String> {
-    // The cell, not the row: WebKitWebDriver calls a <tr> "not interactable" though it is on screen.
-    click(client, &format!("{} td.title", row_of(id))).await?;
-    wait_for_count(client, "[data-testid=reader-title]", 1).await.context("the reader must open")?;
+    open_reader(client, id).await?;
     let n_live = count_live_markup(client).await?;
     ensure!(n_live == 0, "the structure view must never make elements from letter text; found {n_live}");
-    click(client, "[data-testid=reader-mode-original]").await?;
-    wait_for_text(client, READER_TEXT, |text| !text.trim().is_empty()).await
+    show_original_text(client, |text| !text.trim().is_empty()).await
+}
+
+/// Opens the letter from the library in the original text and waits for `words` to show.
+async fn open_letter(client: &Client, id: i64, words: &str) -> Result<()> {
+    open_reader(client, id).await?;
+    show_original_text(client, |text| text.contains(words))
+        .await
+        .with_context(|| format!("the original text must show {words:?}"))?;
+    Ok(())
+}
+
+/// Selects `words` in the reader's original text as a reviewer's drag would: a DOM range over
+/// the text nodes holding them, then the events a drag's end fires (the reader reads the
+/// selection on `selectionchange`).
+async fn select_words(client: &Client, words: &str) -> Result<()> {
+    let script = r#"
+        const [selector, words] = arguments;
+        const root = document.querySelector(selector);
+        if (!root) return 'no reader text';
+        // The words may span several runs (one text node each), so search the joined text.
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let joined = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            nodes.push([node, joined.length]);
+            joined += node.data;
+        }
+        const at = joined.indexOf(words);
+        if (at < 0) return 'words not shown';
+        // An end that falls on a run's boundary belongs to the run before it, not the next one.
+        const place = (offset, isEnd) => {
+            for (let index = nodes.length - 1; index >= 0; index--) {
+                const [node, start] = nodes[index];
+                if (isEnd ? start < offset : start <= offset) return [node, offset - start];
+            }
+            return null;
+        };
+        const [startNode, startOffset] = place(at, false);
+        const [endNode, endOffset] = place(at + words.length, true);
+        const range = document.createRange();
+        range.setStart(startNode, startOffset);
+        range.setEnd(endNode, endOffset);
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const target = startNode.parentElement ?? root;
+        target.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+        target.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        document.dispatchEvent(new Event('selectionchange'));
+        return selection.toString();
+    "#;
+    let selected = client
+        .execute(script, vec![READER_TEXT.into(), words.into()])
+        .await
+        .context("selecting words in the reader")?;
+    ensure!(
+        selected.as_str() == Some(words),
+        "the words must be selectable in the reader's original text; the script said {selected}"
+    );
+    Ok(())
 }
 
 async fn back_to_library(client: &Client, n_documents: usize) -> Result<()> {
@@ -160,7 +250,7 @@ async fn library_lists_opens_and_renders_text() -> Result<()> {
         save_screenshot(&client, "library").await?;
 
         let filter = client.find(Locator::Css("[data-testid=library-filter]")).await.context("finding the filter")?;
-        filter.send_keys(seeded.letter.filter_text).await.context("typing in the filter")?;
+        filter.send_keys(seeded.letter.reference).await.context("typing in the filter")?;
         wait_for_rows(&client, 1, "the filter must narrow the library to the one letter with that reference").await?;
         ensure!(
             count(&client, &row_of(seeded.letter_id)).await? == 1,
@@ -172,16 +262,16 @@ async fn library_lists_opens_and_renders_text() -> Result<()> {
 
         let letter_text = open_from_library(&client, seeded.letter_id).await?;
         ensure!(
-            letter_text.contains(seeded.letter.sentence),
+            letter_text.contains(seeded.letter.words),
             "the reader must show the letter's own words ({:?}); it showed:\n{letter_text}",
-            seeded.letter.sentence
+            seeded.letter.words
         );
         let title = client.find(Locator::Css("[data-testid=reader-title]")).await?.text().await?;
         ensure!(!title.trim().is_empty(), "the reader must show the letter's title");
         save_screenshot(&client, "reader").await?;
         back_to_library(&client, seeded.n_documents).await?;
 
-        let hostile_text = open_from_library(&client, seeded.hostile_text_id).await?;
+        let hostile_text = open_from_library(&client, seeded.id_of("hostile-markup.txt")?).await?;
         ensure!(
             hostile_text.contains("<script>alert(1)</script>") && hostile_text.contains("<img src=x onerror="),
             "markup inside a text letter must be shown as the characters it is; the reader showed:\n{hostile_text}"
@@ -191,7 +281,7 @@ async fn library_lists_opens_and_renders_text() -> Result<()> {
         save_screenshot(&client, "reader-hostile").await?;
         back_to_library(&client, seeded.n_documents).await?;
 
-        let hostile_html = open_from_library(&client, seeded.hostile_html_id).await?;
+        let hostile_html = open_from_library(&client, seeded.id_of("hostile-page.html")?).await?;
         ensure!(
             hostile_html.contains("This paragraph of the hostile page must be visible in the reader."),
             "the visible paragraph of an HTML letter must reach the reader; it showed:\n{hostile_html}"
