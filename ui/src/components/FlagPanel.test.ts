@@ -202,6 +202,25 @@ describe('FlagPanel', () => {
     expect(onChanged).toHaveBeenCalledTimes(2);
   });
 
+  it('reports a refused outcome correction and keeps the form open with the draft', async () => {
+    serve();
+    mockIPC((cmd) => {
+      if (cmd === 'correct_outcome') throw { kind: 'invalid', message: 'The outcome could not be saved.' };
+      if (cmd === 'list_outcomes') return [outcomeRow()];
+      if (cmd === 'list_provisions') return catalogue;
+      return [];
+    });
+    const { findAllByTestId, getByTestId, onChanged, onError } = renderPanel();
+    const [row] = await findAllByTestId('outcome-row');
+    await fireEvent.click(row.querySelector('[data-testid=outcome-edit]')!);
+    await fireEvent.input(getByTestId('outcome-note'), { target: { value: 'a refusal in all but name' } });
+    await fireEvent.submit(getByTestId('outcome-save').closest('form')!);
+    await waitFor(() => expect(onError, 'the refusal is shown to the reviewer').toHaveBeenCalledWith('The outcome could not be saved.'));
+    expect((getByTestId('outcome-note') as HTMLInputElement).value, 'the draft stays for another try').toBe('a refusal in all but name');
+    expect((getByTestId('outcome-save') as HTMLButtonElement).disabled, 'Save is offered again').toBe(false);
+    expect(onChanged, 'nothing changed in the letter').not.toHaveBeenCalled();
+  });
+
   it('reports a refused flag through onError', async () => {
     serve();
     mockIPC((cmd) => {

@@ -2,6 +2,7 @@
 import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { AnnotationView, CarriedAnnotation, QuestionView } from '../api/bindings';
+import { annotationView } from '../reader/annotation-fixtures';
 import QuestionCard from './QuestionCard.svelte';
 
 const question: QuestionView = {
@@ -15,24 +16,18 @@ const question: QuestionView = {
   figures: [],
 };
 
+/** Q2's note on "9 officers" in its answer; `overrides` change it. */
 function note(overrides: Partial<AnnotationView>): AnnotationView {
-  return {
-    id: 1,
+  return annotationView({
     document_id: 2,
-    scope: 'passage',
     quote: '9 officers',
     start: 100,
     end: 110,
     question_label: '2',
     note: 'Up from 7',
     colour: 'green',
-    tags: [],
-    anchor_state: 'exact',
-    created_at: '2026-01-01T00:00:00Z',
-    updated_at: '2026-01-01T00:00:00Z',
-    deleted_at: null,
     ...overrides,
-  };
+  });
 }
 
 describe('QuestionCard', () => {

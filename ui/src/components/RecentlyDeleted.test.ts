@@ -3,27 +3,23 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeletedAnnotation } from '../api/bindings';
+import { annotationView } from '../reader/annotation-fixtures';
 import RecentlyDeleted from './RecentlyDeleted.svelte';
 
 afterEach(() => clearMocks());
 
 const deleted: DeletedAnnotation = {
-  annotation: {
+  annotation: annotationView({
     id: 12,
     document_id: 3,
-    scope: 'passage',
     quote: '9 officers',
     start: null,
     end: null,
     question_label: '2',
     note: 'Up from 7',
-    colour: 'yellow',
-    tags: [],
-    anchor_state: 'exact',
-    created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-02T00:00:00Z',
     deleted_at: '2026-01-02T00:00:00Z',
-  },
+  }),
   document_title: 'Vetting and suspensions 2022',
   retention_days: 90,
 };

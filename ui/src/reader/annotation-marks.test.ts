@@ -1,6 +1,5 @@
 // Tests for mapping highlights onto shown text and DOM selections back to offsets in the letter.
 import { describe, expect, it } from 'vitest';
-import type { AnnotationView } from '../api/bindings';
 import {
   highlightsInShownText,
   selectionInOriginalText,
@@ -8,26 +7,7 @@ import {
   splitAtHighlights,
   UNPLACED_OFFSET,
 } from './annotation-marks';
-
-function note(overrides: Partial<AnnotationView>): AnnotationView {
-  return {
-    id: 1,
-    document_id: 1,
-    scope: 'passage',
-    quote: '',
-    start: 0,
-    end: 0,
-    question_label: null,
-    note: '',
-    colour: 'yellow',
-    tags: [],
-    anchor_state: 'exact',
-    created_at: '',
-    updated_at: '',
-    deleted_at: null,
-    ...overrides,
-  };
-}
+import { annotationView } from './annotation-fixtures';
 
 describe('splitAtHighlights', () => {
   it('splits a run at highlight edges, keeping every character once and in order', () => {
@@ -56,8 +36,8 @@ describe('splitAtHighlights', () => {
 describe('highlightsInShownText', () => {
   it('finds a note on the same question even where the card rejoins the lines', () => {
     const found = highlightsInShownText('How many officers were suspended?', 'Q2', [
-      note({ id: 3, quote: 'officers\nwere', question_label: 'Q2' }),
-      note({ id: 4, quote: 'officers', question_label: 'Q3' }),
+      annotationView({ id: 3, quote: 'officers\nwere', question_label: 'Q2' }),
+      annotationView({ id: 4, quote: 'officers', question_label: 'Q3' }),
     ]);
     expect(found).toEqual([{ id: 3, start: 9, end: 22, colour: 'yellow' }]);
   });

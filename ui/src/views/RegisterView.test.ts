@@ -3,7 +3,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ExemptionRegister, RegisterEntry } from '../api/bindings';
+import type { ExemptionRegister, ProvisionRow, RegisterEntry } from '../api/bindings';
 import RegisterView from './RegisterView.svelte';
 
 const hostile = '<img src=x onerror=alert(1)>';
@@ -31,39 +31,37 @@ function entry(documentId: number, provision: string, extra: Partial<RegisterEnt
   };
 }
 
+/** One FOIA provision applied in one Fernshire letter, as the register command counts it. */
+function provisionRow(provision: string, name: string, weighing: string, extra: Partial<ProvisionRow> = {}): ProvisionRow {
+  return {
+    regime: 'FOIA',
+    provision,
+    name,
+    weighing,
+    weighing_label: weighing,
+    n_documents: 1,
+    n_entries: 1,
+    n_flags: 0,
+    trend: [],
+    n_undated: 0,
+    by_authority: [{ authority: 'Fernshire Constabulary', n_documents: 1 }],
+    entry_indexes: [],
+    ...extra,
+  };
+}
+
 const register: ExemptionRegister = {
   title: 'Exemption and redaction schedule',
   n_documents: 2,
   years: [2022, 2023, 2024],
   provisions: [
-    {
-      regime: 'FOIA',
-      provision: '40(2)',
-      name: 'Personal information',
-      weighing: 'absolute',
-      weighing_label: 'absolute',
-      n_documents: 1,
-      n_entries: 1,
-      n_flags: 0,
-      trend: [0, 1, 0],
-      n_undated: 0,
-      by_authority: [{ authority: 'Fernshire Constabulary', n_documents: 1 }],
-      entry_indexes: [0],
-    },
-    {
-      regime: 'FOIA',
-      provision: '43(2)',
-      name: 'Commercial interests',
-      weighing: 'public_interest_test',
+    provisionRow('40(2)', 'Personal information', 'absolute', { trend: [0, 1, 0], entry_indexes: [0] }),
+    provisionRow('43(2)', 'Commercial interests', 'public_interest_test', {
       weighing_label: 'qualified',
-      n_documents: 1,
-      n_entries: 1,
       n_flags: 1,
       trend: [0, 0, 1],
-      n_undated: 0,
-      by_authority: [{ authority: 'Fernshire Constabulary', n_documents: 1 }],
       entry_indexes: [1],
-    },
+    }),
   ],
   entries: [
     entry(7, '40(2)'),
@@ -99,7 +97,7 @@ describe('RegisterView', () => {
     ]);
     const bars = view.getAllByTestId('register-trend')[1].querySelectorAll('rect');
     expect(
-      Array.from(bars).map((bar) => bar.getAttribute('data-count')),
+      Array.from(bars).map((bar) => bar.getAttribute('data-value')),
       'the trend draws the numbers the command returned, one bar per year',
     ).toEqual(['0', '0', '1']);
   });
@@ -143,5 +141,10 @@ describe('RegisterView', () => {
       query: { authority: 'Wessex Police', since: 2023 },
       format: 'csv',
     });
+    await fireEvent.click(view.getByText('Clear filters'));
+    expect(since.value, 'clearing the filters empties the year typed').toBe('');
+    await waitFor(() =>
+      expect(calls.at(-1), 'and asks for the whole register again').toEqual(['exemption_register', { query: {} }]),
+    );
   });
 });
