@@ -262,12 +262,20 @@ fn thread_markdown(out: &mut String, thread: &ReportThread) {
     }
     for change in &thread.changes {
         let _ = write!(out, "\n### {} → {}\n\n", escape_markdown(&change.from), escape_markdown(&change.to));
+        let mut previous = OpKind::Equal;
         for op in &change.ops {
             match op.kind {
                 OpKind::Equal => out.push_str(&escape_markdown(&op.new)),
                 OpKind::Delete => mark_words(out, &op.old, "~~"),
-                OpKind::Insert => mark_words(out, &op.new, "**"),
+                OpKind::Insert => {
+                    // A replacement reads "~~old~~ **new**", not one run of markers.
+                    if previous == OpKind::Delete {
+                        out.push(' ');
+                    }
+                    mark_words(out, &op.new, "**");
+                }
             }
+            previous = op.kind;
         }
         out.push('\n');
         for figure in &change.figures {

@@ -141,3 +141,14 @@ fn a_thread_report_shows_the_changes_between_years_and_charts_each_figure() {
     );
     assert!(markdown.contains("| 2024 · FC/FOI/24/0467 | 2023 | 31 |"), "each value is listed with its letter and period");
 }
+
+#[test]
+fn report_exports_keep_their_shape() {
+    // Reviewers hand these files to editors and committees: any change to them must be seen in review.
+    let report = thread_report();
+    insta::assert_snapshot!("report_markdown", render::markdown(&report));
+    insta::assert_snapshot!("report_html", render::html(&report));
+    insta::assert_snapshot!("report_annotations_csv", render::annotations_csv(&report));
+    insta::assert_snapshot!("report_statuses_csv", render::csv(&render::statuses_table(&report)));
+    insta::assert_snapshot!("report_library_csv", render::csv(&render::library_table(&report)));
+}
