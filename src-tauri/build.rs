@@ -31,6 +31,7 @@ fn main() {
         "annotate_answer",
         "annotate_document",
         "update_annotation",
+        "place_annotation",
         "delete_annotation",
         "undo_annotation",
         "redo_annotation",

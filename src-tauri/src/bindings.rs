@@ -34,6 +34,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         crate::commands::annotations::annotate_answer,
         crate::commands::annotations::annotate_document,
         crate::commands::annotations::update_annotation,
+        crate::commands::annotations::place_annotation,
         crate::commands::annotations::delete_annotation,
         crate::commands::annotations::undo_annotation,
         crate::commands::annotations::redo_annotation,

@@ -8,7 +8,7 @@
 
 use disclosure_core::anchor::{anchor, find_exact, selector_for, Anchoring, Selector, TextQuoteSelector};
 use disclosure_core::parse::{parse, Disclosure, Question, Span};
-use disclosure_store::{Annotation, NewAnnotation, Result, Store, ThreadMemberRecord};
+use disclosure_store::{Annotation, AnnotationPassage, NewAnnotation, Result, Store, ThreadMemberRecord};
 
 use crate::threading::update_threads;
 
@@ -75,6 +75,20 @@ impl Placement {
             anchor_state: self.anchor_state.to_string(),
             tags: tags.to_vec(),
         }
+    }
+
+    /// The passage to move a stored annotation onto, or `None` when this placement found no
+    /// passage (an orphan), which a note cannot be placed on.
+    pub fn into_passage(self) -> Option<AnnotationPassage> {
+        let span = self.span?;
+        Some(AnnotationPassage {
+            quote: self.quote,
+            prefix: self.prefix,
+            suffix: self.suffix,
+            start: span.start as i64,
+            end: span.end as i64,
+            question_label: self.question_label,
+        })
     }
 }
 

@@ -70,6 +70,23 @@ pub struct AnnotationChange {
     pub placement: Option<(Option<i64>, Option<i64>, String)>,
 }
 
+/// The passage an annotation is moved onto when the reviewer places it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnotationPassage {
+    /// The quoted passage, verbatim from the stored text.
+    pub quote: String,
+    /// Context just before the passage.
+    pub prefix: String,
+    /// Context just after the passage.
+    pub suffix: String,
+    /// Byte offset of the passage in the stored text.
+    pub start: i64,
+    /// Byte offset just past the passage.
+    pub end: i64,
+    /// The question whose text or answer holds it, e.g. `Q2`.
+    pub question_label: Option<String>,
+}
+
 /// One recorded state of an annotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnnotationVersion {
@@ -175,7 +192,13 @@ fn latest_version(transaction: &Transaction<'_>, annotation_id: i64) -> rusqlite
 }
 
 /// Logs a reviewer's action; a new action drops what had been undone, as in every editor.
-fn log_action(transaction: &Transaction<'_>, annotation_id: i64, kind: &str, before: Option<i64>, after: i64) -> rusqlite::Result<()> {
+fn log_action(
+    transaction: &Transaction<'_>,
+    annotation_id: i64,
+    kind: &str,
+    before: Option<i64>,
+    after: i64,
+) -> rusqlite::Result<()> {
     transaction.execute("DELETE FROM annotation_action WHERE undone = 1", [])?;
     transaction.execute(
         "INSERT INTO annotation_action (annotation_id, kind, before_version, after_version) VALUES (?1, ?2, ?3, ?4)",
@@ -240,7 +263,10 @@ impl Store {
 
     /// The live annotations of one document, in text order (orphans last).
     pub fn list_annotations(&self, document_id: i64) -> Result<Vec<Annotation>> {
-        self.query_annotations("WHERE document_id = ?1 AND deleted_at IS NULL ORDER BY start IS NULL, start, id", [document_id])
+        self.query_annotations(
+            "WHERE document_id = ?1 AND deleted_at IS NULL ORDER BY start IS NULL, start, id",
+            [document_id],
+        )
     }
 
     /// Every live annotation in the library, by document then text order.
@@ -258,7 +284,8 @@ impl Store {
 
     fn query_annotations(&self, tail: &str, parameters: impl rusqlite::Params) -> Result<Vec<Annotation>> {
         let mut statement = self.connection.prepare(&format!("SELECT {COLUMNS} FROM annotation {tail}"))?;
-        let mut annotations = statement.query_map(parameters, read_annotation)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut annotations =
+            statement.query_map(parameters, read_annotation)?.collect::<rusqlite::Result<Vec<_>>>()?;
         for annotation in &mut annotations {
             annotation.content.tags = tags_of(&self.connection, annotation.id)?;
         }
@@ -290,6 +317,35 @@ impl Store {
             set_tags(&transaction, id, tags)?;
         }
         let after = record_version(&transaction, id)?;
+        log_action(&transaction, id, "edit", before, after)?;
+        index_annotation(&transaction, id)?;
+        transaction.commit()?;
+        self.get_annotation(id)
+    }
+
+    /// Moves an annotation onto another passage (the reviewer placing an orphan): its quote,
+    /// context, offsets and question are replaced and it is `exact` again; the previous state is
+    /// kept as a version and the move is undoable like any edit.
+    pub fn update_annotation_passage(&mut self, id: i64, passage: &AnnotationPassage) -> Result<Annotation> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        load(&transaction, id)?;
+        let before = latest_version(&transaction, id)?;
+        transaction.execute(
+            "UPDATE annotation SET quote = ?2, prefix = ?3, suffix = ?4, start = ?5, end = ?6, question_label = ?7,
+                                   anchor_state = 'exact', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             WHERE id = ?1",
+            params![
+                id,
+                passage.quote,
+                passage.prefix,
+                passage.suffix,
+                passage.start,
+                passage.end,
+                passage.question_label,
+            ],
+        )?;
+        let after = record_version(&transaction, id)?;
+        // Logged as an edit: placing is one, and the action log only knows the four kinds.
         log_action(&transaction, id, "edit", before, after)?;
         index_annotation(&transaction, id)?;
         transaction.commit()?;
@@ -352,7 +408,11 @@ impl Store {
         let versions = statement.query_map([id], |row| {
             Ok(AnnotationVersion {
                 id: row.get(0)?,
-                content: read_content(row, document_id, row.get::<_, String>(11)?.lines().map(str::to_string).collect())?,
+                content: read_content(
+                    row,
+                    document_id,
+                    row.get::<_, String>(11)?.lines().map(str::to_string).collect(),
+                )?,
                 deleted_at: row.get(12)?,
                 recorded_at: row.get(13)?,
             })

@@ -24,7 +24,9 @@ mod search;
 mod setting;
 mod thread;
 
-pub use annotation::{Annotation, AnnotationChange, AnnotationVersion, NewAnnotation, DELETED_RETENTION_DAYS};
+pub use annotation::{
+    Annotation, AnnotationChange, AnnotationPassage, AnnotationVersion, NewAnnotation, DELETED_RETENTION_DAYS,
+};
 pub use backup::{backup_folder, KEEP_BACKUPS};
 pub use connection::Store;
 pub use document::{DocumentFacts, DocumentRecord, DocumentRow, Inserted, NewDocument};

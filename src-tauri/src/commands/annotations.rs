@@ -13,7 +13,7 @@ use disclosure_ingest::annotating::{
     PassageRequest, Placement, ANCHOR_DOCUMENT,
 };
 use disclosure_store::{
-    Annotation, AnnotationChange, ReviewState, ReviewStatus, Store, DELETED_RETENTION_DAYS, REVIEWER_NAME,
+    Annotation, AnnotationChange, ReviewState, ReviewStatus, Store, StoreError, DELETED_RETENTION_DAYS, REVIEWER_NAME,
 };
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -208,6 +208,25 @@ fn insert_placement(
     placed_view(store, id)
 }
 
+/// The reader's selection as a request to place a passage in `text`, its UTF-16 offsets turned
+/// into byte offsets (none when it was made where the text is shown rearranged).
+fn passage_request(text: &str, selection: PassageSelection) -> PassageRequest {
+    let position = (selection.start >= 0 && selection.end > selection.start)
+        .then(|| {
+            let start = byte_offset_of_utf16(text, selection.start as usize)?;
+            let end = byte_offset_of_utf16(text, selection.end as usize)?;
+            Some(Span::new(start, end))
+        })
+        .flatten();
+    PassageRequest {
+        quote: selection.quote,
+        prefix: selection.prefix,
+        suffix: selection.suffix,
+        position,
+        question_label: selection.question_label,
+    }
+}
+
 /// The live annotations of one document, in text order with orphans and document notes last.
 #[tauri::command]
 pub async fn list_annotations(library: State<'_, Library>, document_id: i64) -> CommandResult<Vec<AnnotationView>> {
@@ -231,20 +250,7 @@ pub async fn annotate_span(
 ) -> CommandResult<AnnotationView> {
     with_store(&library, move |store| {
         let text = store.get_document(document_id)?.text;
-        let position = (selection.start >= 0 && selection.end > selection.start)
-            .then(|| {
-                let start = byte_offset_of_utf16(&text, selection.start as usize)?;
-                let end = byte_offset_of_utf16(&text, selection.end as usize)?;
-                Some(Span::new(start, end))
-            })
-            .flatten();
-        let request = PassageRequest {
-            quote: selection.quote,
-            prefix: selection.prefix,
-            suffix: selection.suffix,
-            position,
-            question_label: selection.question_label,
-        };
+        let request = passage_request(&text, selection);
         if request.quote.trim().is_empty() {
             return Err(CommandError::new("invalid", "Select some words of the letter to highlight them."));
         }
@@ -303,6 +309,39 @@ pub async fn update_annotation(
         let colour = colour.as_deref().map(checked_colour).transpose()?;
         store.update_annotation(id, &AnnotationChange { note, colour, tags, placement: None })?;
         placed_view(store, id)
+    })
+    .await
+}
+
+/// Places a note (an orphan, typically) on the passage the reviewer selected, found in its
+/// letter as a new highlight's would be; the previous state is kept as a version and undo puts
+/// it back. Refused, and nothing changed, when the selected words cannot be told apart in the letter.
+#[tauri::command]
+pub async fn place_annotation(
+    library: State<'_, Library>,
+    annotation_id: i64,
+    selection: PassageSelection,
+) -> CommandResult<AnnotationView> {
+    with_store(&library, move |store| {
+        let annotation = store.get_annotation(annotation_id).map_err(|error| match error {
+            StoreError::AnnotationNotFound(_) => {
+                CommandError::new("not_found", "That note no longer exists; it may have been deleted for good.")
+            }
+            other => other.into(),
+        })?;
+        let text = store.get_document(annotation.content.document_id)?.text;
+        let request = passage_request(&text, selection);
+        if request.quote.trim().is_empty() {
+            return Err(CommandError::new("invalid", "Select some words of the letter to place the note on."));
+        }
+        let passage = place_passage(&text, &request).into_passage().ok_or_else(|| {
+            CommandError::new(
+                "not_found",
+                "Those words could not be found in one place in the letter; select a longer passage.",
+            )
+        })?;
+        store.update_annotation_passage(annotation_id, &passage)?;
+        placed_view(store, annotation_id)
     })
     .await
 }

@@ -154,3 +154,57 @@ fn review_status_is_stamped_with_the_reviewer_named_in_preferences() {
         .expect_err("not a status");
     assert_eq!(error["kind"], "invalid");
 }
+
+#[test]
+fn an_orphaned_note_is_placed_on_the_reviewers_selection_and_undo_orphans_it_again() {
+    let app = App::on_samples();
+    let letter = app.letter_id("FC/FOI/22/0388");
+    let text = app.text_of(letter);
+    // Words that are not in the letter: the note is kept as an orphan with its quote.
+    let lost = json!({ "quote": "zebrafish wombat platypus", "prefix": "", "suffix": "", "start": -1, "end": -1,
+                       "questionLabel": null });
+    let orphan = app.ok(
+        "annotate_span",
+        json!({ "documentId": letter, "selection": lost, "note": "Check the vetting cost", "tags": ["cost"],
+                "colour": "pink" }),
+    );
+    assert_eq!(orphan["anchor_state"], "orphan", "words not in the letter leave the note unplaced");
+    let id = orphan["id"].as_i64().expect("id");
+
+    // After "£455,500": offsets in UTF-16 units must be turned into bytes to land here.
+    let quote = "on vetting in 2020/21";
+    let placed = app.ok("place_annotation", json!({ "annotationId": id, "selection": selection_of(&text, quote) }));
+    assert_eq!(placed["id"], id, "the same note is placed, not a new one made");
+    assert_eq!(placed["anchor_state"], "exact", "a placed note is no longer an orphan");
+    assert_eq!(placed["quote"], quote, "it now quotes the selected words");
+    assert_eq!(placed["question_label"], "3", "it sits on the question whose answer holds the words");
+    assert_eq!(placed["note"], "Check the vetting cost", "placing keeps the reviewer's note");
+    let (start, end) = utf16_span(&text, quote);
+    assert_eq!(
+        (placed["start"].as_u64(), placed["end"].as_u64()),
+        (Some(start as u64), Some(end as u64)),
+        "the offsets returned must highlight exactly the selected words in the reader"
+    );
+    let stored = app.store().get_annotation(id).expect("read back");
+    assert_eq!(stored.content.anchor_state, "exact", "what the UI shows as saved must be in the file");
+    assert_eq!(app.store().list_annotation_versions(id).expect("versions").len(), 2, "the orphan's state is kept");
+
+    let undone = app.ok("undo_annotation", json!({}));
+    assert_eq!(undone["anchor_state"], "orphan", "undo puts the note back where it was: unplaced");
+    assert_eq!(undone["quote"], "zebrafish wombat platypus", "with its old quote");
+    let redone = app.ok("redo_annotation", json!({}));
+    assert_eq!(redone["anchor_state"], "exact", "redo places it again");
+
+    let error = app
+        .invoke("place_annotation", json!({ "annotationId": 9999, "selection": selection_of(&text, quote) }))
+        .expect_err("no such note");
+    assert_eq!(error["kind"], "not_found", "placing a note that does not exist is refused");
+    let error = app
+        .invoke("place_annotation", json!({ "annotationId": id, "selection": lost }))
+        .expect_err("words not in the letter");
+    assert_eq!(
+        error["kind"], "not_found",
+        "a selection that cannot be found is refused rather than orphaning the note"
+    );
+    assert_eq!(app.store().get_annotation(id).expect("read back").content.quote, quote, "and nothing changed");
+}

@@ -34,6 +34,11 @@ export function updateAnnotation(id: number, draft: AnnotationDraft): Promise<An
   return invoke<AnnotationView>('update_annotation', { id, ...draft });
 }
 
+/** Places a note (an orphan, typically) on the selected words; resolves once committed, undoable like any edit. */
+export function placeAnnotation(annotationId: number, selection: TextSelection): Promise<AnnotationView> {
+  return invoke<AnnotationView>('place_annotation', { annotationId, selection });
+}
+
 /** Moves the annotation to "recently deleted"; restoreAnnotation brings it back. */
 export function deleteAnnotation(id: number): Promise<void> {
   return invoke<void>('delete_annotation', { id });

@@ -1,7 +1,7 @@
 //! Annotations: stored and read back with tags, every edit kept as a version, deleted ones
 //! recoverable, and undo and redo over every action.
 
-use disclosure_store::{AnnotationChange, DocumentFacts, Inserted, NewAnnotation, NewDocument, Store};
+use disclosure_store::{AnnotationChange, AnnotationPassage, DocumentFacts, Inserted, NewAnnotation, NewDocument, Store};
 
 use crate::temp_library;
 
@@ -116,4 +116,59 @@ fn a_restored_annotation_is_searchable_again() {
     store.restore_annotation(id).expect("restore");
     assert_eq!(store.search(&query).expect("search").len(), 1, "a restored note is found again");
     assert_eq!(store.delete_expired_annotations().expect("purge"), 0, "a note deleted today is kept for 90 days");
+}
+
+#[test]
+fn an_orphan_placed_on_a_new_passage_keeps_a_version_and_undo_puts_it_back() {
+    let mut store = Store::open_in_memory().expect("open");
+    let document = stored_letter(&mut store, "a", LETTER, "Fernshire Constabulary", "2023-05-01", "full");
+    let orphan = NewAnnotation {
+        quote: "12 officers".to_string(),
+        prefix: "gone ".to_string(),
+        start: None,
+        end: None,
+        question_label: None,
+        anchor_state: "orphan".to_string(),
+        ..note(document, "", "ask about platypus", &["count"])
+    };
+    let id = store.insert_annotation(&orphan).expect("insert");
+    let start = LETTER.find("suspended in 2023").expect("in the letter") as i64;
+    let passage = AnnotationPassage {
+        quote: "suspended in 2023".to_string(),
+        prefix: "14 officers were ".to_string(),
+        suffix: ".\n".to_string(),
+        start,
+        end: start + "suspended in 2023".len() as i64,
+        question_label: Some("Q1".to_string()),
+    };
+    let placed = store.update_annotation_passage(id, &passage).expect("place");
+    let content = &placed.content;
+    assert_eq!(
+        (content.quote.as_str(), content.prefix.as_str(), content.suffix.as_str()),
+        ("suspended in 2023", "14 officers were ", ".\n"),
+        "the note now quotes the passage it was placed on"
+    );
+    assert_eq!((content.start, content.end), (Some(passage.start), Some(passage.end)), "its offsets are the new passage's");
+    assert_eq!(content.question_label.as_deref(), Some("Q1"), "it sits on the question holding the passage");
+    assert_eq!(content.anchor_state, "exact", "a placed note is no longer an orphan");
+    assert_eq!((content.note.as_str(), content.tags.clone()), ("ask about platypus", vec!["count".to_string()]), "placing keeps the note and tags");
+    assert_eq!(store.list_versions_len(id), 2, "the orphan's state is kept as a version before the move");
+    let query = disclosure_store::SearchQuery { text: "platypus".into(), ..Default::default() };
+    let hits = store.search(&query).expect("search");
+    assert_eq!(
+        (hits.len(), hits.first().and_then(|hit| hit.question_label.clone())),
+        (1, Some("Q1".to_string())),
+        "the search index follows the note onto the question it was placed in"
+    );
+
+    assert_eq!(store.undo_annotation_action().expect("undo"), Some(id), "placing is undoable like any edit");
+    let undone = store.get_annotation(id).expect("get").content;
+    assert_eq!(undone, NewAnnotation { tags: vec!["count".to_string()], ..orphan.clone() }, "undo puts the orphan back exactly as it was");
+    store.redo_annotation_action().expect("redo");
+    assert_eq!(store.get_annotation(id).expect("get").content.start, Some(passage.start), "redo places it again");
+
+    assert!(
+        matches!(store.update_annotation_passage(9999, &passage), Err(disclosure_store::StoreError::AnnotationNotFound(9999))),
+        "placing a note that does not exist is an error, not a silent no-op"
+    );
 }
