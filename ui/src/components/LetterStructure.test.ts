@@ -51,6 +51,7 @@ describe('LetterStructure', () => {
     const issues = getAllByTestId('parse-issue');
     expect(issues).toHaveLength(2);
     expect(issues[0].textContent).toContain('Gap in question numbers');
+    expect(issues[0].textContent, 'a missing question reads as a withheld part').toContain('Withheld or missing part');
     expect(issues[0].textContent).toContain('Question 3 is missing from the sequence');
     expect(issues[1].textContent).toContain('Question 4 has no answer in the letter');
   });
@@ -141,5 +142,47 @@ describe('LetterStructure', () => {
     expect(getByText(/No questions were found in this letter/)).toBeTruthy();
     expect(queryAllByTestId('parse-issue')).toHaveLength(0);
     expect(queryAllByTestId('question-card')).toHaveLength(0);
+  });
+
+  it('puts withheld parts and flags on the question the commands name, matching unlabelled keys by position', () => {
+    const structure = partlyDisclosedStructure();
+    structure.questions[0] = { ...structure.questions[0], label: null };
+    const { getAllByTestId } = render(LetterStructure, {
+      structure,
+      outcomes: structure.questions.map((question, questionIdx) => ({
+        question_idx: questionIdx,
+        question_key: question.label ?? `#${questionIdx + 1}`,
+        question_label: question.label,
+        derived: question.outcome,
+        corrected: null,
+        correction_note: null,
+        outcome: question.outcome,
+      })),
+      withheld: [
+        { kind: 'unanswered_question', reason: 'Question 4 has no answer in the letter', quote: null, start: 0, end: 5, question_key: '4' },
+        { kind: 'missing_question', reason: 'Question 3 is missing from the sequence', quote: null, start: null, end: null, question_key: null },
+      ],
+      flags: [
+        {
+          id: 9,
+          document_id: 1,
+          question_key: '#1',
+          quote: null,
+          start: null,
+          end: null,
+          provisions: [{ regime: 'FOIA', provision: '31(1)', name: null }],
+          note: 'names held back',
+          created_at: '2024-03-01T10:00:00Z',
+          updated_at: '2024-03-01T10:00:00Z',
+        },
+      ],
+    });
+    const cards = getAllByTestId('question-card');
+    const flagsOn = (card: HTMLElement) => within(card).queryAllByTestId('question-flag').map((line) => line.textContent ?? '');
+    expect(flagsOn(cards[0]), 'the flag on the unlabelled first question (#1) shows on it').toEqual([expect.stringContaining('names held back')]);
+    expect(flagsOn(cards[1]), 'question 2 has nothing withheld or flagged').toEqual([]);
+    expect(flagsOn(cards[2]), 'question 4’s unanswered part shows with its reason').toEqual([
+      expect.stringContaining('Question 4 has no answer in the letter'),
+    ]);
   });
 });

@@ -140,3 +140,61 @@ describe('LetterText highlights', () => {
     ]);
   });
 });
+
+describe('LetterText withheld parts and flags', () => {
+  const letter = 'Officers in post: <5 in 2021. Their names [redacted] and rank and station are withheld.\n';
+  const at = (words: string) => ({ start: letter.indexOf(words), end: letter.indexOf(words) + words.length });
+  const withheld = [{ id: 0, ...at('<5'), title: 'Withheld: Suppressed: fewer than 5' }];
+  const flags = [{ id: 7, ...at('rank and station'), title: 'Flagged: FOIA s40(2) — identifies officers' }];
+
+  function renderMarked(text = letter, extra: Record<string, unknown> = {}) {
+    return render(LetterText, {
+      segments: [{ text, is_furniture: false, mark: 'plain' }],
+      hideFurniture: true,
+      onShowFurniture: () => {},
+      withheldMarks: withheld,
+      flagMarks: flags,
+      ...extra,
+    });
+  }
+
+  it('marks each withheld part and flag over its own words, with the reason or provisions and note as the title', () => {
+    const { getAllByTestId, getByTestId } = renderMarked();
+    const withheldMarks = getAllByTestId('withheld-mark');
+    expect(withheldMarks.map((mark) => mark.textContent), 'the withheld mark must cover exactly the suppressed cell').toEqual(['<5']);
+    expect(withheldMarks[0].title, 'the title carries the letter’s reason').toBe('Withheld: Suppressed: fewer than 5');
+    const flagMarks = getAllByTestId('flag-mark');
+    expect(flagMarks.map((mark) => mark.textContent), 'the flag mark must cover exactly the flagged passage').toEqual(['rank and station']);
+    expect(flagMarks[0].title, 'the title carries the provisions and note').toBe('Flagged: FOIA s40(2) — identifies officers');
+    expect(flagMarks[0].classList.contains('opens'), 'the first piece of a mark shows its label').toBe(true);
+    expect(getByTestId('reader-text').textContent, 'marks add no characters to the letter').toBe(letter);
+  });
+
+  it('keeps the offsets of marked pieces, so a selection inside a mark still maps to the letter', () => {
+    const { getAllByTestId } = renderMarked();
+    const inner = getAllByTestId('flag-mark')[0].querySelector<HTMLElement>('[data-offset]');
+    expect(Number(inner?.dataset.offset), 'the piece under the flag must know where it starts in the letter').toBe(at('rank and station').start);
+  });
+
+  it('draws a flag and a highlight over the same words together', () => {
+    const { getAllByTestId } = renderMarked(letter, {
+      highlights: [{ id: 3, ...at('rank'), colour: 'yellow' }],
+    });
+    const flagMarks = getAllByTestId('flag-mark');
+    expect(flagMarks.map((mark) => mark.textContent).join(''), 'the flag still covers its whole passage').toBe('rank and station');
+    expect(flagMarks[0].querySelector('[data-testid=annotation-highlight]')?.textContent, 'the highlight sits inside the flag').toBe('rank');
+  });
+
+  it('leaves hostile markup under a mark as text, creating no elements', () => {
+    const text = `Withheld: ${hostile} end\n`;
+    const { getAllByTestId, getByTestId } = renderMarked(text, {
+      withheldMarks: [{ id: 0, start: text.indexOf(hostile), end: text.indexOf(hostile) + hostile.length, title: `Withheld: ${hostile}` }],
+      flagMarks: [],
+    });
+    const marks = getAllByTestId('withheld-mark');
+    expect(marks.map((mark) => mark.textContent).join(''), 'the hostile words are shown as they are').toBe(hostile);
+    expect(document.querySelector('script, img'), 'letter text must never become elements').toBeNull();
+    expect(marks[0].title, 'a reason with markup stays a plain attribute').toBe(`Withheld: ${hostile}`);
+    expect(getByTestId('reader-text').textContent).toBe(text);
+  });
+});

@@ -66,3 +66,39 @@ describe('QuestionCard', () => {
     expect(onSetStatus).toHaveBeenCalledWith('2', 'follow_up');
   });
 });
+
+describe('QuestionCard flags', () => {
+  it('shows a flag line for each withheld part and hand-made flag of the question, with the reason or provisions and note', () => {
+    const { getAllByTestId } = render(QuestionCard, {
+      question: { ...question, outcome: 'partly_withheld' },
+      withheld: [{ kind: 'suppressed_cell', reason: 'Suppressed: fewer than 5', quote: '<5', start: 40, end: 42, question_key: '2' }],
+      flags: [
+        {
+          id: 7,
+          document_id: 2,
+          question_key: '2',
+          quote: '<img src=x onerror=alert(1)>',
+          start: 10,
+          end: 20,
+          provisions: [{ regime: 'FOIA', provision: '40(2)', name: 'Personal information of third parties' }],
+          note: 'identifies officers',
+          created_at: '2024-03-01T10:00:00Z',
+          updated_at: '2024-03-01T10:00:00Z',
+        },
+      ],
+    });
+    const lines = getAllByTestId('question-flag');
+    expect(lines, 'one line per withheld part and per flag').toHaveLength(2);
+    expect(lines[0].textContent, 'the withheld line says so and gives the reason').toContain('Withheld');
+    expect(lines[0].textContent).toContain('Suppressed: fewer than 5');
+    expect(lines[1].textContent, 'the flag line gives the provisions').toContain('FOIA s40(2) (Personal information of third parties)');
+    expect(lines[1].textContent, 'and the reviewer’s note').toContain('identifies officers');
+    expect(lines[1].textContent, 'the flagged quote is shown as text').toContain('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img'), 'a quote never becomes an element').toBeNull();
+  });
+
+  it('shows no flag line when nothing on the question is withheld or flagged', () => {
+    const { queryAllByTestId } = render(QuestionCard, { question });
+    expect(queryAllByTestId('question-flag'), 'an answered, unflagged question has nothing to flag').toHaveLength(0);
+  });
+});

@@ -11,7 +11,7 @@ const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 /** Answers for the reviewer's work on a letter with none yet, so tests about reading need not mock it. */
 function reviewWork(cmd: string): unknown {
-  if (['list_annotations', 'get_review_statuses', 'carried_forward_annotations'].includes(cmd)) return [];
+  if (['list_annotations', 'get_review_statuses', 'carried_forward_annotations', 'list_withheld', 'list_flags', 'list_outcomes'].includes(cmd)) return [];
   if (cmd === 'get_preferences') return { reviewer_name: null };
   return undefined;
 }
@@ -378,5 +378,61 @@ describe('ReaderView annotations', () => {
     await waitFor(() => expect(items[1].classList.contains('active')).toBe(true));
     await fireEvent.keyDown(document.body, { key: '[' });
     await waitFor(() => expect(items[0].classList.contains('active')).toBe(true));
+  });
+
+  it('places an orphaned note on the selected words, says Saved once committed, and undoes it with Ctrl+Z', async () => {
+    const orphan = annotation({ quote: '12 officers', start: null, end: null, anchor_state: 'orphan' });
+    const placed = annotation({ quote: 'vetting withdrawn', start: letter.indexOf('vetting withdrawn'), end: letter.indexOf('vetting withdrawn') + 17 });
+    const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+    let note = orphan;
+    let resolvePlace: () => void = () => {};
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: args as Record<string, unknown> });
+      switch (cmd) {
+        case 'get_document':
+          return documentView(1, [{ text: letter, is_furniture: false, mark: 'plain' }]);
+        case 'list_annotations':
+          return [note];
+        case 'place_annotation':
+          return new Promise((resolve) => {
+            resolvePlace = () => {
+              note = placed;
+              resolve(placed);
+            };
+          });
+        case 'undo_annotation':
+          note = orphan;
+          return orphan;
+        default: {
+          const quiet = reviewWork(cmd);
+          if (quiet !== undefined) return quiet;
+          throw { kind: 'unexpected', message: cmd };
+        }
+      }
+    });
+    const { findByTestId, getByTestId, queryAllByTestId } = renderReader({ id: 1 });
+    const place = (await findByTestId('place-annotation')) as HTMLButtonElement;
+    expect(place.disabled, 'an orphan cannot be placed until words are selected in the letter').toBe(true);
+    expect(queryAllByTestId('annotation-highlight'), 'an orphan has no highlight').toHaveLength(0);
+
+    selectInText('vetting withdrawn');
+    await waitFor(() => expect(place.disabled, 'selecting words offers the orphan a place').toBe(false));
+    await fireEvent.click(place);
+    await waitFor(() => expect(calls.some((call) => call.cmd === 'place_annotation')).toBe(true));
+    expect(getByTestId('annotation-save-state').textContent?.trim(), '"Saved" must wait for the command to resolve').toBe('Saving…');
+    const sent = calls.find((call) => call.cmd === 'place_annotation')!.args as { annotationId: number; selection: TextSelection };
+    expect(sent.annotationId, 'the orphan itself is placed, not a new note made').toBe(7);
+    expect([sent.selection.quote, sent.selection.start], 'the selection goes with its UTF-16 offsets').toEqual(['vetting withdrawn', letter.indexOf('vetting withdrawn')]);
+
+    resolvePlace();
+    await waitFor(() => expect(getByTestId('annotation-save-state').textContent?.trim()).toBe('Saved'));
+    const marks = await findByTestId('annotation-highlight');
+    expect(marks.textContent, 'the placed note is highlighted on its new words').toBe('vetting withdrawn');
+    expect(getByTestId('annotation-item').dataset.anchorState, 'the note no longer shows as an orphan').toBe('exact');
+    expect(queryAllByTestId('place-annotation'), 'a placed note has nothing left to place').toHaveLength(0);
+
+    await fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(getByTestId('annotation-item').dataset.anchorState, 'undo makes it an orphan again').toBe('orphan'));
+    expect(queryAllByTestId('annotation-highlight'), 'and its highlight goes').toHaveLength(0);
   });
 });

@@ -96,6 +96,17 @@ async fn a_flagged_passage_is_counted_in_the_register_and_its_schedule() -> Resu
         wait_for_count(&client, "[data-testid=flag-item]", 1).await.context("the saved flag must be listed")?;
         let listed = wait_for_text(&client, "[data-testid=flag-item]", |text| text.contains(NOTE)).await?;
         ensure!(listed.contains("40(2)"), "the listed flag must name its provision; it showed:\n{listed}");
+        // The flag is marked where it is in the letter, titled with its provisions and note.
+        let mark = "[data-testid=reader-text] [data-testid=flag-mark]";
+        let marked = wait_for_text(&client, mark, |text| !text.trim().is_empty() && letter.words.contains(text.trim()))
+            .await
+            .context("the saved flag must be marked over its words in the reader's text")?;
+        let title = client.find(Locator::Css(mark)).await?.attr("title").await?.unwrap_or_default();
+        ensure!(
+            title.contains("40(2)") && title.contains(NOTE),
+            "the mark over {marked:?} must give the flag's provision and note as its title; it was {title:?}"
+        );
+        save_screenshot(&client, "flag-mark").await?;
         save_screenshot(&client, "flag-panel").await?;
         // The rest of the panel: each question's outcome and the verdicts on cited exemptions.
         client
