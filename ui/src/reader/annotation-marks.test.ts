@@ -43,12 +43,24 @@ describe('highlightsInShownText', () => {
   });
 });
 
+/** An element with attributes and text, built as the reader builds its own: never from markup. */
+function element(tag: string, attributes: Record<string, string>, text: string): HTMLElement {
+  const made = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  made.textContent = text;
+  return made;
+}
+
 describe('selections', () => {
   it('maps a selection in the original text to offsets in the whole letter, hidden furniture included', () => {
     const fullText = 'Dear requester,\nPage 1\nIn 2021, 19 officers left.\n';
     const root = document.createElement('div');
     // The furniture "Page 1\n" is hidden: it is not on screen, but it is in the letter's offsets.
-    root.innerHTML = '<span data-offset="0">Dear requester,\n</span><button></button><span data-offset="23">In 2021, 19 officers left.\n</span>';
+    root.append(
+      element('span', { 'data-offset': '0' }, 'Dear requester,\n'),
+      element('button', {}, ''),
+      element('span', { 'data-offset': '23' }, 'In 2021, 19 officers left.\n'),
+    );
     document.body.appendChild(root);
     const text = root.querySelectorAll('span')[1].firstChild!;
     const range = document.createRange();
@@ -63,7 +75,9 @@ describe('selections', () => {
 
   it('sends a structure-view selection with its question and no offsets, for the command to place', () => {
     const root = document.createElement('div');
-    root.innerHTML = '<p data-annotatable data-question-label="Q2">On 31 December, 9 officers were suspended.</p>';
+    root.append(
+      element('p', { 'data-annotatable': '', 'data-question-label': 'Q2' }, 'On 31 December, 9 officers were suspended.'),
+    );
     document.body.appendChild(root);
     const text = root.querySelector('p')!.firstChild!;
     const range = document.createRange();
