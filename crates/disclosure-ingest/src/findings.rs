@@ -7,9 +7,9 @@
 use disclosure_core::parse::{Disclosure, ExemptionCitation, Question};
 use disclosure_store::{CitationFinding, DocumentFindings, OutcomeFinding};
 
-/// The key reviewer rows use for a question: its label, or "#N" (1-based) when it has none.
+/// The key reviewer rows use for a question (see [`disclosure_core::parse::question_key`]).
 pub fn question_key(question: &Question, question_idx: usize) -> String {
-    question.label.clone().unwrap_or_else(|| format!("#{}", question_idx + 1))
+    disclosure_core::parse::question_key(question.label.as_deref(), question_idx)
 }
 
 /// The exemption findings of one parsed letter.

@@ -317,7 +317,11 @@ impl Store {
                     reference: row.get(1)?,
                     authority: row.get(2)?,
                     year: date.as_deref().and_then(year_of),
-                    question_label: question_label.or_else(|| question_idx.map(|idx| format!("#{}", idx + 1))),
+                    question_label: question_label.or_else(|| {
+                        question_idx.map(|idx| {
+                            disclosure_core::parse::question_key(None, usize::try_from(idx).unwrap_or(usize::MAX - 1))
+                        })
+                    }),
                     regime: disclosure_core::exemptions::Regime::Foia,
                     provision: row.get(6)?,
                     source: EntrySource::Cited,

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_exemption_register.sql"),
     include_str!("../migrations/0006_annotations.sql"),
     include_str!("../migrations/0007_settings.sql"),
+    include_str!("../migrations/0008_question_keys_from_one.sql"),
 ];
 
 /// The schema version this build writes.

@@ -452,7 +452,7 @@ impl DetectedCitation {
         let question_key = citation
             .question_label
             .clone()
-            .or_else(|| citation.question_idx.map(|question_idx| format!("#{}", question_idx + 1)));
+            .or_else(|| citation.question_idx.map(|question_idx| key_of_unlabelled(question_idx)));
         DetectedCitation {
             question_key,
             regime: citation.regime,
@@ -571,4 +571,9 @@ fn flag_error(error: StoreError) -> CommandError {
         }
         other => other.into(),
     }
+}
+
+/// The key of an unlabelled question at a stored position.
+fn key_of_unlabelled(question_idx: i64) -> String {
+    disclosure_core::parse::question_key(None, usize::try_from(question_idx).unwrap_or(usize::MAX - 1))
 }

@@ -38,6 +38,7 @@ pub use model::{
     Answer, AnswerKind, Cell, DateMention, Decision, Disclosure, ExemptionCitation, Figure, FigureUnit, IssueKind, Located,
     Outcome, ParseIssue, Question, QuestionPart, Span, Table,
 };
+pub use model::question_key;
 
 use answers::DraftAnswer;
 use boilerplate::BoilerplateKind;

@@ -117,6 +117,16 @@ pub struct Question {
     pub exemptions: Vec<ExemptionCitation>,
 }
 
+/// The name a reviewer's decisions use for a question (threads, flags, outcome corrections): its
+/// printed label, or `#` and its position counted from 1 when it has none. Every place that stores
+/// or looks up such a name calls this, so the two can never disagree.
+pub fn question_key(label: Option<&str>, question_idx: usize) -> String {
+    match label.map(str::trim) {
+        Some(label) if !label.is_empty() => label.to_string(),
+        _ => format!("#{}", question_idx + 1),
+    }
+}
+
 /// A lettered or bulleted part of a question.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionPart {

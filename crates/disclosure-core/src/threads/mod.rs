@@ -81,18 +81,14 @@ pub struct DocumentInput {
 pub struct QuestionKey {
     /// The letter.
     pub document_id: i64,
-    /// The printed label, or `#` and the question's position when it has none.
+    /// The printed label, or `#` and the question's position (from 1) when it has none.
     pub key: String,
 }
 
 impl QuestionKey {
     /// The key of question `question_idx` of a letter, labelled `label`.
     pub fn new(document_id: i64, question_idx: usize, label: Option<&str>) -> Self {
-        let key = match label {
-            Some(label) if !label.trim().is_empty() => label.trim().to_string(),
-            _ => format!("#{question_idx}"),
-        };
-        QuestionKey { document_id, key }
+        QuestionKey { document_id, key: crate::parse::question_key(label, question_idx) }
     }
 }
 

@@ -88,3 +88,39 @@ fn a_newer_wal_database_is_refused_and_left_byte_identical() {
 fn a_newer_rollback_journal_database_is_refused_and_left_byte_identical() {
     check_newer_database_is_refused_untouched("DELETE");
 }
+
+#[test]
+fn thread_keys_of_unlabelled_questions_count_from_one_after_migration_8() {
+    let (_folder, path) = temp_library();
+    let document = {
+        let mut store = Store::open(&path).expect("open");
+        crate::annotation::stored_letter(&mut store, "u", "Dear requester,\n", "Fernshire", "2023-01-01", "full")
+    };
+    {
+        // A library from before migration 8: two unlabelled questions of one letter keyed from 0.
+        let raw = rusqlite::Connection::open(&path).expect("raw open");
+        raw.execute_batch(&format!(
+            "INSERT INTO thread (id, title, authority) VALUES (1, 'Budget', 'Fernshire');
+             INSERT INTO thread_member (thread_id, document_id, question_key, question_idx, origin)
+                 VALUES (1, {document}, '#0', 0, 'reviewer'), (1, {document}, '#1', 1, 'reviewer'),
+                        (1, {document}, 'Q3', 2, 'reviewer');
+             INSERT INTO thread_exclusion (thread_id, document_id, question_key) VALUES (1, {document}, '#2');
+             PRAGMA user_version = 7;"
+        ))
+        .expect("an older library");
+    }
+    let store = Store::open(&path).expect("open migrates");
+    let mut keys: Vec<String> =
+        store.list_thread_members(1).expect("members").into_iter().map(|member| member.question_key).collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        vec!["#1", "#2", "Q3"],
+        "unlabelled questions count from 1 as flags do, without two keys colliding mid-update; labels stay"
+    );
+    let excluded = store.list_thread_decisions().expect("decisions");
+    assert!(
+        format!("{excluded:?}").contains("\"#3\""),
+        "the reviewer's exclusions move with their questions: {excluded:?}"
+    );
+}
