@@ -50,7 +50,7 @@ pub fn diff(store: &Store, old_key: &str, new_key: &str, question: Option<&str>,
         }
     }
     println!("{out}");
-    let changed: Vec<_> = figures.iter().filter(|change| change.delta() != Some(0.0)).collect();
+    let changed: Vec<_> = figures.iter().filter(|change| change.is_change()).collect();
     if !changed.is_empty() {
         println!();
         println!("{}figures{}", if colour { BOLD } else { "" }, if colour { RESET } else { "" });

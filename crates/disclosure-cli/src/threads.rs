@@ -181,7 +181,7 @@ fn print_timeline(timeline: &disclosure_ingest::threading::ThreadTimeline) {
         );
         println!("  {}", entry.answer.as_deref().unwrap_or("(no answer found)").replace('\n', "\n  "));
         for change in entry.against_reference.iter().flat_map(|comparison| &comparison.figures) {
-            if change.delta() != Some(0.0) {
+            if change.is_change() {
                 println!("  · {}: {}", change.label, change.describe());
             }
         }

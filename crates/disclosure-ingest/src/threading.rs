@@ -380,7 +380,7 @@ pub fn thread_report(store: &Store, thread_id: i64) -> Result<ReportThread, Thre
                 figures: comparison
                     .figures
                     .iter()
-                    .filter(|change| change.delta() != Some(0.0))
+                    .filter(|change| change.is_change())
                     .map(|change| format!("{}: {}", change.label, change.describe()))
                     .collect(),
                 ops: comparison.diff.ops,

@@ -303,7 +303,7 @@ impl From<&FigureChange> for FigureChangeView {
             delta: change.delta(),
             percent: change.percent().map(|percent| (percent * 10.0).round() / 10.0),
             description: change.describe(),
-            changed: change.delta() != Some(0.0),
+            changed: change.is_change(),
         }
     }
 }
@@ -387,7 +387,7 @@ impl ThreadDetail {
                     .against_reference
                     .iter()
                     .flat_map(|comparison| &comparison.figures)
-                    .filter(|change| change.delta() != Some(0.0))
+                    .filter(|change| change.is_change())
                     .map(FigureChangeView::from)
                     .collect(),
                 variant: entry.variant.map(|variant| variant as u32),

@@ -25,6 +25,11 @@ impl FigureChange {
         Some(self.new? - self.old?)
     }
 
+    /// True unless the figure holds steady: a new value, a gone value or a different one.
+    pub fn is_change(&self) -> bool {
+        self.delta() != Some(0.0)
+    }
+
     /// The change as a percentage of the old value, when both are known and the old is not 0.
     pub fn percent(&self) -> Option<f64> {
         let (old, new) = (self.old?, self.new?);
@@ -97,7 +102,7 @@ pub fn figure_label_key(label: &str) -> String {
 
 /// The figures of two answers matched by unit and label (the n-th occurrence of a label with
 /// the n-th), in the new answer's order, then the figures that are gone. Unchanged figures are
-/// included, so a reviewer sees what held steady too; filter on `delta() != Some(0.0)` for changes.
+/// included, so a reviewer sees what held steady too; filter on [`FigureChange::is_change`] for changes.
 pub fn figure_changes(old: &[Figure], new: &[Figure]) -> Vec<FigureChange> {
     let key = |figure: &Figure| (figure.unit, figure_label_key(&figure.label));
     let mut old_used = vec![false; old.len()];
