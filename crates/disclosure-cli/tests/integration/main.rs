@@ -3,6 +3,7 @@
 
 mod annotate;
 mod corpus;
+mod corpus_reading;
 mod export;
 mod exemptions;
 #[path = "../../../disclosure-ingest/tests/integration/fixtures.rs"]
