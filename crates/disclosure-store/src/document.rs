@@ -3,6 +3,7 @@
 use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 
 use crate::connection::Store;
+use crate::correction::{correct_reading, corrected_fields, CorrectedField};
 use crate::error::{Result, StoreError};
 
 /// A document about to be stored.
@@ -76,6 +77,8 @@ pub struct DocumentRow {
     pub decision: String,
     /// The e-mail this document was attached to, if any.
     pub parent_id: Option<i64>,
+    /// The facts above that hold a reviewer's correction rather than the value read from the text.
+    pub corrected: Vec<CorrectedField>,
 }
 
 /// A whole document: its row and its text.
@@ -96,7 +99,8 @@ pub enum Inserted {
     AlreadyPresent(i64),
 }
 
-const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id";
+const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id,
+     (SELECT group_concat(field) FROM correction WHERE correction.document_id = document.id)";
 
 fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
     Ok(DocumentRow {
@@ -114,6 +118,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
         sha256: row.get(11)?,
         decision: row.get(12)?,
         parent_id: row.get(13)?,
+        corrected: corrected_fields(row.get(14)?),
     })
 }
 
@@ -157,22 +162,35 @@ impl Store {
 
     /// Ids of the documents whose facts were read by another version of the rules.
     pub fn list_stale_documents(&self, parser_version: i64) -> Result<Vec<i64>> {
-        let mut statement = self.connection.prepare("SELECT id FROM document WHERE parser_version <> ?1 ORDER BY id")?;
+        let mut statement =
+            self.connection.prepare("SELECT id FROM document WHERE parser_version <> ?1 ORDER BY id")?;
         let ids = statement.query_map([parser_version], |row| row.get(0))?;
         Ok(ids.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Replaces the facts read from one document's text; the text itself is never touched.
+    /// Replaces the facts read from one document's text; the text itself is never touched, and
+    /// the reviewer's corrections stay in force over the new reading.
     pub fn update_document_facts(&mut self, id: i64, facts: &DocumentFacts, parser_version: i64) -> Result<()> {
-        let n_changed = self.connection.execute(
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let shown = correct_reading(&transaction, id, facts)?;
+        let n_changed = transaction.execute(
             "UPDATE document SET reference = ?2, title = ?3, authority = ?4, response_date = ?5, decision = ?6,
                                  parser_version = ?7
              WHERE id = ?1",
-            params![id, facts.reference, facts.title, facts.authority, facts.response_date, facts.decision, parser_version],
+            params![
+                id,
+                shown.reference,
+                shown.title,
+                shown.authority,
+                shown.response_date,
+                shown.decision,
+                parser_version
+            ],
         )?;
         if n_changed == 0 {
             return Err(StoreError::DocumentNotFound(id.to_string()));
         }
+        transaction.commit()?;
         // Questions and answers are read anew by the rules that re-read the facts.
         self.update_search_index(id)
     }
@@ -211,7 +229,7 @@ impl Store {
     pub fn get_document(&self, id: i64) -> Result<DocumentRecord> {
         self.connection
             .query_row(&format!("SELECT {ROW_COLUMNS}, text FROM document WHERE id = ?1"), [id], |row| {
-                Ok(DocumentRecord { row: read_row(row)?, text: row.get(14)? })
+                Ok(DocumentRecord { row: read_row(row)?, text: row.get(15)? })
             })
             .optional()?
             .ok_or_else(|| StoreError::DocumentNotFound(id.to_string()))

@@ -54,6 +54,12 @@ pub enum StoreError {
     /// A review status other than `unreviewed`, `in_review`, `reviewed` or `follow_up`.
     #[error("unknown review status {0:?}: use unreviewed, in_review, reviewed or follow_up")]
     UnknownReviewStatus(String),
+    /// A fact other than `authority`, `date`, `reference` or `decision` was named for a correction.
+    #[error("unknown field {0:?}: a correction is of authority, date, reference or decision")]
+    UnknownCorrectedField(String),
+    /// A correction with a blank value; clearing a correction is asked for as such.
+    #[error("the corrected {0} is empty; clear the correction instead to go back to the value read from the letter")]
+    EmptyCorrection(String),
     /// A backup file failed its check and was not used (or not kept).
     #[error("the backup {path} failed its check: {found}")]
     BackupCheck {

@@ -4,6 +4,7 @@
 mod annotation;
 mod backup;
 mod connection;
+mod correction;
 mod document;
 mod location;
 mod migrations;
