@@ -14,6 +14,7 @@
 
 pub mod annotating;
 pub mod batch;
+pub mod correcting;
 pub mod decode;
 pub mod docx;
 pub mod email;

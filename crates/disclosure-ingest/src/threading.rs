@@ -45,7 +45,8 @@ pub fn rebuild_threads(store: &mut Store) -> Result<ThreadBuild> {
         inputs.push(DocumentInput {
             document_id: row.id,
             authority: row.authority.clone(),
-            date: disclosure.response_date.map(|mention| mention.date),
+            // The library's date, which is the reviewer's when corrected.
+            date: row.response_date.as_deref().and_then(|date| date.parse().ok()),
             questions: disclosure
                 .questions
                 .iter()

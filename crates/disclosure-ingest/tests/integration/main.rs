@@ -3,6 +3,7 @@
 
 mod annotating;
 mod batch;
+mod correcting;
 mod decode;
 mod docx;
 mod email;
