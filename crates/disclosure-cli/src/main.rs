@@ -2,6 +2,7 @@
 //! scripts. Each subcommand lives in its own module; `wire` holds the JSON shapes it prints.
 
 mod annotate;
+mod correct;
 mod diff;
 mod exemptions;
 mod export;
@@ -180,6 +181,33 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Correct a letter's authority, date, reference or decision; the reviewer's value wins everywhere.
+    Correct {
+        /// The document's id or reference.
+        document: String,
+        /// The authority that answered.
+        #[arg(long, value_name = "TEXT")]
+        authority: Option<String>,
+        /// The response date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// The request reference.
+        #[arg(long, value_name = "TEXT")]
+        reference: Option<String>,
+        /// The decision: full, partial, refused, not_held, ncnd or unknown.
+        #[arg(long, value_name = "DECISION")]
+        decision: Option<String>,
+        /// Go back to the value read from the letter for this field (authority, date, reference,
+        /// decision); repeat for several.
+        #[arg(long, value_name = "FIELD")]
+        clear: Vec<String>,
+        /// Who corrects (default: the reviewer's name in the library's preferences).
+        #[arg(long, value_name = "NAME")]
+        reviewer: Option<String>,
+        /// Print a JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write annotations, review statuses and letters as CSV, JSON, Markdown or an HTML report.
     Export {
         /// csv, json, md or html.
@@ -321,6 +349,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Review { document, status, question, reviewer, json } => {
             annotate::review(&mut store, &document, &status, question.as_deref(), reviewer.as_deref(), json).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Correct { document, authority, date, reference, decision, clear, reviewer, json } => {
+            let request =
+                disclosure_ingest::correcting::CorrectionRequest { authority, date, reference, decision, clear, reviewer };
+            correct::correct(&mut store, &document, &request, json).map(|()| ExitCode::SUCCESS)
         }
         Command::Export { format, thread, document, all: _, out } => {
             let scope = match (thread, document.as_deref()) {

@@ -1,7 +1,7 @@
 //! `disclosure list` and `disclosure show`.
 
 use disclosure_core::furniture::segments;
-use disclosure_store::Store;
+use disclosure_store::{CorrectedField, Store};
 
 use crate::wire::{ListedDocument, ShownDocument};
 
@@ -32,10 +32,13 @@ pub fn show(store: &Store, key: &str, json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     let row = &record.row;
+    // A reader must tell the reviewer's values from the ones read from the letter.
+    let mark = |field: CorrectedField| if row.corrected.contains(&field) { " (corrected)" } else { "" };
     println!("{}", row.title);
-    println!("reference: {}", row.reference.as_deref().unwrap_or("-"));
-    println!("authority: {}", row.authority.as_deref().unwrap_or("-"));
-    println!("date:      {}", row.response_date.as_deref().unwrap_or("-"));
+    println!("reference: {}{}", row.reference.as_deref().unwrap_or("-"), mark(CorrectedField::Reference));
+    println!("authority: {}{}", row.authority.as_deref().unwrap_or("-"), mark(CorrectedField::Authority));
+    println!("date:      {}{}", row.response_date.as_deref().unwrap_or("-"), mark(CorrectedField::Date));
+    println!("decision:  {}{}", row.decision, mark(CorrectedField::Decision));
     println!("file:      {} ({}, {})", row.source_path.as_deref().unwrap_or(&row.file_name), row.format, row.encoding);
     println!();
     // The letter without its page furniture: that is what a reader at a terminal wants.

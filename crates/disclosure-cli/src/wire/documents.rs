@@ -49,6 +49,8 @@ pub struct ListedDocument<'a> {
     pub decision: &'a str,
     /// The e-mail this document was attached to.
     pub parent_id: Option<i64>,
+    /// Which of authority, date, reference and decision are the reviewer's values.
+    pub corrected: Vec<&'static str>,
 }
 
 impl<'a> From<&'a DocumentRow> for ListedDocument<'a> {
@@ -67,6 +69,7 @@ impl<'a> From<&'a DocumentRow> for ListedDocument<'a> {
             sha256: &row.sha256,
             decision: &row.decision,
             parent_id: row.parent_id,
+            corrected: row.corrected.iter().map(|field| field.as_str()).collect(),
         }
     }
 }

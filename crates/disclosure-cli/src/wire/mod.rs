@@ -10,5 +10,5 @@ mod review;
 pub use documents::{ImportLine, ListedDocument, ShownDocument};
 pub use letter::ParsedLetter;
 pub use register::RegisterReport;
-pub use review::{ExportedReport, ExportedStatus, SearchResult};
+pub use review::{CorrectionReport, ExportedReport, ExportedStatus, SearchResult};
 pub use threads::{AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine, ThreadTimelineJson};

@@ -1,7 +1,7 @@
 //! JSON shapes of review work: search results, annotations, review statuses and the export.
 
 use disclosure_core::report::{Report, ReportAnnotation, ReportDocument, ReportQuestion, ReportStatus};
-use disclosure_store::{ReviewStatus, SearchHit};
+use disclosure_store::{Correction, ReviewStatus, SearchHit};
 use serde::Serialize;
 
 /// One run of a snippet (`search --json`): matched runs have `highlighted: true`.
@@ -183,5 +183,41 @@ impl From<&ReportDocument> for ExportedDocument {
 impl From<&Report> for ExportedReport {
     fn from(report: &Report) -> Self {
         ExportedReport { title: report.title.clone(), documents: report.documents.iter().map(ExportedDocument::from).collect() }
+    }
+}
+
+/// One correction in force (`correct --json`).
+#[derive(Debug, Serialize)]
+pub struct CorrectionLine<'a> {
+    pub field: &'static str,
+    pub value: &'a str,
+    /// The value read from the letter, which applies again if the correction is cleared.
+    pub parsed: Option<&'a str>,
+    pub reviewer: Option<&'a str>,
+    pub set_at: &'a str,
+}
+
+/// `correct --json`: every correction in force on the letter after the change.
+#[derive(Debug, Serialize)]
+pub struct CorrectionReport<'a> {
+    pub document_id: i64,
+    pub corrections: Vec<CorrectionLine<'a>>,
+}
+
+impl<'a> CorrectionReport<'a> {
+    pub fn new(document_id: i64, corrections: &'a [Correction]) -> Self {
+        CorrectionReport {
+            document_id,
+            corrections: corrections
+                .iter()
+                .map(|correction| CorrectionLine {
+                    field: correction.field.as_str(),
+                    value: &correction.value,
+                    parsed: correction.parsed.as_deref(),
+                    reviewer: correction.reviewer.as_deref(),
+                    set_at: &correction.set_at,
+                })
+                .collect(),
+        }
     }
 }

@@ -4,6 +4,7 @@
 mod annotate;
 mod corpus;
 mod corpus_reading;
+mod correct;
 mod export;
 mod exemptions;
 #[path = "../../../disclosure-ingest/tests/integration/fixtures.rs"]
