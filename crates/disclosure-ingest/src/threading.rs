@@ -220,7 +220,8 @@ pub fn thread_timeline(
             let question = (*question)?;
             Some(TrendSource {
                 document_id: member.document_id,
-                date: letter.response_date.map(|mention| mention.date),
+                // The library's date, which is the reviewer's when corrected.
+                date: member.date.as_deref().and_then(|date| date.parse().ok()),
                 question: &question.text,
                 figures: question.answer.as_ref().map_or(&[][..], |answer| &answer.figures),
             })
