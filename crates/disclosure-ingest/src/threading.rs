@@ -216,7 +216,7 @@ pub fn thread_timeline(
         .iter()
         .zip(&letters)
         .zip(&questions)
-        .filter_map(|((member, letter), question)| {
+        .filter_map(|((member, _letter), question)| {
             let question = (*question)?;
             Some(TrendSource {
                 document_id: member.document_id,

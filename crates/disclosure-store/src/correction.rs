@@ -139,11 +139,11 @@ pub struct CorrectionEvent {
 
 const CORRECTION_COLUMNS: &str = "document_id, field, value, parsed, reviewer, set_at";
 
-fn read_correction(row: &Row<'_>) -> rusqlite::Result<(i64, String, String, Option<String>, Option<String>, String)> {
+type CorrectionColumns = (i64, String, String, Option<String>, Option<String>, String);
+
+fn read_correction(row: &Row<'_>) -> rusqlite::Result<CorrectionColumns> {
     Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
 }
-
-type CorrectionColumns = (i64, String, String, Option<String>, Option<String>, String);
 
 fn into_correction((document_id, field, value, parsed, reviewer, set_at): CorrectionColumns) -> Result<Correction> {
     Ok(Correction { document_id, field: field.parse()?, value, parsed, reviewer, set_at })
