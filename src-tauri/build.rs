@@ -9,6 +9,9 @@ fn main() {
         "library_info",
         "list_documents",
         "get_document",
+        // the reviewer's corrections of a letter's facts
+        "correct_document_facts",
+        "list_document_corrections",
         // import
         "import_paths",
         "pick_and_import",

@@ -13,6 +13,9 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         documents::library_info,
         documents::list_documents,
         documents::get_document,
+        // the reviewer's corrections of a letter's facts
+        crate::commands::facts::correct_document_facts,
+        crate::commands::facts::list_document_corrections,
         import::import_paths,
         import::pick_and_import,
         import::open_sample_library,
@@ -91,6 +94,8 @@ pub fn typescript_bindings() -> String {
         structure::FigureView::decl(&config),
         structure::IssueView::decl(&config),
         documents::DocumentView::decl(&config),
+        crate::commands::facts::FactsCorrection::decl(&config),
+        crate::commands::facts::CorrectedFact::decl(&config),
         import::ImportProgress::decl(&config),
         import::ImportStatus::decl(&config),
         import::ImportedFile::decl(&config),

@@ -37,6 +37,17 @@ impl From<disclosure_store::StoreError> for CommandError {
     }
 }
 
+impl From<disclosure_ingest::correcting::CorrectionError> for CommandError {
+    fn from(error: disclosure_ingest::correcting::CorrectionError) -> Self {
+        use disclosure_ingest::correcting::CorrectionError;
+        match error {
+            CorrectionError::Store(error) => error.into(),
+            // The reviewer's input: the sentence says what to type instead.
+            invalid => CommandError::new("invalid", invalid.to_string()),
+        }
+    }
+}
+
 impl From<tauri::Error> for CommandError {
     fn from(error: tauri::Error) -> Self {
         eprintln!("command failed: {error:?}");

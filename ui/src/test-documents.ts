@@ -12,6 +12,7 @@ export function summary(overrides: Partial<DocumentSummary> & { id: number }): D
     source_path: null,
     imported_at: '2026-11-01T10:00:00Z',
     decision: 'unknown',
+    corrected: [],
     ...overrides,
   };
 }

@@ -46,6 +46,8 @@ pub struct DocumentSummary {
     pub imported_at: String,
     /// `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
     pub decision: String,
+    /// Which of `authority`, `date`, `reference` and `decision` are the reviewer's corrections.
+    pub corrected: Vec<String>,
 }
 
 impl From<DocumentRow> for DocumentSummary {
@@ -61,6 +63,7 @@ impl From<DocumentRow> for DocumentSummary {
             source_path: row.source_path,
             imported_at: row.imported_at,
             decision: row.decision,
+            corrected: row.corrected.iter().map(|field| field.as_str().to_string()).collect(),
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod annotations;
 pub mod backups;
 pub mod documents;
 pub mod exports;
+pub mod facts;
 pub mod flags;
 pub mod import;
 pub mod register;

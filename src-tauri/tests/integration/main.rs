@@ -6,6 +6,7 @@ mod backups;
 mod bindings;
 mod commands;
 mod exports;
+mod facts;
 mod flags;
 mod mock_app;
 mod register;

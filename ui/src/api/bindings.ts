@@ -62,7 +62,11 @@ imported_at: string,
 /**
  * `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
  */
-decision: string, };
+decision: string, 
+/**
+ * Which of `authority`, `date`, `reference` and `decision` are the reviewer's corrections.
+ */
+corrected: Array<string>, };
 
 export type TextSegment = { 
 /**
@@ -265,6 +269,50 @@ segments: Array<TextSegment>,
  * The letter read into structure.
  */
 structure: LetterStructure, };
+
+export type FactsCorrection = { 
+/**
+ * The authority that answered.
+ */
+authority?: string, 
+/**
+ * The response date, `YYYY-MM-DD`.
+ */
+date?: string, 
+/**
+ * The request reference.
+ */
+reference?: string, 
+/**
+ * `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
+ */
+decision?: string, 
+/**
+ * Fields to give back to the letter's own value: `authority`, `date`, `reference`, `decision`.
+ */
+clear: Array<string>, };
+
+export type CorrectedFact = { 
+/**
+ * `authority`, `date`, `reference` or `decision`.
+ */
+field: string, 
+/**
+ * The reviewer's value, which the library uses.
+ */
+value: string, 
+/**
+ * The value read from the letter, which applies again when the correction is cleared.
+ */
+parsed: string | null, 
+/**
+ * Who corrected it.
+ */
+reviewer: string | null, 
+/**
+ * When, RFC 3339 UTC.
+ */
+set_at: string, };
 
 export type ImportProgress = { 
 /**
