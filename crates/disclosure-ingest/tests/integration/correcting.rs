@@ -128,3 +128,31 @@ fn a_bad_value_stores_nothing_and_the_reviewer_defaults_to_the_preference() {
         "without a name, the preference's reviewer is recorded"
     );
 }
+
+#[test]
+fn re_reading_by_newer_rules_keeps_the_reviewers_facts() {
+    let mut store = sample_library();
+    let id = id_of(&store, "FC/FOI/21/0412");
+    let request = CorrectionRequest { reference: Some("FC/FOI/21/0412-A".into()), ..Default::default() };
+    correct_document(&mut store, id, &request).expect("correct");
+    // As after an upgrade: the letter's facts were read by rules older than these.
+    let facts = store.get_document(id).expect("get").row;
+    let stale = disclosure_store::DocumentFacts {
+        reference: Some("stale".into()),
+        title: facts.title,
+        authority: facts.authority,
+        response_date: facts.response_date,
+        decision: facts.decision,
+    };
+    store.update_document_facts(id, &stale, 0).expect("an older reading");
+    let n_refreshed = disclosure_ingest::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}).expect("refresh");
+    assert_eq!(n_refreshed, 1, "the letter read by older rules is read again");
+    let row = store.get_document(id).expect("get").row;
+    assert_eq!(row.reference.as_deref(), Some("FC/FOI/21/0412-A"), "the reviewer's reference outlives the re-reading");
+    let corrections = document_corrections(&store, id).expect("list");
+    assert_eq!(
+        corrections[0].parsed.as_deref(),
+        Some("FC/FOI/21/0412"),
+        "the value to go back to is what the current rules read, not the stale one"
+    );
+}
