@@ -1,9 +1,11 @@
 //! The `document` table: imported letters, their original text, and their library facts.
 
-use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use crate::connection::Store;
 use crate::error::{Result, StoreError};
+use crate::exemption::DocumentFindings;
+use crate::search::SearchPassage;
 
 /// A document about to be stored.
 #[derive(Debug, Clone)]
@@ -96,6 +98,17 @@ pub enum Inserted {
     AlreadyPresent(i64),
 }
 
+/// A document with everything read from it, stored together so it is read only once.
+#[derive(Debug, Clone)]
+pub struct ReadDocument {
+    /// The document and its library facts.
+    pub document: NewDocument,
+    /// What was read about exemptions.
+    pub findings: DocumentFindings,
+    /// The questions with their answers, for search.
+    pub passages: Vec<SearchPassage>,
+}
+
 const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id";
 
 fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
@@ -119,40 +132,35 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
 
 impl Store {
     /// Stores one document in its own transaction, unless the same bytes are already there.
+    /// Search reads the text itself; [`Store::insert_documents`] takes what was already read.
     pub fn insert_document(&mut self, document: &NewDocument) -> Result<Inserted> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let existing: Option<i64> = transaction
-            .query_row("SELECT id FROM document WHERE sha256 = ?1", [&document.sha256], |row| row.get(0))
-            .optional()?;
-        if let Some(id) = existing {
-            return Ok(Inserted::AlreadyPresent(id));
+        let inserted = insert_row(&transaction, document)?;
+        if let Inserted::New(id) = inserted {
+            crate::search::index_document(&transaction, id, &document.text)?;
         }
-        transaction.execute(
-            "INSERT INTO document (sha256, file_name, source_path, format, encoding, byte_len, text,
-                                   reference, title, authority, response_date, decision, parser_version,
-                                   parent_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
-                document.sha256,
-                document.file_name,
-                document.source_path,
-                document.format,
-                document.encoding,
-                document.byte_len,
-                document.text,
-                document.facts.reference,
-                document.facts.title,
-                document.facts.authority,
-                document.facts.response_date,
-                document.facts.decision,
-                document.parser_version,
-                document.parent_id,
-            ],
-        )?;
-        let id = transaction.last_insert_rowid();
-        crate::search::index_document(&transaction, id, &document.text)?;
         transaction.commit()?;
-        Ok(Inserted::New(id))
+        Ok(inserted)
+    }
+
+    /// Stores a group of documents, each with its findings and search passages, in one
+    /// transaction: the disk is waited on once for the group, not once per letter. Each document
+    /// is written under its own savepoint, so one that cannot be stored is reported on its own
+    /// and the others still are; the outer error means the group was not committed at all.
+    pub fn insert_documents(&mut self, batch: &[ReadDocument]) -> Result<Vec<Result<Inserted>>> {
+        let mut transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for read in batch {
+            // A savepoint dropped without a commit rolls back that document alone.
+            let savepoint = transaction.savepoint()?;
+            let outcome = insert_read_document(&savepoint, read);
+            if outcome.is_ok() {
+                savepoint.commit()?;
+            }
+            outcomes.push(outcome);
+        }
+        transaction.commit()?;
+        Ok(outcomes)
     }
 
     /// Ids of the documents whose facts were read by another version of the rules.
@@ -239,4 +247,48 @@ impl Store {
             None => Err(StoreError::DocumentNotFound(key.to_string())),
         }
     }
+}
+
+/// Writes a document's row unless the same bytes are already stored.
+fn insert_row(transaction: &Connection, document: &NewDocument) -> Result<Inserted> {
+    let existing: Option<i64> = transaction
+        .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
+        .query_row([&document.sha256], |row| row.get(0))
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(Inserted::AlreadyPresent(id));
+    }
+    transaction.prepare_cached(
+            "INSERT INTO document (sha256, file_name, source_path, format, encoding, byte_len, text,
+                                   reference, title, authority, response_date, decision, parser_version,
+                                   parent_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?.execute(params![
+                document.sha256,
+                document.file_name,
+                document.source_path,
+                document.format,
+                document.encoding,
+                document.byte_len,
+                document.text,
+                document.facts.reference,
+                document.facts.title,
+                document.facts.authority,
+                document.facts.response_date,
+                document.facts.decision,
+                document.parser_version,
+                document.parent_id,
+            ],
+        )?;
+    Ok(Inserted::New(transaction.last_insert_rowid()))
+}
+
+/// Writes a document with its findings and search passages.
+fn insert_read_document(transaction: &Connection, read: &ReadDocument) -> Result<Inserted> {
+    let inserted = insert_row(transaction, &read.document)?;
+    if let Inserted::New(id) = inserted {
+        crate::exemption::write_findings(transaction, id, &read.findings)?;
+        crate::search::index_read_document(transaction, id, &read.document.text, &read.passages)?;
+    }
+    Ok(inserted)
 }
