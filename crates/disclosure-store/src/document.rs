@@ -144,23 +144,38 @@ impl Store {
     }
 
     /// Stores a group of documents, each with its findings and search passages, in one
-    /// transaction: the disk is waited on once for the group, not once per letter. Each document
-    /// is written under its own savepoint, so one that cannot be stored is reported on its own
-    /// and the others still are; the outer error means the group was not committed at all.
+    /// transaction: the disk is waited on once for the group, not once per letter. Should one
+    /// document fail to store, the group is rolled back and stored again one document per
+    /// transaction, so that document is reported on its own and the others are still kept;
+    /// the outer error means nothing of the group could be committed.
     pub fn insert_documents(&mut self, batch: &[ReadDocument]) -> Result<Vec<Result<Inserted>>> {
-        let mut transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut outcomes = Vec::with_capacity(batch.len());
+        // No savepoint per document: releasing one makes the search index flush to disk, which
+        // would cost more than the whole group's other writes.
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut stored = Vec::with_capacity(batch.len());
         for read in batch {
-            // A savepoint dropped without a commit rolls back that document alone.
-            let savepoint = transaction.savepoint()?;
-            let outcome = insert_read_document(&savepoint, read);
-            if outcome.is_ok() {
-                savepoint.commit()?;
+            match insert_read_document(&transaction, read) {
+                Ok(inserted) => stored.push(Ok(inserted)),
+                Err(_) => {
+                    drop(transaction);
+                    return Ok(self.insert_documents_one_by_one(batch));
+                }
             }
-            outcomes.push(outcome);
         }
         transaction.commit()?;
-        Ok(outcomes)
+        Ok(stored)
+    }
+
+    fn insert_documents_one_by_one(&mut self, batch: &[ReadDocument]) -> Vec<Result<Inserted>> {
+        batch
+            .iter()
+            .map(|read| {
+                let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let inserted = insert_read_document(&transaction, read)?;
+                transaction.commit()?;
+                Ok(inserted)
+            })
+            .collect()
     }
 
     /// Ids of the documents whose facts were read by another version of the rules.
@@ -287,8 +302,8 @@ fn insert_row(transaction: &Connection, document: &NewDocument) -> Result<Insert
 fn insert_read_document(transaction: &Connection, read: &ReadDocument) -> Result<Inserted> {
     let inserted = insert_row(transaction, &read.document)?;
     if let Inserted::New(id) = inserted {
-        crate::exemption::write_findings(transaction, id, &read.findings)?;
-        crate::search::index_read_document(transaction, id, &read.document.text, &read.passages)?;
+        crate::exemption::insert_findings(transaction, id, &read.findings)?;
+        crate::search::index_new_document(transaction, id, &read.document.text, &read.passages)?;
     }
     Ok(inserted)
 }

@@ -349,8 +349,13 @@ impl Store {
 /// Writes what was read about exemptions from one document inside the caller's transaction,
 /// replacing the previous reading; the reviewer's rows are not touched.
 pub(crate) fn write_findings(transaction: &rusqlite::Connection, document_id: i64, findings: &DocumentFindings) -> rusqlite::Result<()> {
-        transaction.execute("DELETE FROM exemption_citation WHERE document_id = ?1", [document_id])?;
-        transaction.execute("DELETE FROM question_outcome WHERE document_id = ?1", [document_id])?;
+    transaction.prepare_cached("DELETE FROM exemption_citation WHERE document_id = ?1")?.execute([document_id])?;
+    transaction.prepare_cached("DELETE FROM question_outcome WHERE document_id = ?1")?.execute([document_id])?;
+    insert_findings(transaction, document_id, findings)
+}
+
+/// Writes what was read about exemptions from a document that has no such rows yet.
+pub(crate) fn insert_findings(transaction: &rusqlite::Connection, document_id: i64, findings: &DocumentFindings) -> rusqlite::Result<()> {
         {
             let mut insert_citation = transaction.prepare_cached(
                 "INSERT INTO exemption_citation (document_id, question_idx, question_label, regime, provision, section,

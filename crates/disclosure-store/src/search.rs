@@ -203,6 +203,11 @@ pub(crate) fn index_read_document(
     text: &str,
     passages: &[SearchPassage],
 ) -> rusqlite::Result<()> {
+    unindex_document(transaction, document_id)?;
+    index_new_document(transaction, document_id, text, passages)
+}
+
+fn unindex_document(transaction: &Connection, document_id: i64) -> rusqlite::Result<()> {
     transaction.prepare_cached(
         "DELETE FROM search_text WHERE rowid IN
              (SELECT id FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question'))",
@@ -210,6 +215,16 @@ pub(crate) fn index_read_document(
     transaction
         .prepare_cached("DELETE FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question')")?
         .execute([document_id])?;
+    Ok(())
+}
+
+/// Indexes a document that has no search rows yet.
+pub(crate) fn index_new_document(
+    transaction: &Connection,
+    document_id: i64,
+    text: &str,
+    passages: &[SearchPassage],
+) -> rusqlite::Result<()> {
     insert_row(transaction, "document", document_id, None, None, text)?;
     for passage in passages {
         insert_row(transaction, "question", document_id, passage.question_label.as_deref(), None, &passage.text)?;
