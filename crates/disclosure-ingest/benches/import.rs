@@ -1,8 +1,12 @@
-//! End-to-end import throughput: writes N unique letters (default 10,000; `IMPORT_BENCH_LETTERS`
-//! to change) into a temporary folder, imports the folder into a fresh library file with
-//! `import_paths`, and prints letters/s, MB/s, total time and database size.
+//! End-to-end import throughput beside its floor: writes N unique letters (default 10,000;
+//! `IMPORT_BENCH_LETTERS` to change) into a temporary folder — copies of the real letters in
+//! `../shared/corpus` when that folder is there, else of the sample letters, each made unique —
+//! imports the folder into a fresh library file with `import_paths`, then, in the same run,
+//! inserts the same texts into a bare SQLite file with an FTS5 index in one transaction (WAL,
+//! `synchronous=FULL`, as the library uses): what any program storing and indexing these texts
+//! must at least pay. Prints letters/s, MB/s, both times and their ratio, and the file sizes.
 //!
-//! One figure for the whole pipeline (walk, read, hash, decode, summarise, insert), not a
+//! One figure for the whole pipeline (walk, read, hash, decode, read the letter, insert), not a
 //! statistical micro-benchmark: run it with `cargo bench -p disclosure-ingest --bench import`.
 
 use std::path::Path;
@@ -22,12 +26,19 @@ fn main() {
     };
     let workspace = tempfile::tempdir().expect("a temporary folder");
     let letters_folder = workspace.path().join("letters");
-    let n_bytes = write_letters(&letters_folder, n_letters);
+    let real = real_letters();
+    let writing = Instant::now();
+    let n_bytes = match &real {
+        Some(real) => write_real_letters(&letters_folder, real, n_letters),
+        None => write_letters(&letters_folder, n_letters),
+    };
+    eprintln!("(wrote the letters in {:.2} s)", writing.elapsed().as_secs_f64());
+    let kind = if real.is_some() { "real letters from ../shared/corpus, made unique" } else { "sample letters, made unique" };
     let database = workspace.path().join("library.sqlite3");
     let mut store = Store::open(&database).expect("a fresh library");
 
     let started = Instant::now();
-    let report = import_paths(&mut store, &[letters_folder], &mut |_| {});
+    let report = import_paths(&mut store, std::slice::from_ref(&letters_folder), &mut |_| {});
     let elapsed = started.elapsed();
 
     let n_imported = report.count(FileStatus::Imported);
@@ -38,11 +49,91 @@ fn main() {
     drop(store);
     let database_bytes = files_size(workspace.path(), "library.sqlite3");
 
+    let raw_database = workspace.path().join("raw.sqlite3");
+    let raw_elapsed = raw_insert(&letters_folder, &raw_database);
+    let raw_bytes = files_size(workspace.path(), "raw.sqlite3");
+
     let seconds = elapsed.as_secs_f64();
-    println!("imported {n_letters} letters ({:.1} MB) in {seconds:.2} s", n_bytes as f64 / 1e6);
-    println!("  {:.0} letters/s", n_letters as f64 / seconds);
-    println!("  {:.2} MB/s", n_bytes as f64 / 1e6 / seconds);
-    println!("  library file {:.1} MB", database_bytes as f64 / 1e6);
+    let raw_seconds = raw_elapsed.as_secs_f64();
+    println!("{n_letters} letters ({:.1} MB; {kind})", n_bytes as f64 / 1e6);
+    println!(
+        "  import_paths            {seconds:7.2} s  {:6.0} letters/s  {:6.2} MB/s  library file {:.1} MB",
+        n_letters as f64 / seconds,
+        n_bytes as f64 / 1e6 / seconds,
+        database_bytes as f64 / 1e6
+    );
+    println!(
+        "  raw SQLite + FTS5       {raw_seconds:7.2} s  {:6.0} letters/s  {:6.2} MB/s  file {:.1} MB",
+        n_letters as f64 / raw_seconds,
+        n_bytes as f64 / 1e6 / raw_seconds,
+        raw_bytes as f64 / 1e6
+    );
+    println!("  ratio                   {:.2}x the raw insert", seconds / raw_seconds);
+    let reading = Instant::now();
+    for entry in std::fs::read_dir(&letters_folder).expect("letters").filter_map(Result::ok) {
+        let text = std::fs::read_to_string(entry.path()).expect("a letter");
+        std::hint::black_box(disclosure_core::parse::parse(&text));
+    }
+    println!("  of which reading the letters alone takes about {:.2} s", reading.elapsed().as_secs_f64());
+}
+
+/// The floor: read every file and insert its text into a table and an FTS5 index, in one
+/// transaction, with the library's durability settings.
+fn raw_insert(folder: &Path, database: &Path) -> std::time::Duration {
+    let started = Instant::now();
+    let mut connection = rusqlite::Connection::open(database).expect("a raw database");
+    connection.pragma_update(None, "journal_mode", "WAL").expect("WAL");
+    connection.pragma_update(None, "synchronous", "FULL").expect("synchronous");
+    connection
+        .execute_batch(
+            "CREATE TABLE letter (id INTEGER PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL);
+             CREATE VIRTUAL TABLE letter_text USING fts5(body, content='letter', content_rowid='id');",
+        )
+        .expect("schema");
+    let transaction = connection.transaction().expect("a transaction");
+    {
+        let mut insert = transaction.prepare("INSERT INTO letter (name, body) VALUES (?1, ?2)").expect("insert");
+        let mut index = transaction.prepare("INSERT INTO letter_text (rowid, body) VALUES (?1, ?2)").expect("index");
+        let mut entries: Vec<_> = std::fs::read_dir(folder).expect("letters").filter_map(Result::ok).collect();
+        entries.sort_by_key(|entry| entry.file_name());
+        for entry in entries {
+            let body = std::fs::read_to_string(entry.path()).expect("a letter");
+            insert.execute(rusqlite::params![entry.file_name().to_string_lossy(), body]).expect("insert a letter");
+            index.execute(rusqlite::params![transaction.last_insert_rowid(), body]).expect("index a letter");
+        }
+    }
+    transaction.commit().expect("commit");
+    started.elapsed()
+}
+
+/// The real letters of the shared corpus, when it sits beside the checkout.
+fn real_letters() -> Option<Vec<String>> {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let mut letters = Vec::new();
+    for folder in ["seeds", "real", "wider"] {
+        let Ok(entries) = std::fs::read_dir(corpus.join(folder)) else { continue };
+        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|entry| entry.path()).collect();
+        paths.sort();
+        letters.extend(
+            paths
+                .iter()
+                .filter(|path| path.extension().is_some_and(|extension| extension == "txt"))
+                .filter_map(|path| std::fs::read_to_string(path).ok()),
+        );
+    }
+    (!letters.is_empty()).then_some(letters)
+}
+
+/// Writes `n_letters` copies of the real letters, each made unique by a closing line.
+fn write_real_letters(folder: &Path, real: &[String], n_letters: usize) -> u64 {
+    std::fs::create_dir_all(folder).expect("the letters folder");
+    let mut n_bytes = 0;
+    for letter_idx in 0..n_letters {
+        let text = format!("{}\nCopy {letter_idx} of the letter.\n", real[letter_idx % real.len()]);
+        std::fs::write(folder.join(format!("letter-{letter_idx:06}.txt")), &text).expect("write a letter");
+        n_bytes += text.len() as u64;
+    }
+    n_bytes
 }
 
 /// Writes `n_letters` distinct letters and returns how many bytes they hold.

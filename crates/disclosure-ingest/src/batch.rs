@@ -1,12 +1,14 @@
-//! Importing many files: walk the paths, store each document in its own transaction, report
-//! every file's outcome, and go on past the bad ones.
+//! Importing many files: walk the paths, read each letter once, store the letters in groups
+//! (one transaction, one wait on the disk per group), report every file's outcome, and go on
+//! past the bad ones.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use disclosure_core::samples::SAMPLE_LETTERS;
 use disclosure_core::parse::{parse, PARSER_VERSION};
 use disclosure_core::summary::summarise_parsed;
-use disclosure_store::{DocumentFacts, DocumentFindings, Inserted, NewDocument, Store};
+use disclosure_store::{search_passages, DocumentFacts, DocumentFindings, Inserted, NewDocument, ReadDocument, Store};
 use sha2::{Digest, Sha256};
 
 use crate::email::read_email;
@@ -72,7 +74,18 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf], on_progress: &mut dyn 
     import_paths_with(store, paths, &ChildCommand::this_program(), on_progress)
 }
 
+/// A group is committed once it holds this many letters …
+const GROUP_LETTERS: usize = 256;
+/// … or this many bytes of text …
+const GROUP_BYTES: usize = 32 << 20;
+/// … or once its first letter has waited this long, so progress keeps moving on slow files.
+const GROUP_WAIT: Duration = Duration::from_millis(250);
+
 /// [`import_paths`], reading PDFs with the child process `pdf_reader`.
+///
+/// Letters are stored in groups: a letter counts as done (in the progress and the report) only
+/// once its group is committed, so a crash loses at most the group in flight, and importing
+/// the folder again brings it back (what was stored is skipped by its hash).
 pub fn import_paths_with(
     store: &mut Store,
     paths: &[PathBuf],
@@ -81,21 +94,132 @@ pub fn import_paths_with(
 ) -> ImportReport {
     let candidates = collect_files(paths);
     let n_total = candidates.len();
-    let mut report = ImportReport::default();
-    let mut n_errors = 0;
-    for (n_done, candidate) in candidates.into_iter().enumerate() {
-        let outcomes = match candidate {
-            Ok(path) => {
-                on_progress(&ImportProgress { n_done, n_total, current: Some(display(&path)), n_errors });
-                import_file(store, &path, pdf_reader)
+    let mut batch = Batch { report: ImportReport::default(), pending: Vec::new(), started: None, n_bytes: 0, n_final: 0, n_errors: 0 };
+    for candidate in candidates {
+        let path = match candidate {
+            Ok(path) => path,
+            Err((path, error)) => {
+                batch.settle(file_outcome(display(&path), Err(error)));
+                continue;
             }
-            Err((path, error)) => vec![file_outcome(display(&path), Err(error))],
         };
-        n_errors += outcomes.iter().filter(|outcome| outcome.status == FileStatus::Error).count();
-        report.files.extend(outcomes);
+        on_progress(&ImportProgress { n_done: batch.n_final, n_total, current: Some(display(&path)), n_errors: batch.n_errors });
+        match read_file(store, &path, pdf_reader) {
+            FileRead::Letter(read) => batch.push(display(&path), read),
+            FileRead::Email(source, bytes) => {
+                // An e-mail's attachments link to its id, so whatever waits is stored first.
+                batch.commit(store);
+                let source = Source { file_name: &source.0, source_path: Some(source.1), parent_id: None };
+                for outcome in import_email(store, &source, &bytes, pdf_reader, 0) {
+                    batch.settle(outcome);
+                }
+            }
+            FileRead::Done(outcome) => batch.settle(outcome),
+        }
+        if batch.is_due() {
+            batch.commit(store);
+            on_progress(&ImportProgress { n_done: batch.n_final, n_total, current: None, n_errors: batch.n_errors });
+        }
     }
-    on_progress(&ImportProgress { n_done: n_total, n_total, current: None, n_errors });
-    report
+    batch.commit(store);
+    on_progress(&ImportProgress { n_done: n_total, n_total, current: None, n_errors: batch.n_errors });
+    batch.report
+}
+
+/// The letters read but not yet committed, and the report they will be settled into.
+struct Batch {
+    report: ImportReport,
+    /// Each letter waiting, with the index of its outcome in the report.
+    pending: Vec<(usize, ReadDocument)>,
+    started: Option<Instant>,
+    n_bytes: usize,
+    /// Files whose outcome is final: stored, skipped or failed.
+    n_final: usize,
+    n_errors: usize,
+}
+
+impl Batch {
+    /// Records a file's final outcome.
+    fn settle(&mut self, outcome: FileOutcome) {
+        self.n_errors += usize::from(outcome.status == FileStatus::Error);
+        self.n_final += 1;
+        self.report.files.push(outcome);
+    }
+
+    /// Keeps a letter for the next commit; its place in the report is held in read order.
+    fn push(&mut self, path: String, read: ReadDocument) {
+        self.started.get_or_insert_with(Instant::now);
+        self.n_bytes += read.document.text.len();
+        self.pending.push((self.report.files.len(), read));
+        self.report.files.push(FileOutcome { path, status: FileStatus::Imported, id: None, error: None });
+    }
+
+    fn is_due(&self) -> bool {
+        self.pending.len() >= GROUP_LETTERS
+            || self.n_bytes >= GROUP_BYTES
+            || self.started.is_some_and(|started| started.elapsed() >= GROUP_WAIT)
+    }
+
+    /// Commits the waiting letters as one group and settles their outcomes.
+    fn commit(&mut self, store: &mut Store) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let (slots, documents): (Vec<usize>, Vec<ReadDocument>) = std::mem::take(&mut self.pending).into_iter().unzip();
+        self.started = None;
+        self.n_bytes = 0;
+        let outcomes = match store.insert_documents(&documents) {
+            Ok(outcomes) => outcomes.into_iter().map(|outcome| outcome.map_err(IngestError::from)).collect(),
+            Err(error) => {
+                let message = error.to_string();
+                documents.iter().map(|_| Err(IngestError::GroupNotStored(message.clone()))).collect::<Vec<_>>()
+            }
+        };
+        for (slot, outcome) in slots.into_iter().zip(outcomes) {
+            let path = std::mem::take(&mut self.report.files[slot].path);
+            let outcome = file_outcome(path, outcome);
+            self.n_errors += usize::from(outcome.status == FileStatus::Error);
+            self.n_final += 1;
+            self.report.files[slot] = outcome;
+        }
+    }
+}
+
+/// What reading one file from disk came to, before anything is stored.
+enum FileRead {
+    /// A letter, read and ready to store.
+    Letter(ReadDocument),
+    /// An e-mail (file name, path) with its bytes: stored at once, with its attachments.
+    Email((String, String), Vec<u8>),
+    /// Nothing to store: already in the library, or it failed.
+    Done(FileOutcome),
+}
+
+/// Reads one file from disk, checking its size before reading it, and reads the letter in it.
+fn read_file(store: &Store, path: &Path, pdf_reader: &ChildCommand) -> FileRead {
+    let path_text = display(path);
+    let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let read = Format::from_file_name(&file_name).and_then(|format| {
+        let metadata = std::fs::metadata(path).map_err(IngestError::Read)?;
+        check_size(format, metadata.len())?;
+        Ok((format, std::fs::read(path).map_err(IngestError::Read)?))
+    });
+    let bytes = match read {
+        Ok((Format::Eml, bytes)) => return FileRead::Email((file_name, path_text), bytes),
+        Ok((_, bytes)) => bytes,
+        Err(error) => return FileRead::Done(file_outcome(path_text, Err(error))),
+    };
+    let sha256 = hex(&Sha256::digest(&bytes));
+    match store.find_document_by_sha256(&sha256) {
+        Ok(Some(id)) => return FileRead::Done(file_outcome(path_text, Ok(Inserted::AlreadyPresent(id)))),
+        Ok(None) => {}
+        Err(error) => return FileRead::Done(file_outcome(path_text, Err(error.into()))),
+    }
+    let source = Source { file_name: &file_name, source_path: Some(path_text.clone()), parent_id: None };
+    match extract_text_with(source.file_name, &bytes, pdf_reader) {
+        Ok(extracted) => FileRead::Letter(read_document(&source, &bytes, sha256, extracted)),
+        Err(error) => FileRead::Done(file_outcome(path_text, Err(error))),
+    }
 }
 
 /// Imports the sample library written by this project. Importing it twice adds nothing.
@@ -211,7 +335,8 @@ fn import_email(
     outcomes
 }
 
-/// Reads the facts of extracted text and stores the document.
+/// Reads extracted text once and stores the document with everything read from it, in one
+/// transaction.
 fn store_extracted(
     store: &mut Store,
     source: &Source<'_>,
@@ -219,7 +344,17 @@ fn store_extracted(
     sha256: String,
     extracted: Extracted,
 ) -> Result<Inserted, IngestError> {
-    let (facts, findings) = read_facts_and_findings(&extracted.text);
+    let read = read_document(source, bytes, sha256, extracted);
+    let mut outcomes = store.insert_documents(std::slice::from_ref(&read))?;
+    Ok(outcomes.pop().expect("one outcome per document")?)
+}
+
+/// Reads a document's text once: its library facts, exemption findings and search passages.
+fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: Extracted) -> ReadDocument {
+    let disclosure = parse(&extracted.text);
+    let findings = crate::findings::read_findings(&disclosure);
+    let passages = search_passages(&disclosure);
+    let facts = facts_of(&extracted.text, &disclosure);
     let document = NewDocument {
         sha256,
         file_name: source.file_name.to_string(),
@@ -232,11 +367,7 @@ fn store_extracted(
         parser_version: PARSER_VERSION,
         parent_id: source.parent_id,
     };
-    let inserted = store.insert_document(&document)?;
-    if let Inserted::New(id) = inserted {
-        store.update_document_findings(id, &findings)?;
-    }
-    Ok(inserted)
+    ReadDocument { document, findings, passages }
 }
 
 /// The library facts and the exemption findings of a text, from one reading.

@@ -88,4 +88,8 @@ pub enum IngestError {
     /// The library refused the document.
     #[error("the library could not store it: {0}")]
     Store(#[from] disclosure_store::StoreError),
+
+    /// The group this file was stored with could not be committed; nothing of it was kept.
+    #[error("the library could not store it (nothing of its group was kept, import it again): {0}")]
+    GroupNotStored(String),
 }

@@ -1,10 +1,12 @@
 //! The `document` table: imported letters, their original text, and their library facts.
 
-use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use crate::connection::Store;
 use crate::correction::{correct_reading, corrected_fields, CorrectedField};
 use crate::error::{Result, StoreError};
+use crate::exemption::DocumentFindings;
+use crate::search::SearchPassage;
 
 /// A document about to be stored.
 #[derive(Debug, Clone)]
@@ -99,6 +101,17 @@ pub enum Inserted {
     AlreadyPresent(i64),
 }
 
+/// A document with everything read from it, stored together so it is read only once.
+#[derive(Debug, Clone)]
+pub struct ReadDocument {
+    /// The document and its library facts.
+    pub document: NewDocument,
+    /// What was read about exemptions.
+    pub findings: DocumentFindings,
+    /// The questions with their answers, for search.
+    pub passages: Vec<SearchPassage>,
+}
+
 const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id,
      (SELECT group_concat(field) FROM correction WHERE correction.document_id = document.id)";
 
@@ -124,40 +137,50 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
 
 impl Store {
     /// Stores one document in its own transaction, unless the same bytes are already there.
+    /// Search reads the text itself; [`Store::insert_documents`] takes what was already read.
     pub fn insert_document(&mut self, document: &NewDocument) -> Result<Inserted> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let existing: Option<i64> = transaction
-            .query_row("SELECT id FROM document WHERE sha256 = ?1", [&document.sha256], |row| row.get(0))
-            .optional()?;
-        if let Some(id) = existing {
-            return Ok(Inserted::AlreadyPresent(id));
+        let inserted = insert_row(&transaction, document)?;
+        if let Inserted::New(id) = inserted {
+            crate::search::index_document(&transaction, id, &document.text)?;
         }
-        transaction.execute(
-            "INSERT INTO document (sha256, file_name, source_path, format, encoding, byte_len, text,
-                                   reference, title, authority, response_date, decision, parser_version,
-                                   parent_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
-                document.sha256,
-                document.file_name,
-                document.source_path,
-                document.format,
-                document.encoding,
-                document.byte_len,
-                document.text,
-                document.facts.reference,
-                document.facts.title,
-                document.facts.authority,
-                document.facts.response_date,
-                document.facts.decision,
-                document.parser_version,
-                document.parent_id,
-            ],
-        )?;
-        let id = transaction.last_insert_rowid();
-        crate::search::index_document(&transaction, id, &document.text)?;
         transaction.commit()?;
-        Ok(Inserted::New(id))
+        Ok(inserted)
+    }
+
+    /// Stores a group of documents, each with its findings and search passages, in one
+    /// transaction: the disk is waited on once for the group, not once per letter. Should one
+    /// document fail to store, the group is rolled back and stored again one document per
+    /// transaction, so that document is reported on its own and the others are still kept;
+    /// the outer error means nothing of the group could be committed.
+    pub fn insert_documents(&mut self, batch: &[ReadDocument]) -> Result<Vec<Result<Inserted>>> {
+        // No savepoint per document: releasing one makes the search index flush to disk, which
+        // would cost more than the whole group's other writes.
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut stored = Vec::with_capacity(batch.len());
+        for read in batch {
+            match insert_read_document(&transaction, read) {
+                Ok(inserted) => stored.push(Ok(inserted)),
+                Err(_) => {
+                    drop(transaction);
+                    return Ok(self.insert_documents_one_by_one(batch));
+                }
+            }
+        }
+        transaction.commit()?;
+        Ok(stored)
+    }
+
+    fn insert_documents_one_by_one(&mut self, batch: &[ReadDocument]) -> Vec<Result<Inserted>> {
+        batch
+            .iter()
+            .map(|read| {
+                let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let inserted = insert_read_document(&transaction, read)?;
+                transaction.commit()?;
+                Ok(inserted)
+            })
+            .collect()
     }
 
     /// Ids of the documents whose facts were read by another version of the rules.
@@ -257,4 +280,48 @@ impl Store {
             None => Err(StoreError::DocumentNotFound(key.to_string())),
         }
     }
+}
+
+/// Writes a document's row unless the same bytes are already stored.
+fn insert_row(transaction: &Connection, document: &NewDocument) -> Result<Inserted> {
+    let existing: Option<i64> = transaction
+        .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
+        .query_row([&document.sha256], |row| row.get(0))
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(Inserted::AlreadyPresent(id));
+    }
+    transaction.prepare_cached(
+            "INSERT INTO document (sha256, file_name, source_path, format, encoding, byte_len, text,
+                                   reference, title, authority, response_date, decision, parser_version,
+                                   parent_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?.execute(params![
+                document.sha256,
+                document.file_name,
+                document.source_path,
+                document.format,
+                document.encoding,
+                document.byte_len,
+                document.text,
+                document.facts.reference,
+                document.facts.title,
+                document.facts.authority,
+                document.facts.response_date,
+                document.facts.decision,
+                document.parser_version,
+                document.parent_id,
+            ],
+        )?;
+    Ok(Inserted::New(transaction.last_insert_rowid()))
+}
+
+/// Writes a document with its findings and search passages.
+fn insert_read_document(transaction: &Connection, read: &ReadDocument) -> Result<Inserted> {
+    let inserted = insert_row(transaction, &read.document)?;
+    if let Inserted::New(id) = inserted {
+        crate::exemption::insert_findings(transaction, id, &read.findings)?;
+        crate::search::index_new_document(transaction, id, &read.document.text, &read.passages)?;
+    }
+    Ok(inserted)
 }

@@ -114,45 +114,7 @@ impl Store {
         if exists.is_none() {
             return Err(StoreError::DocumentNotFound(document_id.to_string()));
         }
-        transaction.execute("DELETE FROM exemption_citation WHERE document_id = ?1", [document_id])?;
-        transaction.execute("DELETE FROM question_outcome WHERE document_id = ?1", [document_id])?;
-        {
-            let mut insert_citation = transaction.prepare(
-                "INSERT INTO exemption_citation (document_id, question_idx, question_label, regime, provision, section,
-                                                 cited_as, is_ncnd, quote, span_start, span_end)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?;
-            for citation in &findings.citations {
-                insert_citation.execute(params![
-                    document_id,
-                    citation.question_idx,
-                    citation.question_label,
-                    citation.regime,
-                    citation.provision,
-                    citation.section,
-                    citation.cited_as,
-                    citation.is_ncnd,
-                    citation.quote,
-                    citation.start,
-                    citation.end,
-                ])?;
-            }
-            let mut insert_outcome = transaction.prepare(
-                "INSERT OR REPLACE INTO question_outcome (document_id, question_idx, question_key, question_label, outcome, span_start, span_end)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            for outcome in &findings.outcomes {
-                insert_outcome.execute(params![
-                    document_id,
-                    outcome.question_idx,
-                    outcome.question_key,
-                    outcome.question_label,
-                    outcome.outcome,
-                    outcome.start,
-                    outcome.end,
-                ])?;
-            }
-        }
+        write_findings(&transaction, document_id, findings)?;
         transaction.commit()?;
         Ok(())
     }
@@ -382,4 +344,54 @@ impl Store {
         }
         Ok(entries)
     }
+}
+
+/// Writes what was read about exemptions from one document inside the caller's transaction,
+/// replacing the previous reading; the reviewer's rows are not touched.
+pub(crate) fn write_findings(transaction: &rusqlite::Connection, document_id: i64, findings: &DocumentFindings) -> rusqlite::Result<()> {
+    transaction.prepare_cached("DELETE FROM exemption_citation WHERE document_id = ?1")?.execute([document_id])?;
+    transaction.prepare_cached("DELETE FROM question_outcome WHERE document_id = ?1")?.execute([document_id])?;
+    insert_findings(transaction, document_id, findings)
+}
+
+/// Writes what was read about exemptions from a document that has no such rows yet.
+pub(crate) fn insert_findings(transaction: &rusqlite::Connection, document_id: i64, findings: &DocumentFindings) -> rusqlite::Result<()> {
+        {
+            let mut insert_citation = transaction.prepare_cached(
+                "INSERT INTO exemption_citation (document_id, question_idx, question_label, regime, provision, section,
+                                                 cited_as, is_ncnd, quote, span_start, span_end)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?;
+            for citation in &findings.citations {
+                insert_citation.execute(params![
+                    document_id,
+                    citation.question_idx,
+                    citation.question_label,
+                    citation.regime,
+                    citation.provision,
+                    citation.section,
+                    citation.cited_as,
+                    citation.is_ncnd,
+                    citation.quote,
+                    citation.start,
+                    citation.end,
+                ])?;
+            }
+            let mut insert_outcome = transaction.prepare_cached(
+                "INSERT OR REPLACE INTO question_outcome (document_id, question_idx, question_key, question_label, outcome, span_start, span_end)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for outcome in &findings.outcomes {
+                insert_outcome.execute(params![
+                    document_id,
+                    outcome.question_idx,
+                    outcome.question_key,
+                    outcome.question_label,
+                    outcome.outcome,
+                    outcome.start,
+                    outcome.end,
+                ])?;
+            }
+        }
+    Ok(())
 }

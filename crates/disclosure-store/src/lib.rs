@@ -31,13 +31,16 @@ pub use annotation::{
 pub use backup::{backup_folder, KEEP_BACKUPS};
 pub use connection::Store;
 pub use correction::{CorrectedField, Correction, CorrectionChange, CorrectionEvent};
-pub use document::{DocumentFacts, DocumentRecord, DocumentRow, Inserted, NewDocument};
+pub use document::{DocumentFacts, DocumentRecord, DocumentRow, Inserted, NewDocument, ReadDocument};
 pub use error::{Result, StoreError};
 pub use exemption::{CitationFinding, CitationJudgement, DocumentFindings, OutcomeFinding, QuestionOutcomeRow};
 pub use flag::{FlagProvision, FlagRow, NewFlag};
 pub use location::{default_database_path, resolve_database_path, APP_IDENTIFIER, DATABASE_ENV};
 pub use migrations::SCHEMA_VERSION;
 pub use review::{ReviewState, ReviewStatus};
-pub use search::{match_expression, SearchFacets, SearchHit, SearchKind, SearchQuery, SnippetPart, RANKED_CANDIDATES};
+pub use search::{
+    match_expression, search_passages, SearchFacets, SearchHit, SearchKind, SearchPassage, SearchQuery, SnippetPart,
+    RANKED_CANDIDATES,
+};
 pub use setting::REVIEWER_NAME;
 pub use thread::{NewThreadMember, SuggestedThread, ThreadDecisions, ThreadMemberRecord, ThreadRecord};

@@ -6,7 +6,7 @@
 //! What the user types is never handed to FTS5 as syntax: each word becomes a quoted phrase,
 //! so no query can fail to parse.
 
-use disclosure_core::parse::{parse, PARSER_VERSION};
+use disclosure_core::parse::{parse, Disclosure, PARSER_VERSION};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::connection::Store;
@@ -160,35 +160,79 @@ fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
     parts
 }
 
-fn insert_row(transaction: &Transaction<'_>, kind: &str, document_id: i64, label: Option<&str>, annotation_id: Option<i64>, body: &str) -> rusqlite::Result<()> {
-    transaction.execute(
-        "INSERT INTO search_source (kind, document_id, question_label, annotation_id) VALUES (?1, ?2, ?3, ?4)",
-        params![kind, document_id, label, annotation_id],
-    )?;
+fn insert_row(transaction: &Connection, kind: &str, document_id: i64, label: Option<&str>, annotation_id: Option<i64>, body: &str) -> rusqlite::Result<()> {
+    transaction
+        .prepare_cached("INSERT INTO search_source (kind, document_id, question_label, annotation_id) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![kind, document_id, label, annotation_id])?;
     let id = transaction.last_insert_rowid();
-    transaction.execute("INSERT INTO search_text (rowid, body) VALUES (?1, ?2)", params![id, body])?;
+    transaction.prepare_cached("INSERT INTO search_text (rowid, body) VALUES (?1, ?2)")?.execute(params![id, body])?;
     Ok(())
 }
 
-/// (Re)indexes one document's text and its questions with their answers.
-pub(crate) fn index_document(transaction: &Transaction<'_>, document_id: i64, text: &str) -> rusqlite::Result<()> {
-    transaction.execute(
+/// One question of a document with its answer, as search finds it beside the whole text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchPassage {
+    /// The question's printed label (or its number), shown with the hit.
+    pub question_label: Option<String>,
+    /// The question and its answer.
+    pub text: String,
+}
+
+/// The passages search indexes for a letter, from one reading of it.
+pub fn search_passages(disclosure: &Disclosure) -> Vec<SearchPassage> {
+    disclosure
+        .questions
+        .iter()
+        .map(|question| {
+            let label = question.label.clone().or_else(|| question.number.map(|number| number.to_string()));
+            let answer = question.answer.as_ref().map_or("", |answer| answer.text.as_str());
+            SearchPassage { question_label: label, text: format!("{}\n{answer}", question.text) }
+        })
+        .collect()
+}
+
+/// (Re)indexes one document's text and its questions with their answers, reading it first.
+pub(crate) fn index_document(transaction: &Connection, document_id: i64, text: &str) -> rusqlite::Result<()> {
+    index_read_document(transaction, document_id, text, &search_passages(&parse(text)))
+}
+
+/// (Re)indexes one document's text and the passages already read from it.
+pub(crate) fn index_read_document(
+    transaction: &Connection,
+    document_id: i64,
+    text: &str,
+    passages: &[SearchPassage],
+) -> rusqlite::Result<()> {
+    unindex_document(transaction, document_id)?;
+    index_new_document(transaction, document_id, text, passages)
+}
+
+fn unindex_document(transaction: &Connection, document_id: i64) -> rusqlite::Result<()> {
+    transaction.prepare_cached(
         "DELETE FROM search_text WHERE rowid IN
              (SELECT id FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question'))",
-        [document_id],
-    )?;
-    transaction.execute("DELETE FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question')", [document_id])?;
+    )?.execute([document_id])?;
+    transaction
+        .prepare_cached("DELETE FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question')")?
+        .execute([document_id])?;
+    Ok(())
+}
+
+/// Indexes a document that has no search rows yet.
+pub(crate) fn index_new_document(
+    transaction: &Connection,
+    document_id: i64,
+    text: &str,
+    passages: &[SearchPassage],
+) -> rusqlite::Result<()> {
     insert_row(transaction, "document", document_id, None, None, text)?;
-    for question in parse(text).questions {
-        let label = question.label.clone().or_else(|| question.number.map(|number| number.to_string()));
-        let answer = question.answer.as_ref().map_or("", |answer| answer.text.as_str());
-        insert_row(transaction, "question", document_id, label.as_deref(), None, &format!("{}\n{answer}", question.text))?;
+    for passage in passages {
+        insert_row(transaction, "question", document_id, passage.question_label.as_deref(), None, &passage.text)?;
     }
-    transaction.execute(
+    transaction.prepare_cached(
         "INSERT INTO search_indexed (document_id, parser_version) VALUES (?1, ?2)
          ON CONFLICT (document_id) DO UPDATE SET parser_version = excluded.parser_version",
-        params![document_id, PARSER_VERSION],
-    )?;
+    )?.execute(params![document_id, PARSER_VERSION])?;
     Ok(())
 }
 

@@ -165,4 +165,25 @@ describe('LibraryView', () => {
     await waitFor(() => expect(rowIds(), 'any status shows every document again').toEqual([1, 2, 3, 4]));
     clearMocks();
   });
+
+  it('draws only the rows near the view of a large library, and End still reaches the last letter', async () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => ({
+      ...libraryDocuments[0],
+      id: index + 1,
+      reference: `FOI-${String(index + 1).padStart(5, '0')}`,
+      title: `Letter ${index + 1}`,
+    }));
+    const { getAllByTestId, selectedIds } = renderLibrary(loadedLibrary(many));
+    const drawn = getAllByTestId('library-row').length;
+    expect(drawn, 'ten thousand rows in the page would make every scroll and filter slow').toBeLessThan(500);
+    expect(drawn, 'the first screenful is there at once').toBeGreaterThan(20);
+
+    getAllByTestId('library-row')[0].focus();
+    await fireEvent.keyDown(getAllByTestId('library-row')[0], { key: 'End' });
+    await waitFor(() => expect(selectedIds(), 'End selects the last letter, drawn once it is brought into view').toEqual([10_000]));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('data-document-id'), 'and focus follows it, so the arrows carry on from there').toBe('10000'),
+    );
+    expect(getAllByTestId('library-row').length, 'still only the rows near the view are drawn').toBeLessThan(500);
+  });
 });

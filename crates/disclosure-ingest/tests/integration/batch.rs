@@ -170,7 +170,10 @@ fn progress_counts_up_to_the_total_and_ends_with_no_current_file() {
     let n_total = report.files.len();
 
     assert!(events.iter().all(|event| event.n_total == n_total), "every event carries the same total");
-    assert!(events.windows(2).all(|pair| pair[0].n_done < pair[1].n_done), "n_done only increases: {events:#?}");
+    assert!(
+        events.windows(2).all(|pair| pair[0].n_done <= pair[1].n_done),
+        "n_done never goes back (letters count once their group is committed): {events:#?}"
+    );
     let last = events.last().expect("at least the final event");
     assert_eq!(last.n_done, n_total, "the last event says every file is done");
     assert_eq!(last.current, None, "once the batch is over no file is being read");
@@ -283,4 +286,67 @@ fn the_shared_corpus_imports() {
     assert!(n_text_files > 0, "the corpus must hold letters");
     assert_eq!(store.count_documents().expect("count"), n_text_files as i64, "one document per corpus letter");
     assert_eq!(store.integrity_check().expect("integrity_check"), "ok", "the library is sound after a real import");
+}
+
+#[test]
+fn a_letter_counts_as_done_only_once_another_connection_can_read_it() {
+    let (library, mut store) = fresh_store();
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    for index in 0..600 {
+        let text = format!("{}\nThis copy is number {index}.\n", SAMPLE_LETTERS[index % SAMPLE_LETTERS.len()].text);
+        write(folder.path(), &format!("letter-{index:04}.txt"), text.as_bytes());
+    }
+    let path = library.path().join("library.sqlite3");
+    let mut checked = 0;
+    let report = import_paths(&mut store, &[folder.path().to_path_buf()], &mut |progress| {
+        // A second connection sees only what was committed: the progress bar must never run ahead of it.
+        let stored = Store::open(&path).expect("a second connection").count_documents().expect("count");
+        assert!(
+            stored >= progress.n_done as i64,
+            "{} letters were reported done but only {stored} are durable in the library",
+            progress.n_done
+        );
+        checked += 1;
+    });
+    assert_eq!(report.count(FileStatus::Imported), 600, "every letter of the folder is stored");
+    assert!(checked > 600, "progress is reported for every file and at the end");
+    let paths: Vec<&str> = report.files.iter().map(|file| file.path.as_str()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort_unstable();
+    assert_eq!(paths, sorted, "outcomes stay in the order the files were read, across groups");
+    assert!(report.files.iter().all(|file| file.id.is_some()), "every stored letter's outcome carries its id");
+}
+
+#[test]
+fn the_same_bytes_twice_in_one_group_are_stored_once() {
+    let (_library, mut store) = fresh_store();
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    write(folder.path(), "a.txt", SAMPLE_LETTERS[0].text.as_bytes());
+    write(folder.path(), "b-copy-of-a.txt", SAMPLE_LETTERS[0].text.as_bytes());
+    let (report, _) = import(&mut store, &[folder.path().to_path_buf()]);
+    assert_eq!(status_of(&report, "a.txt"), FileStatus::Imported, "the first copy is stored");
+    assert_eq!(status_of(&report, "b-copy-of-a.txt"), FileStatus::Duplicate, "the second copy, waiting in the same group, is a duplicate");
+    assert_eq!(report.files[0].id, report.files[1].id, "both name the one stored document");
+    assert_eq!(store.count_documents().expect("count"), 1, "one document for one set of bytes");
+}
+
+#[test]
+fn grouped_letters_are_searchable_and_keep_their_findings() {
+    let (_library, mut store) = fresh_store();
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    for (index, sample) in SAMPLE_LETTERS.iter().enumerate() {
+        write(folder.path(), &format!("{index}.txt"), sample.text.as_bytes());
+    }
+    let (report, _) = import(&mut store, &[folder.path().to_path_buf()]);
+    let refused = report.files.iter().filter_map(|file| file.id).find(|id| {
+        store.list_document_citations(*id).expect("citations").iter().any(|citation| citation.section == "40")
+    });
+    assert!(refused.is_some(), "the sample letter refusing under section 40(2) keeps its citation when stored in a group");
+    let hits = store
+        .search(&disclosure_store::SearchQuery { text: "officers".into(), facets: Default::default(), type_ahead: false, limit: 0 })
+        .expect("search");
+    assert!(
+        hits.iter().any(|hit| hit.kind == disclosure_store::SearchKind::Question),
+        "questions read once at import are indexed for search without reading the letter again"
+    );
 }
