@@ -5,6 +5,7 @@
 mod annotations;
 mod harness;
 mod register;
+mod scale;
 mod threads;
 
 use std::path::PathBuf;
