@@ -29,19 +29,35 @@ fn stored_letter(store: &mut Store, name: &str, date: &str) -> i64 {
 }
 
 fn member(document_id: i64, label: &str) -> NewThreadMember {
-    NewThreadMember { document_id, question_key: label.to_string(), question_idx: 0, question_label: Some(label.to_string()) }
+    NewThreadMember {
+        document_id,
+        question_key: label.to_string(),
+        question_idx: 0,
+        question_label: Some(label.to_string()),
+    }
 }
 
 fn suggestion(members: Vec<NewThreadMember>) -> SuggestedThread {
-    SuggestedThread { reviewed_thread: None, title: "How many officers were suspended?".into(), authority: "Fernshire Constabulary".into(), members }
+    SuggestedThread {
+        reviewed_thread: None,
+        title: "How many officers were suspended?".into(),
+        authority: "Fernshire Constabulary".into(),
+        members,
+    }
 }
 
 #[test]
 fn a_rebuild_keeps_what_the_reviewer_decided() {
     let mut store = Store::open_in_memory().expect("store");
-    let (a, b, c) = (stored_letter(&mut store, "a", "2022-01-01"), stored_letter(&mut store, "b", "2023-01-01"), stored_letter(&mut store, "c", "2024-01-01"));
+    let (a, b, c) = (
+        stored_letter(&mut store, "a", "2022-01-01"),
+        stored_letter(&mut store, "b", "2023-01-01"),
+        stored_letter(&mut store, "c", "2024-01-01"),
+    );
     assert_eq!(store.count_unthreaded_documents().expect("count"), 3, "no build has seen any letter yet");
-    store.replace_thread_suggestions(&[suggestion(vec![member(a, "1"), member(b, "1"), member(c, "1")])], &[a, b, c]).expect("suggest");
+    store
+        .replace_thread_suggestions(&[suggestion(vec![member(a, "1"), member(b, "1"), member(c, "1")])], &[a, b, c])
+        .expect("suggest");
     assert_eq!(store.count_unthreaded_documents().expect("count"), 0, "the build saw every letter");
 
     let thread = store.list_threads(2).expect("list")[0].clone();
@@ -54,7 +70,9 @@ fn a_rebuild_keeps_what_the_reviewer_decided() {
     assert_eq!(decisions.exclusions, vec![(thread.id, c, "1".to_string())], "the move out is remembered");
 
     // A rebuild that knows nothing of the decisions proposes a fresh thread of the same questions.
-    store.replace_thread_suggestions(&[suggestion(vec![member(a, "1"), member(b, "1"), member(c, "1")])], &[a, b, c]).expect("rebuild");
+    store
+        .replace_thread_suggestions(&[suggestion(vec![member(a, "1"), member(b, "1"), member(c, "1")])], &[a, b, c])
+        .expect("rebuild");
     let kept = store.get_thread(thread.id).expect("the reviewed thread survives a rebuild");
     assert_eq!(kept.title, "Suspensions", "the reviewer's title survives");
     assert_eq!(kept.members.len(), 2, "the reviewer's members stay, the moved-out question stays out");
@@ -65,13 +83,26 @@ fn a_rebuild_keeps_what_the_reviewer_decided() {
 fn split_and_merge_are_reviewer_decisions() {
     let mut store = Store::open_in_memory().expect("store");
     let (a, b) = (stored_letter(&mut store, "a", "2022-01-01"), stored_letter(&mut store, "b", "2023-01-01"));
-    store.replace_thread_suggestions(&[suggestion(vec![member(a, "1"), member(b, "1")]), suggestion(vec![member(a, "2"), member(b, "2")])], &[a, b]).expect("suggest");
+    store
+        .replace_thread_suggestions(
+            &[suggestion(vec![member(a, "1"), member(b, "1")]), suggestion(vec![member(a, "2"), member(b, "2")])],
+            &[a, b],
+        )
+        .expect("suggest");
     let threads = store.list_threads(1).expect("list");
     let split = store.insert_thread_split(threads[0].id, &[(b, "1".to_string())]).expect("split");
-    assert_eq!(store.get_thread(split).expect("split thread").members.len(), 1, "the split-off question is in the new thread");
+    assert_eq!(
+        store.get_thread(split).expect("split thread").members.len(),
+        1,
+        "the split-off question is in the new thread"
+    );
     store.update_thread_merge(threads[1].id, threads[0].id).expect("merge");
     assert!(store.get_thread(threads[1].id).is_err(), "a merged thread is gone");
-    assert_eq!(store.get_thread(threads[0].id).expect("kept").members.len(), 3, "the merged thread takes the other's members");
+    assert_eq!(
+        store.get_thread(threads[0].id).expect("kept").members.len(),
+        3,
+        "the merged thread takes the other's members"
+    );
     store.update_thread_confirmed(threads[0].id).expect("confirm");
     assert!(store.get_thread(threads[0].id).expect("kept").confirmed, "confirmation is stored");
 }
