@@ -57,27 +57,28 @@ pub use order::{reference_year, LetterOrder};
 use issuer::{issuer_marks, SAME_ISSUER_MARKS};
 use vocabulary::term_weight;
 
-/// Similarity from which two questions of letters on the same subject are taken to ask the same
-/// thing.
-pub const SAME_QUESTION_SCORE: f64 = 0.42;
-/// Similarity a question needs when the two letters' requests are on only loosely related
-/// subjects: the question itself must then say it all.
-const SAME_QUESTION_ALONE_SCORE: f64 = 0.62;
-/// Similarity of two whole requests from which their letters are on the same subject.
-const SAME_SUBJECT_SCORE: f64 = 0.3;
+/// Similarity from which two questions are taken to ask the same thing, by how close the two
+/// letters' whole requests are: (least request similarity, least question similarity), closest
+/// subjects first. Questions of letters on loosely related subjects must say it all themselves.
+const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 0.70)];
+/// Similarity of two whole requests from which a question may be a part split off another.
+const SAME_SUBJECT_SCORE: f64 = 0.25;
 /// Similarity of two whole requests below which their questions are not compared at all.
 const RELATED_SUBJECT_SCORE: f64 = 0.12;
 /// How much of a question must be contained in another for it to be a part split off it.
 const SPLIT_CONTAINMENT: f64 = 0.85;
 /// How many of a letter's rarest request terms are looked up in the index.
-const LOOKUP_TERMS: usize = 6;
+const LOOKUP_TERMS: usize = 12;
 /// How many letters are read from one posting list (the most recent ones): a term shared by
 /// hundreds of letters of one body is not rare and finds nothing useful.
-const POSTING_CAP: usize = 40;
+const POSTING_CAP: usize = 32;
 /// How many candidate letters are compared question by question, best subjects first.
 const COMPARED_LETTERS: usize = 24;
 /// How much of a letter without questions read stands for its request.
 const OPENING_REQUEST_CHARS: usize = 1500;
+/// Least summed weight of the terms two questions share for them to be the same question: a
+/// match on "council" and "information" alone is page furniture read as a question, not a request.
+const SHARED_WEIGHT_FLOOR: f64 = 5.0;
 /// Fewest distinct terms for a question to count as "the same request" elsewhere: "And 2021?"
 /// is the same everywhere and means nothing.
 const FINGERPRINT_MIN_TERMS: usize = 3;
@@ -298,12 +299,16 @@ impl ThreadIndex {
         shared
     }
 
-    /// Weighted cosine of two term sets (0–1), and how much of the smaller lies in the larger.
-    fn similarity(&self, first: &TermSet, second: &TermSet) -> (f64, f64) {
+    /// Weighted cosine of two term sets (0–1), and how much of the smaller lies in the larger;
+    /// both zero when they share less than `floor` of weight.
+    fn similarity(&self, first: &TermSet, second: &TermSet, floor: f64) -> (f64, f64) {
         if first.weight <= 0.0 || second.weight <= 0.0 {
             return (0.0, 0.0);
         }
         let shared = self.shared_weight(first, second);
+        if shared < floor {
+            return (0.0, 0.0);
+        }
         ((shared / (first.weight * second.weight).sqrt()).min(1.0), (shared / first.weight.min(second.weight)).min(1.0))
     }
 
@@ -394,8 +399,33 @@ impl ThreadIndex {
     /// Reads a letter into the index (not yet findable by later letters: see [`Self::post`]).
     fn index_letter(&mut self, document: &DocumentInput, authority: Option<u32>) -> usize {
         let letter = self.letters.len();
-        let mut asked: HashSet<String> = HashSet::new();
-        let mut request_words: Vec<String> = question_terms(&document.title);
+        let asked: HashSet<String> = document
+            .questions
+            .iter()
+            .flat_map(|question| {
+                question.text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>()
+            })
+            .collect();
+        let marks =
+            issuer_marks(document.authority.as_deref(), document.reference.as_deref(), &document.opening, &asked);
+        // The writer's own name says who wrote, not what was asked: every letter of it shares it.
+        let authority_words = document
+            .authority
+            .iter()
+            .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
+            .map(str::to_lowercase);
+        let writer_words: HashSet<String> = marks
+            .iter()
+            .filter_map(|mark| mark.strip_prefix("name:").map(str::to_string))
+            .chain(authority_words.filter(|word| word.len() > 2 && !vocabulary::is_common_word(word)))
+            .map(|word| normalise::stem(&word))
+            .collect();
+        let about = |text: &str| -> Vec<String> {
+            let mut words = question_terms(text);
+            words.retain(|word| !writer_words.contains(word));
+            words
+        };
+        let mut request_words: Vec<String> = about(&document.title);
         let mut question_ids = Vec::new();
         let mut texts: Vec<(Option<String>, String, String)> = document
             .questions
@@ -409,11 +439,12 @@ impl ThreadIndex {
             texts.push((None, format!("{} {}", document.title, opening), shown));
         }
         for (question_idx, (label, text, shown)) in texts.into_iter().enumerate() {
-            let words = question_terms(&text);
-            if !document.questions.is_empty() {
-                asked.extend(text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase));
+            let words = about(&text);
+            // A "question" of common words alone is page furniture read as one ("My council"):
+            // it says nothing of the subject.
+            if words.iter().map(|word| term_weight(word)).sum::<f64>() >= SHARED_WEIGHT_FLOOR {
+                request_words.extend(words.iter().cloned());
             }
-            request_words.extend(words.iter().cloned());
             let fingerprint = fingerprint_of(&words);
             let terms = self.term_set(words);
             let question = self.questions.len();
@@ -435,11 +466,7 @@ impl ThreadIndex {
             question_ids.push(question);
         }
         let request = self.term_set(request_words);
-        let mut marks: Vec<u32> =
-            issuer_marks(document.authority.as_deref(), document.reference.as_deref(), &document.opening, &asked)
-                .into_iter()
-                .map(|mark| self.intern_mark(mark))
-                .collect();
+        let mut marks: Vec<u32> = marks.into_iter().map(|mark| self.intern_mark(mark)).collect();
         marks.sort_unstable();
         self.letters.push(IndexedLetter { authority, marks, request, questions: question_ids });
         letter
@@ -515,7 +542,11 @@ impl ThreadIndex {
         let mut scored: Vec<(f64, usize)> = found
             .into_iter()
             .filter(|&other| other != letter && self.same_writer(letter, other))
-            .map(|other| (self.similarity(&self.letters[letter].request, &self.letters[other].request).0, other))
+            .map(|other| {
+                let (cosine, contained) =
+                    self.similarity(&self.letters[letter].request, &self.letters[other].request, 0.0);
+                ((cosine + contained) / 2.0, other)
+            })
             .filter(|(score, _)| *score >= RELATED_SUBJECT_SCORE)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
@@ -529,14 +560,17 @@ impl ThreadIndex {
         let mut candidates = Vec::new();
         let new_questions = &self.letters[letter].questions;
         for (subject, other) in self.candidate_letters(letter) {
-            let threshold = if subject >= SAME_SUBJECT_SCORE { SAME_QUESTION_SCORE } else { SAME_QUESTION_ALONE_SCORE };
+            let threshold = same_question_score(subject);
             let old_questions = &self.letters[other].questions;
             let mut scores = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             let mut containment = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             for (row, &new) in new_questions.iter().enumerate() {
                 for (column, &old) in old_questions.iter().enumerate() {
-                    let (score, contained) = self.similarity(&self.questions[new].terms, &self.questions[old].terms);
-                    scores[row][column] = score;
+                    let (cosine, contained) =
+                        self.similarity(&self.questions[new].terms, &self.questions[old].terms, SHARED_WEIGHT_FLOOR);
+                    // A question re-asked with more detail keeps most of its words: containment
+                    // counts as much as overlap.
+                    scores[row][column] = (cosine + contained) / 2.0;
                     containment[row][column] = contained;
                 }
             }
@@ -562,7 +596,8 @@ impl ThreadIndex {
                 let best =
                     (0..old_questions.len()).max_by(|&a, &b| containment[row][a].total_cmp(&containment[row][b]));
                 if let Some(column) = best.filter(|&column| {
-                    containment[row][column] >= SPLIT_CONTAINMENT && scores[row][column] >= SAME_QUESTION_SCORE * 0.75
+                    containment[row][column] >= SPLIT_CONTAINMENT
+                        && scores[row][column] >= same_question_score(1.0) * 0.75
                 }) {
                     if let Some(&thread) = self.question_thread.get(old_questions[column]) {
                         candidates.push(Candidate { score: scores[row][column], question: new, thread, split: true });
@@ -675,6 +710,12 @@ impl ThreadIndex {
         groups.dedup();
         groups
     }
+}
+
+/// The similarity two questions need to be the same question, given how alike their letters'
+/// requests are (see [`SAME_QUESTION_SCORES`]).
+pub fn same_question_score(subject: f64) -> f64 {
+    SAME_QUESTION_SCORES.iter().find(|(least_subject, _)| subject >= *least_subject).map_or(1.0, |(_, score)| *score)
 }
 
 /// A hash of a question's distinct terms, when it has enough of them to mean something.
