@@ -71,7 +71,8 @@ impl<'a> From<&'a ThreadRecord> for ListedThread<'a> {
                     reference: member.reference.as_deref(),
                     question_label: member.question_label.as_deref(),
                     date: member.date.as_deref(),
-                    score: (position > 0).then(|| round_score(member.score.filter(|_| !member.by_reviewer).unwrap_or(1.0))),
+                    score: (position > 0)
+                        .then(|| round_score(member.score.filter(|_| !member.by_reviewer).unwrap_or(1.0))),
                 })
                 .collect(),
         }

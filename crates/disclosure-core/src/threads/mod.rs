@@ -65,6 +65,10 @@ const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 
 const SAME_SUBJECT_SCORE: f64 = 0.25;
 /// Similarity of two whole requests below which their questions are not compared at all.
 const RELATED_SUBJECT_SCORE: f64 = 0.12;
+/// Similarity from which a question pair is taken whatever the other questions of the letters.
+const UNAMBIGUOUS_SCORE: f64 = 0.8;
+/// How far a question pair must score above the question's next best match to be taken.
+const AMBIGUITY_MARGIN: f64 = 0.03;
 /// How much of a question must be contained in another for it to be a part split off it.
 const SPLIT_CONTAINMENT: f64 = 0.85;
 /// How many of a letter's rarest request terms are looked up in the index.
@@ -578,6 +582,9 @@ impl ThreadIndex {
             let mut rows_aligned = vec![false; new_questions.len()];
             for &(row, column) in &aligned {
                 rows_aligned[row] = true;
+                if is_ambiguous(&scores[row], column) {
+                    continue;
+                }
                 let old = old_questions[column];
                 if let Some(&thread) = self.question_thread.get(old) {
                     candidates.push(Candidate {
@@ -710,6 +717,20 @@ impl ThreadIndex {
         groups.dedup();
         groups
     }
+}
+
+/// True when a question matches another question of the same earlier letter about as well as the
+/// one it was lined up with: "rank of each officer whose vetting was withdrawn" and "officers whose
+/// vetting was withdrawn who left" both resemble "officers whose vetting was withdrawn", and
+/// telling which continues it is a guess. A near-identical match is never ambiguous.
+fn is_ambiguous(row: &[f64], column: usize) -> bool {
+    let score = row[column];
+    if score >= UNAMBIGUOUS_SCORE {
+        return false;
+    }
+    let runner_up =
+        row.iter().enumerate().filter(|(other, _)| *other != column).map(|(_, score)| *score).fold(0.0, f64::max);
+    score - runner_up < AMBIGUITY_MARGIN
 }
 
 /// The similarity two questions need to be the same question, given how alike their letters'

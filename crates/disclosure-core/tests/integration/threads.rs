@@ -319,7 +319,13 @@ mod timeline {
 }
 
 /// A letter of `authority` (or of no authority read, with `letterhead` as its opening).
-fn letter(document_id: i64, authority: Option<&str>, reference: &str, letterhead: &str, questions: &[&str]) -> DocumentInput {
+fn letter(
+    document_id: i64,
+    authority: Option<&str>,
+    reference: &str,
+    letterhead: &str,
+    questions: &[&str],
+) -> DocumentInput {
     DocumentInput {
         document_id,
         authority: authority.map(str::to_string),
@@ -345,7 +351,9 @@ fn threaded(letters: &[DocumentInput]) -> Vec<Vec<(i64, String)>> {
         .threads()
         .into_iter()
         .filter(|thread| thread.members.len() > 1)
-        .map(|thread| thread.members.iter().map(|member| (member.document_id, member.label.clone().unwrap_or_default())).collect())
+        .map(|thread| {
+            thread.members.iter().map(|member| (member.document_id, member.label.clone().unwrap_or_default())).collect()
+        })
         .collect()
 }
 
@@ -354,17 +362,35 @@ const SHIRE: Option<&str> = Some("Marlow County Council");
 #[test]
 fn a_reworded_question_continues_its_thread() {
     let threads = threaded(&[
-        letter(1, SHIRE, "FOI/2022/113", "", &[
-            "How many Community Protection Notices did the council issue in 2021?",
-            "How much did the council spend on graffiti removal in 2021?",
-        ]),
-        letter(2, SHIRE, "FOI/2023/087", "", &[
-            "Please state the number of Community Protection Notices (CPNs) issued by your authority in 2022.",
-            "What was the council's total spend on removing graffiti in 2022?",
-        ]),
+        letter(
+            1,
+            SHIRE,
+            "FOI/2022/113",
+            "",
+            &[
+                "How many Community Protection Notices did the council issue in 2021?",
+                "How much did the council spend on graffiti removal in 2021?",
+            ],
+        ),
+        letter(
+            2,
+            SHIRE,
+            "FOI/2023/087",
+            "",
+            &[
+                "Please state the number of Community Protection Notices (CPNs) issued by your authority in 2022.",
+                "What was the council's total spend on removing graffiti in 2022?",
+            ],
+        ),
     ]);
-    assert!(threads.contains(&vec![(1, "1".into()), (2, "1".into())]), "the notices question, re-worded, is the same question: {threads:?}");
-    assert!(threads.contains(&vec![(1, "2".into()), (2, "2".into())]), "the graffiti spend, re-worded, is the same question: {threads:?}");
+    assert!(
+        threads.contains(&vec![(1, "1".into()), (2, "1".into())]),
+        "the notices question, re-worded, is the same question: {threads:?}"
+    );
+    assert!(
+        threads.contains(&vec![(1, "2".into()), (2, "2".into())]),
+        "the graffiti spend, re-worded, is the same question: {threads:?}"
+    );
     assert_eq!(threads.len(), 2, "and the notices never pair with the graffiti: {threads:?}");
 }
 
@@ -374,7 +400,11 @@ fn a_question_that_gains_a_period_is_still_the_same_question() {
         letter(1, SHIRE, "FOI/2021/040", "", &["How many hoax calls did the fire control room receive in 2020?"]),
         letter(2, SHIRE, "FOI/2024/310", "", &["How many hoax calls did the fire control room receive in each of the last three years, broken down by year?"]),
     ]);
-    assert_eq!(threads, vec![vec![(1, "1".into()), (2, "1".into())]], "a year asked for as three years is the same question");
+    assert_eq!(
+        threads,
+        vec![vec![(1, "1".into()), (2, "1".into())]],
+        "a year asked for as three years is the same question"
+    );
 }
 
 #[test]
@@ -390,9 +420,18 @@ fn a_question_split_in_two_keeps_both_parts_in_its_thread() {
             "Which companies provide the council's parking enforcement?",
         ]),
     ]);
-    let accommodation = threads.iter().find(|thread| thread.contains(&(1, "1".into()))).expect("the accommodation question is threaded");
-    assert!(accommodation.contains(&(2, "1".into())) && accommodation.contains(&(2, "2".into())), "both halves of the split question continue it: {threads:?}");
-    assert!(threads.iter().any(|thread| thread == &vec![(1, "2".into()), (2, "3".into())]), "the parking question keeps its own thread: {threads:?}");
+    let accommodation = threads
+        .iter()
+        .find(|thread| thread.contains(&(1, "1".into())))
+        .expect("the accommodation question is threaded");
+    assert!(
+        accommodation.contains(&(2, "1".into())) && accommodation.contains(&(2, "2".into())),
+        "both halves of the split question continue it: {threads:?}"
+    );
+    assert!(
+        threads.iter().any(|thread| thread == &vec![(1, "2".into()), (2, "3".into())]),
+        "the parking question keeps its own thread: {threads:?}"
+    );
 }
 
 #[test]
@@ -414,10 +453,26 @@ fn letters_of_different_authorities_are_never_threaded() {
 fn letters_without_an_authority_thread_when_their_letterheads_agree() {
     let letterhead = "Wessex Fire and Rescue Service\nKingsbridge Headquarters\nRequested Thu 05 October 2017";
     let threads = threaded(&[
-        letter(1, None, "WFRS-2017-044", letterhead, &["How many false alarms at hospitals did the service attend in 2016?"]),
-        letter(2, None, "WFRS-2019-101", letterhead, &["How many false alarms at hospitals did the service attend in 2018?"]),
+        letter(
+            1,
+            None,
+            "WFRS-2017-044",
+            letterhead,
+            &["How many false alarms at hospitals did the service attend in 2016?"],
+        ),
+        letter(
+            2,
+            None,
+            "WFRS-2019-101",
+            letterhead,
+            &["How many false alarms at hospitals did the service attend in 2018?"],
+        ),
     ]);
-    assert_eq!(threads, vec![vec![(1, "1".into()), (2, "1".into())]], "one writer's letterhead and reference scheme make one body");
+    assert_eq!(
+        threads,
+        vec![vec![(1, "1".into()), (2, "1".into())]],
+        "one writer's letterhead and reference scheme make one body"
+    );
 }
 
 #[test]
@@ -427,7 +482,8 @@ fn undated_letters_are_ordered_by_the_year_their_reference_encodes() {
     for (id, reference) in [(1, "01.FOI.24.000310"), (2, "01.FOI.22.000904"), (3, "01.FOI.23.000120")] {
         index.add_document(&letter(id, Some("Fernshire Constabulary"), reference, "", &[question]));
     }
-    let thread = index.threads().into_iter().find(|thread| thread.members.len() == 3).expect("the three letters thread");
+    let thread =
+        index.threads().into_iter().find(|thread| thread.members.len() == 3).expect("the three letters thread");
     let order: Vec<i64> = thread.members.iter().map(|member| member.document_id).collect();
     assert_eq!(order, vec![2, 3, 1], "undated, 2022 comes before 2023 and 2024 as their references say");
     assert!(thread.members.iter().all(|member| member.date.is_none()), "they stay undated: the year only places them");

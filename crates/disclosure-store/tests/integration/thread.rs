@@ -124,20 +124,41 @@ fn accepted_and_rejected_suggestions_survive_a_rebuild() {
     let proposed = || suggestion(vec![member(a, "1"), scored(b, "1", 0.8), scored(c, "1", 0.6)]);
     store.replace_thread_suggestions(&[proposed()], &[a, b, c]).expect("suggest");
     let open = store.list_thread_suggestions().expect("suggestions");
-    assert_eq!(open.iter().map(|s| (s.document_id, s.score)).collect::<Vec<_>>(), vec![(b, 0.8), (c, 0.6)], "the opening member is no suggestion; best score first");
+    assert_eq!(
+        open.iter().map(|s| (s.document_id, s.score)).collect::<Vec<_>>(),
+        vec![(b, 0.8), (c, 0.6)],
+        "the opening member is no suggestion; best score first"
+    );
     let thread = open[0].thread_id;
 
-    assert!(store.update_thread_suggestion_accepted(thread, b, "1").expect("accept"), "b's question was an open suggestion");
-    assert!(store.update_thread_suggestion_rejected(thread, c, "1").expect("reject"), "c's question was an open suggestion");
-    assert!(!store.update_thread_suggestion_rejected(thread, b, "1").expect("reject"), "an accepted member is no longer open");
+    assert!(
+        store.update_thread_suggestion_accepted(thread, b, "1").expect("accept"),
+        "b's question was an open suggestion"
+    );
+    assert!(
+        store.update_thread_suggestion_rejected(thread, c, "1").expect("reject"),
+        "c's question was an open suggestion"
+    );
+    assert!(
+        !store.update_thread_suggestion_rejected(thread, b, "1").expect("reject"),
+        "an accepted member is no longer open"
+    );
 
     // A rebuild that knows nothing of the decisions proposes the same three questions afresh.
     store.replace_thread_suggestions(&[proposed()], &[a, b, c]).expect("rebuild");
     let kept = store.get_thread(thread).expect("a thread with a settled suggestion survives a rebuild");
     let members: Vec<(i64, bool)> = kept.members.iter().map(|m| (m.document_id, m.by_reviewer)).collect();
-    assert_eq!(members, vec![(a, true), (b, true)], "the accepted question and the one it was scored against stay; the rejected one stays out");
+    assert_eq!(
+        members,
+        vec![(a, true), (b, true)],
+        "the accepted question and the one it was scored against stay; the rejected one stays out"
+    );
     let decisions = store.list_thread_decisions().expect("decisions");
-    assert_eq!(decisions.exclusions, vec![(thread, c, "1".to_string())], "the rejection is remembered for the next build");
+    assert_eq!(
+        decisions.exclusions,
+        vec![(thread, c, "1".to_string())],
+        "the rejection is remembered for the next build"
+    );
     assert!(kept.is_settled(), "nothing is left open in the thread");
 }
 
@@ -148,7 +169,10 @@ fn undated_members_are_ordered_by_the_year_of_their_reference() {
     let earlier = stored_letter(&mut store, "fc/foi/22/0388", "");
     let dated = stored_letter(&mut store, "fc/foi/23/0501", "2023-02-20");
     store
-        .replace_thread_suggestions(&[suggestion(vec![member(later, "1"), scored(earlier, "1", 0.9), scored(dated, "1", 0.9)])], &[later, earlier, dated])
+        .replace_thread_suggestions(
+            &[suggestion(vec![member(later, "1"), scored(earlier, "1", 0.9), scored(dated, "1", 0.9)])],
+            &[later, earlier, dated],
+        )
         .expect("suggest");
     let thread = store.list_threads(2).expect("list")[0].clone();
     let order: Vec<i64> = thread.members.iter().map(|m| m.document_id).collect();
