@@ -67,7 +67,8 @@ const SAME_SUBJECT_SCORE: f64 = 0.25;
 const RELATED_SUBJECT_SCORE: f64 = 0.12;
 /// Similarity from which a question pair is taken whatever the other questions of the letters.
 const UNAMBIGUOUS_SCORE: f64 = 0.8;
-/// How far a question pair must score above the question's next best match to be taken.
+/// How far a question pair must score above the question's next best match to be taken; the same
+/// holds the other way: an earlier question half the new letter resembles continues none of it.
 const AMBIGUITY_MARGIN: f64 = 0.03;
 /// How much of a question must be contained in another for it to be a part split off it.
 const SPLIT_CONTAINMENT: f64 = 0.85;
@@ -436,6 +437,12 @@ impl ThreadIndex {
             .iter()
             .map(|question| (question.label.clone(), question.text.clone(), question.text.clone()))
             .collect();
+        let says_something =
+            |text: &str| about(text).iter().map(|word| term_weight(word)).sum::<f64>() >= SHARED_WEIGHT_FLOOR;
+        if !texts.iter().any(|(_, text, _)| says_something(text)) {
+            // Only page furniture was read as questions ("My council"), or nothing at all.
+            texts.clear();
+        }
         if texts.is_empty() {
             // No question read: the letter's opening stands for its one request.
             let opening: String = document.opening.chars().take(OPENING_REQUEST_CHARS).collect();
@@ -582,7 +589,10 @@ impl ThreadIndex {
             let mut rows_aligned = vec![false; new_questions.len()];
             for &(row, column) in &aligned {
                 rows_aligned[row] = true;
-                if is_ambiguous(&scores[row], column) {
+                let column_scores: Vec<f64> = scores.iter().map(|line| line[column]).collect();
+                if is_ambiguous(&scores[row], column, AMBIGUITY_MARGIN)
+                    || is_ambiguous(&column_scores, row, AMBIGUITY_MARGIN)
+                {
                     continue;
                 }
                 let old = old_questions[column];
@@ -719,18 +729,19 @@ impl ThreadIndex {
     }
 }
 
-/// True when a question matches another question of the same earlier letter about as well as the
-/// one it was lined up with: "rank of each officer whose vetting was withdrawn" and "officers whose
-/// vetting was withdrawn who left" both resemble "officers whose vetting was withdrawn", and
-/// telling which continues it is a guess. A near-identical match is never ambiguous.
-fn is_ambiguous(row: &[f64], column: usize) -> bool {
-    let score = row[column];
+/// True when the match at `chosen` among `scores` (one question against the questions of the
+/// other letter) is not clearly better than another: "rank of each officer whose vetting was
+/// withdrawn" and "officers whose vetting was withdrawn who left" both resemble "officers whose
+/// vetting was withdrawn", and telling which continues it is a guess. A near-identical match is
+/// never ambiguous.
+fn is_ambiguous(scores: &[f64], chosen: usize, margin: f64) -> bool {
+    let score = scores[chosen];
     if score >= UNAMBIGUOUS_SCORE {
         return false;
     }
     let runner_up =
-        row.iter().enumerate().filter(|(other, _)| *other != column).map(|(_, score)| *score).fold(0.0, f64::max);
-    score - runner_up < AMBIGUITY_MARGIN
+        scores.iter().enumerate().filter(|(other, _)| *other != chosen).map(|(_, score)| *score).fold(0.0, f64::max);
+    score - runner_up < margin
 }
 
 /// The similarity two questions need to be the same question, given how alike their letters'
