@@ -348,7 +348,7 @@ impl ThreadIndex {
                 }
             };
             self.questions[question].member.pinned = true;
-            self.join(question, thread);
+            self.join(question, thread, authority);
             placed.insert(question);
             taken_threads.insert(thread);
             proposals.push(Proposal {
@@ -378,7 +378,7 @@ impl ThreadIndex {
                 continue;
             }
             self.questions[candidate.question].member.score = Some(candidate.score);
-            self.join(candidate.question, candidate.thread);
+            self.join(candidate.question, candidate.thread, authority);
             placed.insert(candidate.question);
             taken_threads.insert(candidate.thread);
             proposals.push(Proposal {
@@ -389,7 +389,7 @@ impl ThreadIndex {
         }
         for &question in new_questions.iter().filter(|question| !placed.contains(question)) {
             let thread = self.new_thread(authority, None);
-            self.join(question, thread);
+            self.join(question, thread, authority);
             proposals.push(Proposal {
                 question_idx: self.questions[question].member.question_idx,
                 thread,
@@ -502,7 +502,9 @@ impl ThreadIndex {
         terms
     }
 
-    /// Files a letter so later letters find it.
+    /// Files a letter so later letters find it: under each of its body keys, every term at least
+    /// as rare as its own lookup terms (or fairly rare in any case), since a later letter looks up
+    /// its rarest terms and they are rare whichever letter has them.
     fn post(&mut self, letter: usize) {
         let terms = self.lookup_terms(letter);
         let mut all_terms = self.letters[letter].request.terms.clone();
@@ -642,23 +644,20 @@ impl ThreadIndex {
         self.threads.len() - 1
     }
 
-    fn join(&mut self, question: usize, thread: ThreadId) {
+    /// Puts a question of a letter of `authority` in a thread; a thread started by letters that
+    /// named no authority takes the first one named.
+    fn join(&mut self, question: usize, thread: ThreadId, authority: Option<u32>) {
         if self.question_thread.len() <= question {
             self.question_thread.resize(question + 1, usize::MAX);
         }
         self.question_thread[question] = thread;
         self.threads[thread].members.push(question);
         if self.threads[thread].authority.is_none() {
-            let letter_authority = self.question_letter_authority(question);
-            self.threads[thread].authority = letter_authority;
+            self.threads[thread].authority = authority;
         }
         if let Some(fingerprint) = self.questions[question].fingerprint {
             self.fingerprints.entry(fingerprint).or_default().push(question);
         }
-    }
-
-    fn question_letter_authority(&self, question: usize) -> Option<u32> {
-        self.letters.last().filter(|letter| letter.questions.contains(&question)).and_then(|letter| letter.authority)
     }
 
     fn is_excluded(&self, question: usize, thread: ThreadId) -> bool {
