@@ -84,6 +84,10 @@ const OPENING_REQUEST_CHARS: usize = 1500;
 /// Least summed weight of the terms two questions share for them to be the same question: a
 /// match on "council" and "information" alone is page furniture read as a question, not a request.
 const SHARED_WEIGHT_FLOOR: f64 = 5.0;
+/// Low bits of a body key filed by a letter that names its authority.
+const NAMED_MARK: u32 = 2;
+/// Low bits of a body key filed by a letter that names none.
+const UNNAMED_MARK: u32 = 1;
 /// Fewest distinct terms for a question to count as "the same request" elsewhere: "And 2021?"
 /// is the same everywhere and means nothing.
 const FINGERPRINT_MIN_TERMS: usize = 3;
@@ -228,8 +232,8 @@ pub struct ThreadIndex {
     question_thread: Vec<ThreadId>,
     question_of: HashMap<(i64, usize), usize>,
     threads: Vec<ThreadState>,
-    /// (body key, term) → letters, oldest first. Body keys are authority ids and mark ids,
-    /// apart by their lowest bit.
+    /// (body key, term) → letters, oldest first. Body keys are authority ids and mark ids, told
+    /// apart by their two lowest bits (see [`ThreadIndex::filing_keys`]).
     postings: HashMap<(u32, u32), Vec<usize>>,
     pins: HashMap<QuestionKey, i64>,
     exclusions: HashSet<(QuestionKey, i64)>,
@@ -483,15 +487,27 @@ impl ThreadIndex {
         letter
     }
 
-    /// The body keys a letter is filed and looked up under.
-    fn body_keys(&self, letter: usize) -> Vec<u32> {
+    /// The body keys a letter is filed under: its authority, and its marks (apart for letters
+    /// with and without an authority, so that named letters only ever look for unnamed ones by
+    /// their marks: two named letters are compared by their names alone).
+    fn filing_keys(&self, letter: usize) -> Vec<u32> {
         let letter = &self.letters[letter];
-        letter
-            .authority
-            .map(|authority| authority << 1)
-            .into_iter()
-            .chain(letter.marks.iter().map(|mark| (mark << 1) | 1))
-            .collect()
+        match letter.authority {
+            Some(authority) => std::iter::once(authority << 2)
+                .chain(letter.marks.iter().map(|mark| (mark << 2) | NAMED_MARK))
+                .collect(),
+            None => letter.marks.iter().map(|mark| (mark << 2) | UNNAMED_MARK).collect(),
+        }
+    }
+
+    /// The body keys a letter looks for earlier letters under.
+    fn lookup_keys(&self, letter: usize) -> Vec<u32> {
+        let letter = &self.letters[letter];
+        let unnamed = letter.marks.iter().map(|mark| (mark << 2) | UNNAMED_MARK);
+        match letter.authority {
+            Some(authority) => std::iter::once(authority << 2).chain(unnamed).collect(),
+            None => unnamed.chain(letter.marks.iter().map(|mark| (mark << 2) | NAMED_MARK)).collect(),
+        }
     }
 
     /// The letter's rarest request terms, most telling first.
@@ -511,7 +527,7 @@ impl ThreadIndex {
         all_terms.retain(|term| {
             self.term_weights[*term as usize] >= self.term_weights[terms.last().copied().unwrap_or(0) as usize].min(2.0)
         });
-        for key in self.body_keys(letter) {
+        for key in self.filing_keys(letter) {
             for &term in &all_terms {
                 self.postings.entry((key, term)).or_default().push(letter);
             }
@@ -543,7 +559,7 @@ impl ThreadIndex {
     fn candidate_letters(&self, letter: usize) -> Vec<(f64, usize)> {
         let mut found: Vec<usize> = Vec::new();
         let terms = self.lookup_terms(letter);
-        for key in self.body_keys(letter) {
+        for key in self.lookup_keys(letter) {
             for &term in &terms {
                 if let Some(posting) = self.postings.get(&(key, term)) {
                     found.extend(posting.iter().rev().take(POSTING_CAP));
@@ -675,10 +691,8 @@ impl ThreadIndex {
     fn thread(&self, id: ThreadId, state: &ThreadState) -> Thread {
         let mut members: Vec<ThreadMember> =
             state.members.iter().map(|&question| self.questions[question].member.clone()).collect();
-        members.sort_by(|a, b| {
-            LetterOrder::new(a.date, a.reference.as_deref())
-                .cmp(&LetterOrder::new(b.date, b.reference.as_deref()))
-                .then((a.document_id, a.question_idx).cmp(&(b.document_id, b.question_idx)))
+        members.sort_by_cached_key(|member| {
+            (LetterOrder::new(member.date, member.reference.as_deref()), member.document_id, member.question_idx)
         });
         // The earliest member opens the thread; the others are scored against it.
         if let Some(first) = members.first_mut().filter(|_| state.reviewer_thread.is_none()) {
