@@ -222,7 +222,7 @@ fn suggestions_are_listed_accepted_and_rejected_for_good() {
     );
     assert!(
         !listed(&db).iter().any(|suggestion| suggestion["thread_id"] == thread
-            && suggestion["document_id"].to_string() == accepted_document),
+            && suggestion["document_id"] == accepted["document_id"]),
         "an accepted suggestion is no longer open"
     );
     let again = disclosure(&db, &["threads", "reject", &thread_arg, &accepted_document, &accepted_question]);
