@@ -270,7 +270,10 @@ fn the_shared_corpus_imports() {
         }
     }
     let n_tsv = report.files.iter().filter(|file| file.path.ends_with(".tsv")).count();
-    assert_eq!(n_tsv, 2, "the corpus holds SOURCES.tsv and GROUPS.tsv");
+    assert!(
+        n_tsv >= 2 && n_tsv % 2 == 0,
+        "each folder of the corpus holds SOURCES.tsv and GROUPS.tsv, found {n_tsv} tables"
+    );
     assert!(n_text_files > 0, "the corpus must hold letters");
     assert_eq!(store.count_documents().expect("count"), n_text_files as i64, "one document per corpus letter");
     assert_eq!(store.integrity_check().expect("integrity_check"), "ok", "the library is sound after a real import");
