@@ -79,6 +79,9 @@ const LOOKUP_TERMS: usize = 12;
 const POSTING_CAP: usize = 32;
 /// How many candidate letters are compared question by question, best subjects first.
 const COMPARED_LETTERS: usize = 24;
+/// How many questions of a letter are lined up with another's: a page of furniture read as
+/// hundreds of questions must not cost the square of its length.
+const COMPARED_QUESTIONS: usize = 150;
 /// How much of a letter without questions read stands for its request.
 const OPENING_REQUEST_CHARS: usize = 1500;
 /// Least summed weight of the terms two questions share for them to be the same question: a
@@ -587,10 +590,13 @@ impl ThreadIndex {
     /// up one to one with the new letter's, and the parts split off a question.
     fn candidates(&self, letter: usize) -> Vec<Candidate> {
         let mut candidates = Vec::new();
-        let new_questions = &self.letters[letter].questions;
+        let questions_of = |letter: usize| {
+            &self.letters[letter].questions[..self.letters[letter].questions.len().min(COMPARED_QUESTIONS)]
+        };
+        let new_questions = questions_of(letter);
         for (subject, other) in self.candidate_letters(letter) {
             let threshold = same_question_score(subject);
-            let old_questions = &self.letters[other].questions;
+            let old_questions = questions_of(other);
             let mut scores = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             let mut containment = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             for (row, &new) in new_questions.iter().enumerate() {

@@ -489,3 +489,42 @@ fn undated_letters_are_ordered_by_the_year_their_reference_encodes() {
     assert!(thread.members.iter().all(|member| member.date.is_none()), "they stay undated: the year only places them");
     assert!(thread.members[1].score.is_some_and(|score| score > 0.9), "members after the first carry their score");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Threading takes any text without panicking, and each letter's questions (or its one
+    /// request, when only furniture or nothing was read as questions) land in one thread each.
+    #[test]
+    fn any_letters_thread_without_panicking(
+        texts in proptest::collection::vec(proptest::collection::vec("\\PC{0,80}", 0..6), 1..6),
+        openings in proptest::collection::vec("\\PC{0,200}", 6),
+        references in proptest::collection::vec("\\PC{0,16}", 6),
+    ) {
+        let mut index = ThreadIndex::new();
+        for (n, questions) in texts.iter().enumerate() {
+            let authority = (n % 2 == 0).then(|| "Fernshire Constabulary".to_string());
+            index.add_document(&DocumentInput {
+                document_id: n as i64,
+                authority,
+                reference: Some(references[n].clone()),
+                date: None,
+                title: String::new(),
+                opening: openings[n].clone(),
+                questions: questions.iter().map(|text| QuestionInput { label: None, text: text.clone() }).collect(),
+            });
+        }
+        let threads = index.threads();
+        for (n, questions) in texts.iter().enumerate() {
+            let mut positions: Vec<usize> = threads
+                .iter()
+                .flat_map(|thread| thread.members.iter())
+                .filter(|member| member.document_id == n as i64)
+                .map(|member| member.question_idx)
+                .collect();
+            positions.sort_unstable();
+            let all: Vec<usize> = (0..questions.len()).collect();
+            proptest::prop_assert!(positions == all || positions == vec![0], "letter {} placed as {:?}", n, positions);
+        }
+    }
+}
