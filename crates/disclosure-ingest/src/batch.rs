@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use disclosure_core::parse::{parse, PARSER_VERSION};
 use disclosure_core::samples::SAMPLE_LETTERS;
+use disclosure_core::parse::{parse, PARSER_VERSION};
 use disclosure_core::summary::summarise_parsed;
 use disclosure_store::{DocumentFacts, DocumentFindings, Inserted, NewDocument, Store};
 use sha2::{Digest, Sha256};
@@ -68,11 +68,7 @@ impl ImportReport {
 /// Imports files and folders (recursively). Never stops early: a bad file is reported and the
 /// batch goes on; what was already stored is never touched. PDFs are read by a child process
 /// running this very program (see [`crate::pdf`]).
-pub fn import_paths(
-    store: &mut Store,
-    paths: &[PathBuf],
-    on_progress: &mut dyn FnMut(&ImportProgress),
-) -> ImportReport {
+pub fn import_paths(store: &mut Store, paths: &[PathBuf], on_progress: &mut dyn FnMut(&ImportProgress)) -> ImportReport {
     import_paths_with(store, paths, &ChildCommand::this_program(), on_progress)
 }
 
@@ -195,11 +191,8 @@ fn import_email(
     let mut outcomes = vec![file_outcome(label.clone(), Ok(Inserted::New(mail_id)))];
     for attachment in attachments {
         let attachment_label = format!("{label}#{}", attachment.name);
-        let attachment_source = Source {
-            file_name: &attachment.name,
-            source_path: Some(attachment_label.clone()),
-            parent_id: Some(mail_id),
-        };
+        let attachment_source =
+            Source { file_name: &attachment.name, source_path: Some(attachment_label.clone()), parent_id: Some(mail_id) };
         match Format::from_file_name(&attachment.name) {
             Ok(Format::Eml) if depth + 1 < MAX_EMAIL_DEPTH => {
                 outcomes.extend(import_email(store, &attachment_source, &attachment.bytes, pdf_reader, depth + 1));

@@ -157,8 +157,7 @@ impl Store {
 
     /// Ids of the documents whose facts were read by another version of the rules.
     pub fn list_stale_documents(&self, parser_version: i64) -> Result<Vec<i64>> {
-        let mut statement =
-            self.connection.prepare("SELECT id FROM document WHERE parser_version <> ?1 ORDER BY id")?;
+        let mut statement = self.connection.prepare("SELECT id FROM document WHERE parser_version <> ?1 ORDER BY id")?;
         let ids = statement.query_map([parser_version], |row| row.get(0))?;
         Ok(ids.collect::<rusqlite::Result<Vec<_>>>()?)
     }
@@ -169,15 +168,7 @@ impl Store {
             "UPDATE document SET reference = ?2, title = ?3, authority = ?4, response_date = ?5, decision = ?6,
                                  parser_version = ?7
              WHERE id = ?1",
-            params![
-                id,
-                facts.reference,
-                facts.title,
-                facts.authority,
-                facts.response_date,
-                facts.decision,
-                parser_version
-            ],
+            params![id, facts.reference, facts.title, facts.authority, facts.response_date, facts.decision, parser_version],
         )?;
         if n_changed == 0 {
             return Err(StoreError::DocumentNotFound(id.to_string()));

@@ -109,9 +109,8 @@ impl Store {
     /// The reviewer's rows are not touched.
     pub fn update_document_findings(&mut self, document_id: i64, findings: &DocumentFindings) -> Result<()> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: Option<i64> = transaction
-            .query_row("SELECT id FROM document WHERE id = ?1", [document_id], |row| row.get(0))
-            .optional()?;
+        let exists: Option<i64> =
+            transaction.query_row("SELECT id FROM document WHERE id = ?1", [document_id], |row| row.get(0)).optional()?;
         if exists.is_none() {
             return Err(StoreError::DocumentNotFound(document_id.to_string()));
         }
@@ -203,13 +202,7 @@ impl Store {
     }
 
     /// Sets the reviewer's outcome for one question, replacing an earlier correction.
-    pub fn update_outcome_correction(
-        &mut self,
-        document_id: i64,
-        question_key: &str,
-        outcome: &str,
-        note: &str,
-    ) -> Result<()> {
+    pub fn update_outcome_correction(&mut self, document_id: i64, question_key: &str, outcome: &str, note: &str) -> Result<()> {
         self.connection.execute(
             "INSERT INTO outcome_correction (document_id, question_key, outcome, note) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (document_id, question_key) DO UPDATE
@@ -250,13 +243,7 @@ impl Store {
     }
 
     /// Withdraws the reviewer's verdict on a detected citation.
-    pub fn delete_citation_judgement(
-        &mut self,
-        document_id: i64,
-        regime: &str,
-        provision: &str,
-        quote: &str,
-    ) -> Result<bool> {
+    pub fn delete_citation_judgement(&mut self, document_id: i64, regime: &str, provision: &str, quote: &str) -> Result<bool> {
         let n_deleted = self.connection.execute(
             "DELETE FROM citation_judgement WHERE document_id = ?1 AND regime = ?2 AND provision = ?3 AND quote = ?4",
             params![document_id, regime, provision, quote],

@@ -36,8 +36,6 @@ pub use flag::{FlagProvision, FlagRow, NewFlag};
 pub use location::{default_database_path, resolve_database_path, APP_IDENTIFIER, DATABASE_ENV};
 pub use migrations::SCHEMA_VERSION;
 pub use review::{ReviewState, ReviewStatus};
-pub use search::{match_expression, SearchFacets, SearchHit, SearchKind, SearchQuery, SnippetPart, RANKED_CANDIDATES};
+pub use search::{match_expression, RANKED_CANDIDATES, SearchFacets, SearchHit, SearchKind, SearchQuery, SnippetPart};
 pub use setting::REVIEWER_NAME;
-pub use thread::{
-    NewThreadMember, SuggestedThread, ThreadDecisions, ThreadMemberRecord, ThreadRecord, ThreadSuggestion,
-};
+pub use thread::{NewThreadMember, SuggestedThread, ThreadDecisions, ThreadMemberRecord, ThreadRecord, ThreadSuggestion};

@@ -160,14 +160,7 @@ fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
     parts
 }
 
-fn insert_row(
-    transaction: &Transaction<'_>,
-    kind: &str,
-    document_id: i64,
-    label: Option<&str>,
-    annotation_id: Option<i64>,
-    body: &str,
-) -> rusqlite::Result<()> {
+fn insert_row(transaction: &Transaction<'_>, kind: &str, document_id: i64, label: Option<&str>, annotation_id: Option<i64>, body: &str) -> rusqlite::Result<()> {
     transaction.execute(
         "INSERT INTO search_source (kind, document_id, question_label, annotation_id) VALUES (?1, ?2, ?3, ?4)",
         params![kind, document_id, label, annotation_id],
@@ -184,22 +177,12 @@ pub(crate) fn index_document(transaction: &Transaction<'_>, document_id: i64, te
              (SELECT id FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question'))",
         [document_id],
     )?;
-    transaction.execute(
-        "DELETE FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question')",
-        [document_id],
-    )?;
+    transaction.execute("DELETE FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question')", [document_id])?;
     insert_row(transaction, "document", document_id, None, None, text)?;
     for question in parse(text).questions {
         let label = question.label.clone().or_else(|| question.number.map(|number| number.to_string()));
         let answer = question.answer.as_ref().map_or("", |answer| answer.text.as_str());
-        insert_row(
-            transaction,
-            "question",
-            document_id,
-            label.as_deref(),
-            None,
-            &format!("{}\n{answer}", question.text),
-        )?;
+        insert_row(transaction, "question", document_id, label.as_deref(), None, &format!("{}\n{answer}", question.text))?;
     }
     transaction.execute(
         "INSERT INTO search_indexed (document_id, parser_version) VALUES (?1, ?2)
@@ -245,9 +228,8 @@ pub(crate) fn index_pending_documents(connection: &mut Connection) -> rusqlite::
     };
     for document_id in &pending {
         let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let text: Option<String> = transaction
-            .query_row("SELECT text FROM document WHERE id = ?1", [document_id], |row| row.get(0))
-            .optional()?;
+        let text: Option<String> =
+            transaction.query_row("SELECT text FROM document WHERE id = ?1", [document_id], |row| row.get(0)).optional()?;
         if let Some(text) = text {
             index_document(&transaction, *document_id, &text)?;
         }
@@ -395,8 +377,7 @@ impl Store {
     /// Re-indexes one document (after its facts were re-read), in its own transaction.
     pub fn update_search_index(&mut self, document_id: i64) -> Result<()> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let text: String =
-            transaction.query_row("SELECT text FROM document WHERE id = ?1", [document_id], |row| row.get(0))?;
+        let text: String = transaction.query_row("SELECT text FROM document WHERE id = ?1", [document_id], |row| row.get(0))?;
         index_document(&transaction, document_id, &text)?;
         transaction.commit()?;
         Ok(())

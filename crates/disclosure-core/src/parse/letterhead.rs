@@ -25,8 +25,7 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid reference pattern")
 });
 static TITLE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\(\s*(?P<a>\d[0-9A-Z]*[/_]\d{2,4})\s*\)|\s[-–]\s(?P<b>\d{1,5}[A-Z]?/\d{2,4}))\s*$")
-        .expect("valid reference pattern")
+    Regex::new(r"(?:\(\s*(?P<a>\d[0-9A-Z]*[/_]\d{2,4})\s*\)|\s[-–]\s(?P<b>\d{1,5}[A-Z]?/\d{2,4}))\s*$").expect("valid reference pattern")
 });
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<value>\d{2}\.FOI\.\d{2}\.\d{5,6}|\d{1,2}/[A-Z]{2,4}/\d{2}/\d{4,6}(?:/[A-Z])?|FOI\s?-?\s?\d{4}\s?[-/]\s?\d{3,6}|\d{2,5}[A-Z]/\d{2})\b")
@@ -86,14 +85,12 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 const NOT_AUTHORS: &[&str] = &["College of Policing", "Chiefs Council", "Office for Police Conduct", "Commissioner"];
 
 /// Words that name a part of an organisation rather than the organisation.
-const UNIT_WORDS: &[&str] =
-    &["Department", "Unit", "Team", "Office", "Division", "Directorate", "Branch", "Command", "Section"];
+const UNIT_WORDS: &[&str] = &["Department", "Unit", "Team", "Office", "Division", "Directorate", "Branch", "Command", "Section"];
 
 /// Words that open a phrase about police in general rather than a named body.
 const GENERIC_FIRST_WORDS: &[&str] = &[
     "The", "A", "All", "Any", "Each", "Every", "Your", "Our", "Other", "Local", "National", "British", "These",
-    "Those", "Some", "Which", "Serving", "Former", "Met", "Special", "Dear", "In", "For", "By", "From", "Whether",
-    "If",
+    "Those", "Some", "Which", "Serving", "Former", "Met", "Special", "Dear", "In", "For", "By", "From", "Whether", "If",
 ];
 
 /// Reference shapes that only one publisher uses, for pages that never name their authority.
@@ -146,8 +143,7 @@ pub(crate) fn find_authority(lines: &[Line<'_>], voices: &[Voice], reference: Op
             }
         }
         // "Metropolitan Police" and "Metropolitan Police Service" are one body.
-        let short_forms: Vec<String> =
-            counts.keys().filter(|name| counts.contains_key(&format!("{name} Service"))).cloned().collect();
+        let short_forms: Vec<String> = counts.keys().filter(|name| counts.contains_key(&format!("{name} Service"))).cloned().collect();
         for short in short_forms {
             if let Some((count, _)) = counts.remove(&short) {
                 if let Some(long) = counts.get_mut(&format!("{short} Service")) {
