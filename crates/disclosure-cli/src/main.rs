@@ -234,6 +234,9 @@ enum Command {
         /// Print a JSON array.
         #[arg(long)]
         json: bool,
+        /// Settle suggestions: list them, accept or reject one.
+        #[command(subcommand)]
+        action: Option<threads::SuggestionAction>,
     },
     /// Act on one question thread: show, confirm, rename, split, merge, add or remove a question, export its figures.
     Thread {
@@ -364,7 +367,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             export::export(&store, &format, scope, &out).map(|()| ExitCode::SUCCESS)
         }
         Command::Backup { list, restore } => annotate::backup(&mut store, list, restore.as_deref()).map(|()| ExitCode::SUCCESS),
-        Command::Threads { rebuild, json } => threads::threads(&mut store, rebuild, json).map(|()| ExitCode::SUCCESS),
+        Command::Threads { rebuild, json, action: None } => threads::threads(&mut store, rebuild, json).map(|()| ExitCode::SUCCESS),
+        Command::Threads { rebuild, action: Some(action), .. } => threads::settle(&mut store, rebuild, action).map(|()| ExitCode::SUCCESS),
         Command::Thread { action } => threads::thread(&mut store, action).map(|()| ExitCode::SUCCESS),
         Command::Diff { a, b, question, json } => diff::diff(&store, &a, &b, question.as_deref(), json).map(|()| ExitCode::SUCCESS),
         Command::Parse { .. } => unreachable!("handled before the library is opened"),

@@ -1,12 +1,13 @@
 //! `disclosure threads`: the library's question threads, rebuilt first when letters arrived
-//! since the last build (or always, with `--rebuild`); and `disclosure thread …`, the reviewer's
+//! since the last build (or always, with `--rebuild`), and the open suggestions the reviewer
+//! settles (`threads suggestions|accept|reject`); and `disclosure thread …`, the reviewer's
 //! actions on one thread (show, confirm, rename, split, merge, add, remove, series as CSV).
 
 use anyhow::Context;
 use disclosure_ingest::threading::{rebuild_threads, update_threads};
 use disclosure_store::Store;
 
-use crate::wire::{ListedThread, ThreadTimelineJson};
+use crate::wire::{ListedThread, SuggestionLine, ThreadTimelineJson};
 
 pub fn threads(store: &mut Store, rebuild: bool, json: bool) -> anyhow::Result<()> {
     let build = if rebuild { Some(rebuild_threads(store)?) } else { update_threads(store)? };
@@ -20,19 +21,102 @@ pub fn threads(store: &mut Store, rebuild: bool, json: bool) -> anyhow::Result<(
         return Ok(());
     }
     for thread in &threads {
-        let mark = if thread.confirmed { " (confirmed)" } else { "" };
-        println!("#{}  {} — {}{}", thread.id, thread.authority, thread.title, mark);
-        for member in &thread.members {
+        let mark = if thread.is_settled() { " (confirmed)" } else { "" };
+        let authority = if thread.authority.is_empty() { "(authority not read)" } else { &thread.authority };
+        println!("#{}  {} — {}{}", thread.id, authority, thread.title, mark);
+        for (position, member) in thread.members.iter().enumerate() {
+            let score = match (position, member.score) {
+                (0, _) => String::new(),
+                (_, Some(score)) if !member.by_reviewer => format!("  suggested, {:.0} %", score * 100.0),
+                _ => String::new(),
+            };
             println!(
-                "      {:<10}  {:<20}  {}",
-                member.date.as_deref().unwrap_or("-"),
+                "      {:<10}  {:<20}  {}{}",
+                member.date.as_deref().unwrap_or("undated"),
                 member.reference.as_deref().unwrap_or("-"),
-                member.question_label.as_deref().map_or(String::from("(unlabelled)"), |label| format!("question {label}"))
+                member
+                    .question_label
+                    .as_deref()
+                    .map_or(String::from("(unlabelled)"), |label| format!("question {label}")),
+                score
             );
         }
     }
     if threads.is_empty() {
         println!("no threads yet: a thread needs the same question asked of one authority in two letters");
+    }
+    Ok(())
+}
+
+/// Settling the suggestions with `disclosure threads suggestions|accept|reject`.
+#[derive(Debug, clap::Subcommand)]
+pub enum SuggestionAction {
+    /// List the open suggestions, likeliest first: a question proposed to continue a thread.
+    Suggestions {
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accept a suggestion: the question joins the thread for good.
+    Accept {
+        /// The thread's id.
+        thread: i64,
+        /// The letter: id or reference.
+        document: String,
+        /// The question's label as printed (e.g. Q2) or its number.
+        question: String,
+    },
+    /// Reject a suggestion: the question leaves the thread and is never suggested for it again.
+    Reject {
+        /// The thread's id.
+        thread: i64,
+        /// The letter: id or reference.
+        document: String,
+        /// The question's label as printed (e.g. Q2) or its number.
+        question: String,
+    },
+}
+
+/// Lists, accepts or rejects suggestions, after bringing the threads up to date.
+pub fn settle(store: &mut Store, rebuild: bool, action: SuggestionAction) -> anyhow::Result<()> {
+    use disclosure_ingest::threading::{accept_suggestion, open_suggestions, reject_suggestion};
+    if rebuild {
+        rebuild_threads(store)?;
+    } else {
+        update_threads(store)?;
+    }
+    match action {
+        SuggestionAction::Suggestions { json } => {
+            let suggestions = open_suggestions(store)?;
+            if json {
+                let lines: Vec<SuggestionLine> = suggestions.iter().map(SuggestionLine::from).collect();
+                println!("{}", serde_json::to_string_pretty(&lines)?);
+                return Ok(());
+            }
+            for suggestion in &suggestions {
+                let label = suggestion.question_label.as_deref().unwrap_or(&suggestion.question_key);
+                println!(
+                    "thread #{:<5} document {:<6} question {:<8} {:>4.0} %",
+                    suggestion.thread_id,
+                    suggestion.document_id,
+                    label,
+                    suggestion.score * 100.0
+                );
+            }
+            if suggestions.is_empty() {
+                println!("no open suggestions");
+            }
+        }
+        SuggestionAction::Accept { thread, document, question } => {
+            let document = store.get_document_by_key(&document)?.row.id;
+            accept_suggestion(store, thread, document, &question)?;
+            println!("question {question} of document {document} joins thread {thread}");
+        }
+        SuggestionAction::Reject { thread, document, question } => {
+            let document = store.get_document_by_key(&document)?.row.id;
+            reject_suggestion(store, thread, document, &question)?;
+            println!("question {question} of document {document} is kept out of thread {thread}");
+        }
     }
     Ok(())
 }
@@ -108,7 +192,9 @@ pub enum ThreadAction {
 
 /// Carries out one reviewer action.
 pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
-    use disclosure_ingest::threading::{move_question_into, move_question_out, split_thread, thread_series_csv, thread_timeline};
+    use disclosure_ingest::threading::{
+        move_question_into, move_question_out, split_thread, thread_series_csv, thread_timeline,
+    };
     let document_id = |store: &Store, key: &str| -> anyhow::Result<i64> { Ok(store.get_document_by_key(key)?.row.id) };
     match action {
         ThreadAction::Show { id, reference, json } => {
@@ -133,8 +219,9 @@ pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
         ThreadAction::Split { id, members } => {
             let mut parsed = Vec::new();
             for member in &members {
-                let (document, question) =
-                    member.rsplit_once(':').ok_or_else(|| anyhow::anyhow!("a member is DOCUMENT:QUESTION, e.g. 12:Q2; got {member:?}"))?;
+                let (document, question) = member
+                    .rsplit_once(':')
+                    .ok_or_else(|| anyhow::anyhow!("a member is DOCUMENT:QUESTION, e.g. 12:Q2; got {member:?}"))?;
                 parsed.push((document_id(store, document)?, question.to_string()));
             }
             let new_id = split_thread(store, id, &parsed)?;
@@ -168,7 +255,13 @@ pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
 
 fn print_timeline(timeline: &disclosure_ingest::threading::ThreadTimeline) {
     let thread = &timeline.thread;
-    println!("#{}  {} — {}{}", thread.id, thread.authority, thread.title, if thread.confirmed { " (confirmed)" } else { "" });
+    println!(
+        "#{}  {} — {}{}",
+        thread.id,
+        thread.authority,
+        thread.title,
+        if thread.confirmed { " (confirmed)" } else { "" }
+    );
     for entry in &timeline.entries {
         let is_reference = timeline.reference_document == Some(entry.member.document_id);
         println!();
@@ -176,7 +269,11 @@ fn print_timeline(timeline: &disclosure_ingest::threading::ThreadTimeline) {
             "{}  {}  {}{}",
             entry.member.date.as_deref().unwrap_or("-"),
             entry.member.reference.as_deref().unwrap_or("-"),
-            entry.member.question_label.as_deref().map_or(String::from("(unlabelled)"), |label| format!("question {label}")),
+            entry
+                .member
+                .question_label
+                .as_deref()
+                .map_or(String::from("(unlabelled)"), |label| format!("question {label}")),
             if is_reference { "  [reference]" } else { "" }
         );
         println!("  {}", entry.answer.as_deref().unwrap_or("(no answer found)").replace('\n', "\n  "));

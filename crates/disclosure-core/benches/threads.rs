@@ -27,7 +27,8 @@ const TOPICS: &[&str] = &[
     "student officers left before completing training",
 ];
 const OPENINGS: &[&str] = &["How many", "Please tell me how many", "Could you state how many", "In total, how many"];
-const MODIFIERS: &[&str] = &["", "in the Northern division", "broken down by rank", "excluding staff and volunteers", "by gender"];
+const MODIFIERS: &[&str] =
+    &["", "in the Northern division", "broken down by rank", "excluding staff and volunteers", "by gender"];
 
 struct Lcg(u64);
 impl Lcg {
@@ -65,7 +66,10 @@ fn letters(n_letters: usize) -> Vec<DocumentInput> {
             DocumentInput {
                 document_id: n as i64,
                 authority: Some(format!("Authority {authority}")),
+                reference: Some(format!("FOI/{year}/{n:06}")),
                 date: NaiveDate::from_ymd_opt(year, 1 + (n % 12) as u32, 1),
+                title: String::new(),
+                opening: format!("Authority {authority}\nFreedom of Information Request FOI/{year}/{n:06}"),
                 questions,
             }
         })

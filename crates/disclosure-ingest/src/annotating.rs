@@ -271,7 +271,7 @@ pub fn locate_annotation(text: &str, annotation: &NewAnnotation) -> (Option<Span
 }
 
 /// A note made on an earlier answer to the same question.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EarlierAnnotation {
     /// The question of the newer letter it is offered to.
     pub question_label: String,

@@ -6,12 +6,16 @@
 //! which need both the stored letters and the core, for the CLI and the app alike.
 
 use disclosure_core::diff::{compare_answers, format_figure, Comparison, DiffOptions};
-use disclosure_core::report::{ReportChange, ReportPoint, ReportSeries, ReportThread};
 use disclosure_core::parse::{parse, Answer};
+use disclosure_core::report::{ReportChange, ReportPoint, ReportSeries, ReportThread};
 use disclosure_core::threads::timeline::{against_reference, find_question, Variant};
 use disclosure_core::threads::trends::{passage_of, series_csv, trends, PointSource, Series, TrendPoint, TrendSource};
-use disclosure_core::threads::{DocumentInput, QuestionInput, QuestionKey, ThreadIndex};
-use disclosure_store::{NewThreadMember, Result, Store, SuggestedThread, ThreadRecord};
+use disclosure_core::threads::{DocumentInput, LetterOrder, QuestionInput, QuestionKey, ThreadIndex};
+use disclosure_store::{NewThreadMember, Result, Store, SuggestedThread, ThreadRecord, ThreadSuggestion};
+
+/// How much of a letter's text the index reads for its letterhead (and for its request, when no
+/// question was read).
+const OPENING_CHARS: usize = 3000;
 
 /// What a build did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,11 +37,14 @@ pub fn update_threads(store: &mut Store) -> Result<Option<ThreadBuild>> {
 
 /// Recomputes every suggested thread from the stored letters, keeping the reviewer's decisions.
 ///
-/// Letters go through the index oldest first (then by id), after a first pass that counts every
-/// term, so the result does not depend on the order the letters were imported in.
+/// Letters go through the index oldest first (by date, else the year their reference encodes,
+/// then by id), so the result does not depend on the order the letters were imported in.
 pub fn rebuild_threads(store: &mut Store) -> Result<ThreadBuild> {
     let mut rows = store.list_documents()?;
-    rows.sort_by(|a, b| (a.response_date.is_none(), &a.response_date, a.id).cmp(&(b.response_date.is_none(), &b.response_date, b.id)));
+    let order = |row: &disclosure_store::DocumentRow| {
+        LetterOrder::from_iso_date(row.response_date.as_deref(), row.reference.as_deref())
+    };
+    rows.sort_by(|a, b| order(a).cmp(&order(b)).then(a.id.cmp(&b.id)));
     let mut inputs = Vec::with_capacity(rows.len());
     for row in &rows {
         let record = store.get_document(row.id)?;
@@ -45,8 +52,11 @@ pub fn rebuild_threads(store: &mut Store) -> Result<ThreadBuild> {
         inputs.push(DocumentInput {
             document_id: row.id,
             authority: row.authority.clone(),
+            reference: row.reference.clone(),
             // The library's date, which is the reviewer's when corrected.
             date: row.response_date.as_deref().and_then(|date| date.parse().ok()),
+            title: row.title.clone(),
+            opening: record.text.chars().take(OPENING_CHARS).collect(),
             questions: disclosure
                 .questions
                 .iter()
@@ -62,9 +72,6 @@ pub fn rebuild_threads(store: &mut Store) -> Result<ThreadBuild> {
     }
     for (thread, document_id, key) in &decisions.exclusions {
         index.exclude(QuestionKey { document_id: *document_id, key: key.clone() }, *thread);
-    }
-    for input in &inputs {
-        index.count_terms(input);
     }
     for input in &inputs {
         index.add_document(input);
@@ -85,13 +92,19 @@ pub fn rebuild_threads(store: &mut Store) -> Result<ThreadBuild> {
                 question_key: QuestionKey::new(member.document_id, member.question_idx, member.label.as_deref()).key,
                 question_idx: member.question_idx as i64,
                 question_label: member.label.clone(),
+                score: member.score.map(|score| score.clamp(0.0, 1.0)),
             })
             .collect();
         // A suggestion of one question is no thread; a reviewer's thread keeps what it has.
         if thread.reviewer_thread.is_none() && members.len() < 2 || members.is_empty() {
             continue;
         }
-        suggestions.push(SuggestedThread { reviewed_thread: thread.reviewer_thread, title: thread.title, authority: thread.authority, members });
+        suggestions.push(SuggestedThread {
+            reviewed_thread: thread.reviewer_thread,
+            title: thread.title,
+            authority: thread.authority,
+            members,
+        });
     }
     let seen: Vec<i64> = rows.iter().map(|row| row.id).collect();
     store.replace_thread_suggestions(&suggestions, &seen)?;
@@ -109,7 +122,8 @@ pub enum ThreadActionError {
         /// The label or key asked for.
         question: String,
     },
-    /// The reference letter chosen is not a member of the thread.
+    /// The letter named is not a member of the thread (or, to accept or reject, not an open
+    /// suggestion for it).
     #[error("document {document_id} is not in thread {thread_id}")]
     NotAMember {
         /// The thread.
@@ -194,10 +208,16 @@ pub fn thread_timeline(
         .iter()
         .zip(&letters)
         .map(|(member, letter)| {
-            find_question(letter, member.document_id, &member.question_key, usize::try_from(member.question_idx).unwrap_or(usize::MAX))
+            find_question(
+                letter,
+                member.document_id,
+                &member.question_key,
+                usize::try_from(member.question_idx).unwrap_or(usize::MAX),
+            )
         })
         .collect();
-    let answers: Vec<_> = questions.iter().map(|question| question.and_then(|question| question.answer.as_ref())).collect();
+    let answers: Vec<_> =
+        questions.iter().map(|question| question.and_then(|question| question.answer.as_ref())).collect();
 
     let reference = match reference_document {
         Some(document_id) => Some(
@@ -239,7 +259,9 @@ pub fn thread_timeline(
                     TrendValue {
                         point: point.clone(),
                         reference: position.and_then(|position| thread.members[position].reference.clone()),
-                        passage: position.map(|position| passage_of(&texts[position], point.span).to_string()).unwrap_or_default(),
+                        passage: position
+                            .map(|position| passage_of(&texts[position], point.span).to_string())
+                            .unwrap_or_default(),
                     }
                 })
                 .collect();
@@ -262,7 +284,9 @@ pub fn thread_timeline(
         })
         .collect();
     Ok(ThreadTimeline {
-        reference_document: reference.and_then(|position| thread.members.get(position)).map(|member| member.document_id),
+        reference_document: reference
+            .and_then(|position| thread.members.get(position))
+            .map(|member| member.document_id),
         thread,
         entries,
         variants: timeline.variants,
@@ -290,7 +314,12 @@ pub fn thread_series_csv(store: &Store, thread_id: i64) -> Result<(String, Strin
 
 /// The reviewer moves a question of a letter (named by label, as "2" or "Q2", or by stored key)
 /// into a thread, out of any thread it was in.
-pub fn move_question_into(store: &mut Store, thread_id: i64, document_id: i64, question: &str) -> Result<(), ThreadActionError> {
+pub fn move_question_into(
+    store: &mut Store,
+    thread_id: i64,
+    document_id: i64,
+    question: &str,
+) -> Result<(), ThreadActionError> {
     let record = store.get_document(document_id)?;
     let letter = parse(&record.text);
     let wanted = question.trim();
@@ -310,6 +339,7 @@ pub fn move_question_into(store: &mut Store, thread_id: i64, document_id: i64, q
         question_key: QuestionKey::new(document_id, question_idx, found.label.as_deref()).key,
         question_idx: question_idx as i64,
         question_label: found.label.clone(),
+        score: None,
     };
     store.insert_thread_member(thread_id, &member)?;
     Ok(())
@@ -326,7 +356,8 @@ fn member_key(thread: &ThreadRecord, document_id: i64, question: &str) -> Result
         _ => of_letter.iter().copied().find(|member| {
             member.question_key.eq_ignore_ascii_case(wanted)
                 || member.question_label.as_deref().is_some_and(|label| label.eq_ignore_ascii_case(wanted))
-                || (!digits(wanted).is_empty() && member.question_label.as_deref().is_some_and(|label| digits(label) == digits(wanted)))
+                || (!digits(wanted).is_empty()
+                    && member.question_label.as_deref().is_some_and(|label| digits(label) == digits(wanted)))
         }),
     };
     found
@@ -334,8 +365,100 @@ fn member_key(thread: &ThreadRecord, document_id: i64, question: &str) -> Result
         .ok_or_else(|| ThreadActionError::NotAMember { thread_id: thread.id, document_id })
 }
 
+/// The reviewer accepts the suggestion that `question` (label as printed, its number, or key) of
+/// letter `document_id` continues thread `thread_id`: it joins for good, and rebuilds keep it.
+pub fn accept_suggestion(
+    store: &mut Store,
+    thread_id: i64,
+    document_id: i64,
+    question: &str,
+) -> Result<(), ThreadActionError> {
+    let thread = store.get_thread(thread_id)?;
+    let key = member_key(&thread, document_id, question)?;
+    if !store.update_thread_suggestion_accepted(thread_id, document_id, &key)? {
+        // Already the reviewer's: nothing is left open to settle.
+        return Err(ThreadActionError::NotAMember { thread_id, document_id });
+    }
+    Ok(())
+}
+
+/// The reviewer rejects the suggestion that a question continues a thread: it leaves the thread
+/// and is never suggested for it again, through rebuilds and re-readings.
+pub fn reject_suggestion(
+    store: &mut Store,
+    thread_id: i64,
+    document_id: i64,
+    question: &str,
+) -> Result<(), ThreadActionError> {
+    let thread = store.get_thread(thread_id)?;
+    let key = member_key(&thread, document_id, question)?;
+    if !store.update_thread_suggestion_rejected(thread_id, document_id, &key)? {
+        // Already the reviewer's: nothing is left open to settle.
+        return Err(ThreadActionError::NotAMember { thread_id, document_id });
+    }
+    Ok(())
+}
+
+/// The open suggestions, best score first (see [`Store::list_thread_suggestions`]).
+pub fn open_suggestions(store: &Store) -> Result<Vec<ThreadSuggestion>> {
+    store.list_thread_suggestions()
+}
+
+/// What newly imported letters add to the threads: which of their questions continue threads
+/// that already held an earlier letter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Continuations {
+    /// (thread, letter, question key) for each question of a new letter found continuing a thread.
+    pub members: Vec<(i64, i64, String)>,
+    /// How many distinct threads they continue.
+    pub n_threads: usize,
+}
+
+impl Continuations {
+    /// "4 questions continue 3 threads", or `None` when the new letters continue none.
+    pub fn describe(&self) -> Option<String> {
+        if self.members.is_empty() {
+            return None;
+        }
+        let questions = if self.members.len() == 1 { "question continues" } else { "questions continue" };
+        let threads = if self.n_threads == 1 { "thread" } else { "threads" };
+        Some(format!("{} {questions} {} {threads}", self.members.len(), self.n_threads))
+    }
+}
+
+/// Brings the threads up to date after an import and says which questions of the letters
+/// `new_documents` continue a thread holding some other letter, for the app to show.
+pub fn continuations_after_import(store: &mut Store, new_documents: &[i64]) -> Result<Continuations> {
+    update_threads(store)?;
+    let new: std::collections::HashSet<i64> = new_documents.iter().copied().collect();
+    let mut continuations = Continuations::default();
+    for thread in store.list_threads(2)? {
+        let has_other_letter = thread.members.iter().any(|member| !new.contains(&member.document_id));
+        if !has_other_letter {
+            continue;
+        }
+        let before = continuations.members.len();
+        continuations.members.extend(
+            thread
+                .members
+                .iter()
+                .filter(|member| new.contains(&member.document_id))
+                .map(|member| (thread.id, member.document_id, member.question_key.clone())),
+        );
+        if continuations.members.len() > before {
+            continuations.n_threads += 1;
+        }
+    }
+    Ok(continuations)
+}
+
 /// The reviewer moves a member out of a thread; it is never suggested for it again.
-pub fn move_question_out(store: &mut Store, thread_id: i64, document_id: i64, question: &str) -> Result<(), ThreadActionError> {
+pub fn move_question_out(
+    store: &mut Store,
+    thread_id: i64,
+    document_id: i64,
+    question: &str,
+) -> Result<(), ThreadActionError> {
     let thread = store.get_thread(thread_id)?;
     let key = member_key(&thread, document_id, question)?;
     store.delete_thread_member(thread_id, document_id, &key)?;

@@ -43,4 +43,4 @@ pub use search::{
     RANKED_CANDIDATES,
 };
 pub use setting::REVIEWER_NAME;
-pub use thread::{NewThreadMember, SuggestedThread, ThreadDecisions, ThreadMemberRecord, ThreadRecord};
+pub use thread::{NewThreadMember, SuggestedThread, ThreadDecisions, ThreadMemberRecord, ThreadRecord, ThreadSuggestion};

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_settings.sql"),
     include_str!("../migrations/0008_question_keys_from_one.sql"),
     include_str!("../migrations/0009_corrections.sql"),
+    include_str!("../migrations/0010_thread_suggestion_scores.sql"),
 ];
 
 /// The schema version this build writes.

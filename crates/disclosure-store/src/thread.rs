@@ -3,15 +3,17 @@
 //!
 //! Any reviewer action on a thread (confirm, rename, move in or out, split, merge) marks it
 //! `reviewed` and makes all its members the reviewer's: from then on a rebuild keeps it as it is
-//! and may only suggest new questions for it.
+//! and may only suggest new questions for it. Accepting or rejecting one suggested member settles
+//! that member alone: the thread is kept across rebuilds, its other suggestions stay open.
 
+use disclosure_core::threads::LetterOrder;
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::connection::Store;
 use crate::error::{Result, StoreError};
 
 /// A thread with its members, oldest letter first.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThreadRecord {
     /// Library id of the thread.
     pub id: i64,
@@ -23,12 +25,21 @@ pub struct ThreadRecord {
     pub reviewed: bool,
     /// True when a reviewer confirmed it.
     pub confirmed: bool,
-    /// The questions in it, by response date (undated last).
+    /// The questions in it, in [`disclosure_core::threads::LetterOrder`] (response date, else the
+    /// year the reference encodes, then the reference).
     pub members: Vec<ThreadMemberRecord>,
 }
 
+impl ThreadRecord {
+    /// True when the reviewer confirmed the thread or every member is the reviewer's: nothing in
+    /// it is left to settle.
+    pub fn is_settled(&self) -> bool {
+        self.confirmed || (!self.members.is_empty() && self.members.iter().all(|member| member.by_reviewer))
+    }
+}
+
 /// One question of a thread.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThreadMemberRecord {
     /// The letter.
     pub document_id: i64,
@@ -44,10 +55,28 @@ pub struct ThreadMemberRecord {
     pub question_label: Option<String>,
     /// True when a reviewer put it there.
     pub by_reviewer: bool,
+    /// How alike a suggested member is to its thread (0–1); `None` for the member that opens a
+    /// suggested thread and for the reviewer's.
+    pub score: Option<f64>,
+}
+
+/// An open suggestion: a question proposed for a thread, awaiting the reviewer's accept or reject.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThreadSuggestion {
+    /// The thread.
+    pub thread_id: i64,
+    /// The letter.
+    pub document_id: i64,
+    /// The label or `#position`.
+    pub question_key: String,
+    /// The printed label.
+    pub question_label: Option<String>,
+    /// How alike it is to the thread (0–1).
+    pub score: f64,
 }
 
 /// A question to put in a thread.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewThreadMember {
     /// The letter.
     pub document_id: i64,
@@ -57,10 +86,12 @@ pub struct NewThreadMember {
     pub question_idx: i64,
     /// The printed label.
     pub question_label: Option<String>,
+    /// How alike it is to the thread it is suggested for (0–1), when it is a suggestion.
+    pub score: Option<f64>,
 }
 
 /// One suggested thread from a build.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SuggestedThread {
     /// The reviewed thread these suggestions extend, or `None` for a new thread.
     pub reviewed_thread: Option<i64>,
@@ -86,7 +117,20 @@ fn mark_reviewed(transaction: &Transaction<'_>, thread_id: i64) -> Result<()> {
     if n_changed == 0 {
         return Err(StoreError::ThreadNotFound(thread_id));
     }
-    transaction.execute("UPDATE thread_member SET origin = 'reviewer' WHERE thread_id = ?1", [thread_id])?;
+    transaction
+        .execute("UPDATE thread_member SET origin = 'reviewer', score = NULL WHERE thread_id = ?1", [thread_id])?;
+    Ok(())
+}
+
+/// Keeps a thread through rebuilds after one of its suggestions was settled: the thread becomes
+/// `reviewed` and the member it opens with (the one the others were scored against) the
+/// reviewer's, so a rebuild finds the thread again; its other suggestions stay open.
+fn keep_thread(transaction: &Transaction<'_>, thread_id: i64) -> Result<()> {
+    transaction.execute("UPDATE thread SET reviewed = 1 WHERE id = ?1", [thread_id])?;
+    transaction.execute(
+        "UPDATE thread_member SET origin = 'reviewer' WHERE thread_id = ?1 AND origin = 'suggested' AND score IS NULL",
+        [thread_id],
+    )?;
     Ok(())
 }
 
@@ -95,7 +139,8 @@ fn insert_member(transaction: &Transaction<'_>, thread_id: i64, member: &NewThre
         "INSERT INTO thread_member (thread_id, document_id, question_key, question_idx, question_label, origin)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (document_id, question_key) DO UPDATE SET thread_id = excluded.thread_id,
-             question_idx = excluded.question_idx, question_label = excluded.question_label, origin = excluded.origin",
+             question_idx = excluded.question_idx, question_label = excluded.question_label, origin = excluded.origin,
+             score = NULL",
         params![thread_id, member.document_id, member.question_key, member.question_idx, member.question_label, origin],
     )?;
     Ok(())
@@ -104,12 +149,10 @@ fn insert_member(transaction: &Transaction<'_>, thread_id: i64, member: &NewThre
 impl Store {
     /// Every thread with at least `min_members` members, by authority then title.
     pub fn list_threads(&self, min_members: usize) -> Result<Vec<ThreadRecord>> {
-        let mut statement = self.connection.prepare(
-            &format!("SELECT {THREAD_COLUMNS} FROM thread ORDER BY authority, coalesce(renamed, title), id"),
-        )?;
-        let threads = statement
-            .query_map([], read_thread)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut statement = self.connection.prepare(&format!(
+            "SELECT {THREAD_COLUMNS} FROM thread ORDER BY authority, coalesce(renamed, title), id"
+        ))?;
+        let threads = statement.query_map([], read_thread)?.collect::<rusqlite::Result<Vec<_>>>()?;
         let mut found = Vec::new();
         for mut thread in threads {
             thread.members = self.list_thread_members(thread.id)?;
@@ -124,24 +167,19 @@ impl Store {
     pub fn get_thread(&self, id: i64) -> Result<ThreadRecord> {
         let thread = self
             .connection
-            .query_row(
-                &format!("SELECT {THREAD_COLUMNS} FROM thread WHERE id = ?1"),
-                [id],
-                read_thread,
-            )
+            .query_row(&format!("SELECT {THREAD_COLUMNS} FROM thread WHERE id = ?1"), [id], read_thread)
             .optional()?;
         let mut thread = thread.ok_or(StoreError::ThreadNotFound(id))?;
         thread.members = self.list_thread_members(id)?;
         Ok(thread)
     }
 
-    /// The members of one thread, by response date (undated last), then letter and position.
+    /// The members of one thread in [`disclosure_core::threads::LetterOrder`], then letter and position.
     pub fn list_thread_members(&self, thread_id: i64) -> Result<Vec<ThreadMemberRecord>> {
         let mut statement = self.connection.prepare_cached(
-            "SELECT m.document_id, d.reference, d.response_date, m.question_key, m.question_idx, m.question_label, m.origin
+            "SELECT m.document_id, d.reference, d.response_date, m.question_key, m.question_idx, m.question_label, m.origin, m.score
              FROM thread_member m JOIN document d ON d.id = m.document_id
-             WHERE m.thread_id = ?1
-             ORDER BY d.response_date IS NULL, d.response_date, m.document_id, m.question_idx",
+             WHERE m.thread_id = ?1",
         )?;
         let members = statement.query_map([thread_id], |row| {
             Ok(ThreadMemberRecord {
@@ -152,9 +190,84 @@ impl Store {
                 question_idx: row.get(4)?,
                 question_label: row.get(5)?,
                 by_reviewer: row.get::<_, String>(6)? == "reviewer",
+                score: row.get(7)?,
             })
         })?;
-        Ok(members.collect::<rusqlite::Result<Vec<_>>>()?)
+        let mut members = members.collect::<rusqlite::Result<Vec<_>>>()?;
+        let order = |member: &ThreadMemberRecord| {
+            LetterOrder::from_iso_date(member.date.as_deref(), member.reference.as_deref())
+        };
+        members.sort_by(|a, b| {
+            order(a).cmp(&order(b)).then((a.document_id, a.question_idx).cmp(&(b.document_id, b.question_idx)))
+        });
+        Ok(members)
+    }
+
+    /// Every open suggestion, best score first.
+    pub fn list_thread_suggestions(&self) -> Result<Vec<ThreadSuggestion>> {
+        let mut statement = self.connection.prepare(
+            "SELECT thread_id, document_id, question_key, question_label, score FROM thread_member
+             WHERE origin = 'suggested' AND score IS NOT NULL
+             ORDER BY score DESC, thread_id, document_id, question_key",
+        )?;
+        let suggestions = statement.query_map([], |row| {
+            Ok(ThreadSuggestion {
+                thread_id: row.get(0)?,
+                document_id: row.get(1)?,
+                question_key: row.get(2)?,
+                question_label: row.get(3)?,
+                score: row.get(4)?,
+            })
+        })?;
+        Ok(suggestions.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The reviewer accepts one suggested member: it and the member the thread opens with become
+    /// the reviewer's, and the thread is kept by rebuilds. Returns false when there was no such
+    /// open suggestion.
+    pub fn update_thread_suggestion_accepted(
+        &mut self,
+        thread_id: i64,
+        document_id: i64,
+        question_key: &str,
+    ) -> Result<bool> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n_changed = transaction.execute(
+            "UPDATE thread_member SET origin = 'reviewer' WHERE thread_id = ?1 AND document_id = ?2 AND question_key = ?3 AND origin = 'suggested'",
+            params![thread_id, document_id, question_key],
+        )?;
+        if n_changed == 0 {
+            return Ok(false);
+        }
+        keep_thread(&transaction, thread_id)?;
+        transaction.commit()?;
+        Ok(true)
+    }
+
+    /// The reviewer rejects one suggested member: it leaves the thread and is never suggested for
+    /// it again; the thread is kept by rebuilds so the rejection lasts. Returns false when there
+    /// was no such open suggestion.
+    pub fn update_thread_suggestion_rejected(
+        &mut self,
+        thread_id: i64,
+        document_id: i64,
+        question_key: &str,
+    ) -> Result<bool> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n_changed = transaction.execute(
+            "DELETE FROM thread_member WHERE thread_id = ?1 AND document_id = ?2 AND question_key = ?3 AND origin = 'suggested'",
+            params![thread_id, document_id, question_key],
+        )?;
+        if n_changed == 0 {
+            return Ok(false);
+        }
+        transaction.execute(
+            "INSERT OR IGNORE INTO thread_exclusion (thread_id, document_id, question_key) VALUES (?1, ?2, ?3)",
+            params![thread_id, document_id, question_key],
+        )?;
+        keep_thread(&transaction, thread_id)?;
+        transaction.commit()?;
+        Ok(true)
     }
 
     /// The reviewer's decisions a build must respect.
@@ -181,7 +294,11 @@ impl Store {
 
     /// Replaces every suggestion with `suggestions`, in one transaction, and records the letters
     /// the build saw. Reviewed threads and the reviewer's members are kept as they are.
-    pub fn replace_thread_suggestions(&mut self, suggestions: &[SuggestedThread], seen_documents: &[i64]) -> Result<()> {
+    pub fn replace_thread_suggestions(
+        &mut self,
+        suggestions: &[SuggestedThread],
+        seen_documents: &[i64],
+    ) -> Result<()> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         transaction.execute("DELETE FROM thread_member WHERE origin = 'suggested'", [])?;
         transaction.execute("DELETE FROM thread WHERE reviewed = 0", [])?;
@@ -199,15 +316,16 @@ impl Store {
             for member in &suggestion.members {
                 // A question the reviewer placed elsewhere stays there.
                 transaction.execute(
-                    "INSERT INTO thread_member (thread_id, document_id, question_key, question_idx, question_label, origin)
-                     VALUES (?1, ?2, ?3, ?4, ?5, 'suggested') ON CONFLICT (document_id, question_key) DO NOTHING",
-                    params![thread_id, member.document_id, member.question_key, member.question_idx, member.question_label],
+                    "INSERT INTO thread_member (thread_id, document_id, question_key, question_idx, question_label, origin, score)
+                     VALUES (?1, ?2, ?3, ?4, ?5, 'suggested', ?6) ON CONFLICT (document_id, question_key) DO NOTHING",
+                    params![thread_id, member.document_id, member.question_key, member.question_idx, member.question_label, member.score],
                 )?;
             }
         }
         transaction.execute("DELETE FROM thread_build_document", [])?;
         {
-            let mut insert = transaction.prepare("INSERT OR IGNORE INTO thread_build_document (document_id) VALUES (?1)")?;
+            let mut insert =
+                transaction.prepare("INSERT OR IGNORE INTO thread_build_document (document_id) VALUES (?1)")?;
             for id in seen_documents {
                 insert.execute([id])?;
             }

@@ -11,4 +11,6 @@ pub use documents::{ImportLine, ListedDocument, ShownDocument};
 pub use letter::ParsedLetter;
 pub use register::RegisterReport;
 pub use review::{CorrectionReport, ExportedReport, ExportedStatus, SearchResult};
-pub use threads::{AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine, ThreadTimelineJson};
+pub use threads::{
+    AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine, SuggestionLine, ThreadTimelineJson,
+};

@@ -1,7 +1,7 @@
 //! The JSON shapes of `threads` and `diff`.
 
 use disclosure_core::diff::{CellChange, FigureChange, MovedBlock, WordOp};
-use disclosure_store::ThreadRecord;
+use disclosure_store::{ThreadRecord, ThreadSuggestion};
 use serde::Serialize;
 
 /// One thread of `threads --json`.
@@ -13,6 +13,8 @@ pub struct ListedThread<'a> {
     pub members: Vec<ListedThreadMember<'a>>,
     /// True once the reviewer confirmed the thread.
     pub confirmed: bool,
+    /// `"confirmed"` when the reviewer confirmed it or placed every member, else `"suggested"`.
+    pub status: &'static str,
 }
 
 /// One question of a thread.
@@ -22,6 +24,34 @@ pub struct ListedThreadMember<'a> {
     pub reference: Option<&'a str>,
     pub question_label: Option<&'a str>,
     pub date: Option<&'a str>,
+    /// How alike it is to the thread (0–1), on every member after the first; 1 for the reviewer's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+}
+
+/// One open suggestion of `threads suggestions --json`.
+#[derive(Debug, Serialize)]
+pub struct SuggestionLine<'a> {
+    pub thread_id: i64,
+    pub document_id: i64,
+    /// The label as printed, else the key (`#2`) the question is known by.
+    pub question_label: &'a str,
+    pub score: f64,
+}
+
+impl<'a> From<&'a ThreadSuggestion> for SuggestionLine<'a> {
+    fn from(suggestion: &'a ThreadSuggestion) -> Self {
+        SuggestionLine {
+            thread_id: suggestion.thread_id,
+            document_id: suggestion.document_id,
+            question_label: suggestion.question_label.as_deref().unwrap_or(&suggestion.question_key),
+            score: round_score(suggestion.score),
+        }
+    }
+}
+
+fn round_score(score: f64) -> f64 {
+    (score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0
 }
 
 impl<'a> From<&'a ThreadRecord> for ListedThread<'a> {
@@ -31,14 +61,18 @@ impl<'a> From<&'a ThreadRecord> for ListedThread<'a> {
             title: &thread.title,
             authority: &thread.authority,
             confirmed: thread.confirmed,
+            status: if thread.is_settled() { "confirmed" } else { "suggested" },
             members: thread
                 .members
                 .iter()
-                .map(|member| ListedThreadMember {
+                .enumerate()
+                .map(|(position, member)| ListedThreadMember {
                     document_id: member.document_id,
                     reference: member.reference.as_deref(),
                     question_label: member.question_label.as_deref(),
                     date: member.date.as_deref(),
+                    score: (position > 0)
+                        .then(|| round_score(member.score.filter(|_| !member.by_reviewer).unwrap_or(1.0))),
                 })
                 .collect(),
         }

@@ -1,11 +1,17 @@
 //! Question threads: the same question asked of the same authority in different letters,
-//! grouped and ordered by date, plus "the same request sent to other authorities".
+//! grouped and ordered, plus "the same request sent to other authorities".
 //!
-//! Questions are reduced to meaning-bearing terms ([`normalise`]), weighted by how rare they are
-//! among the questions seen (inverse document frequency), and compared with a weighted Jaccard
-//! score. Candidates come from an inverted index keyed by (authority, term) and only the
-//! question's rarest terms are looked up, so adding a letter costs about the same whatever the
-//! size of the library: no pair of questions is ever compared unless they share a rare term.
+//! Letters are matched first, then their questions. Two letters are candidates when one body
+//! wrote both (the same authority, or, when the reader found none, the marks of [`issuer`]) and
+//! their requests share rare words; words are weighed by a fixed table of how common they are
+//! across bodies ([`vocabulary`]), so a library of three letters judges as well as a large one.
+//! The questions of two candidate letters are then lined up one to one ([`align`]), a re-worded
+//! question or one that gained or lost a period still scoring high; a question split in two may
+//! join the thread of the question it came from.
+//!
+//! Candidates come from an inverted index keyed by (body, term) and only a letter's rarest terms
+//! are looked up, so adding a letter costs about the same whatever the size of the library: no
+//! two letters are compared unless they share a writer and a rare term.
 //!
 //! [`ThreadIndex`] is incremental: add letters one at a time and it proposes, for each question,
 //! the thread it belongs to. Given the same letters in the same order, it gives the same threads.
@@ -17,7 +23,10 @@
 //! let letter = |id, year: i32| DocumentInput {
 //!     document_id: id,
 //!     authority: Some("Fernshire Constabulary".into()),
+//!     reference: Some(format!("FC/{year}/{id}")),
 //!     date: chrono::NaiveDate::from_ymd_opt(year, 2, 1),
+//!     title: String::new(),
+//!     opening: String::new(),
 //!     questions: vec![QuestionInput { label: Some("1".into()), text: format!("How many officers were suspended in {}?", year - 1) }],
 //! };
 //! let mut index = ThreadIndex::new();
@@ -28,9 +37,13 @@
 //! assert_eq!(threads[0].members.len(), 2);
 //! ```
 
+pub mod align;
+pub mod issuer;
 pub mod normalise;
+pub mod order;
 pub mod timeline;
 pub mod trends;
+pub mod vocabulary;
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
@@ -39,17 +52,45 @@ use std::hash::{Hash, Hasher};
 use chrono::NaiveDate;
 
 pub use normalise::question_terms;
+pub use order::{reference_year, LetterOrder};
 
-/// Weighted Jaccard score from which two questions are taken to ask the same thing.
-pub const SAME_QUESTION_SCORE: f64 = 0.5;
-/// How many of a question's rarest terms are looked up in the index.
-const LOOKUP_TERMS: usize = 4;
-/// How many threads are read from one posting list (the most recent ones): a term shared by
-/// hundreds of threads of one authority is not rare and finds nothing useful.
-const POSTING_CAP: usize = 48;
-/// How many recent members of a thread a question is compared with: wording drifts over the
-/// years, so the latest members speak for the thread.
-const RECENT_MEMBERS: usize = 3;
+use issuer::{issuer_marks, SAME_ISSUER_MARKS};
+use vocabulary::term_weight;
+
+/// Similarity from which two questions are taken to ask the same thing, by how close the two
+/// letters' whole requests are: (least request similarity, least question similarity), closest
+/// subjects first. Questions of letters on loosely related subjects must say it all themselves.
+const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 0.70)];
+/// Similarity of two whole requests from which a question may be a part split off another.
+const SAME_SUBJECT_SCORE: f64 = 0.25;
+/// Similarity of two whole requests below which their questions are not compared at all.
+const RELATED_SUBJECT_SCORE: f64 = 0.12;
+/// Similarity from which a question pair is taken whatever the other questions of the letters.
+const UNAMBIGUOUS_SCORE: f64 = 0.8;
+/// How far a question pair must score above the question's next best match to be taken; the same
+/// holds the other way: an earlier question half the new letter resembles continues none of it.
+const AMBIGUITY_MARGIN: f64 = 0.03;
+/// How much of a question must be contained in another for it to be a part split off it.
+const SPLIT_CONTAINMENT: f64 = 0.85;
+/// How many of a letter's rarest request terms are looked up in the index.
+const LOOKUP_TERMS: usize = 12;
+/// How many letters are read from one posting list (the most recent ones): a term shared by
+/// hundreds of letters of one body is not rare and finds nothing useful.
+const POSTING_CAP: usize = 32;
+/// How many candidate letters are compared question by question, best subjects first.
+const COMPARED_LETTERS: usize = 24;
+/// How many questions of a letter are lined up with another's: a page of furniture read as
+/// hundreds of questions must not cost the square of its length.
+const COMPARED_QUESTIONS: usize = 150;
+/// How much of a letter without questions read stands for its request.
+const OPENING_REQUEST_CHARS: usize = 1500;
+/// Least summed weight of the terms two questions share for them to be the same question: a
+/// match on "council" and "information" alone is page furniture read as a question, not a request.
+const SHARED_WEIGHT_FLOOR: f64 = 5.0;
+/// Low bits of a body key filed by a letter that names its authority.
+const NAMED_MARK: u32 = 2;
+/// Low bits of a body key filed by a letter that names none.
+const UNNAMED_MARK: u32 = 1;
 /// Fewest distinct terms for a question to count as "the same request" elsewhere: "And 2021?"
 /// is the same everywhere and means nothing.
 const FINGERPRINT_MIN_TERMS: usize = 3;
@@ -68,10 +109,16 @@ pub struct QuestionInput {
 pub struct DocumentInput {
     /// The caller's id for the letter; threads refer to letters by it.
     pub document_id: i64,
-    /// The authority that answered; letters without one are never threaded.
+    /// The authority that answered, as read; without one, the letter's [`issuer`] marks decide.
     pub authority: Option<String>,
+    /// The request reference as printed: a mark of its writer and, undated, its place in time.
+    pub reference: Option<String>,
     /// The response date, for ordering a thread's members.
     pub date: Option<NaiveDate>,
+    /// The letter's title (its heading), part of what the request is about.
+    pub title: String,
+    /// The opening of the letter's text: its letterhead, and its request when no question was read.
+    pub opening: String,
     /// The questions, in the letter's order.
     pub questions: Vec<QuestionInput>,
 }
@@ -107,7 +154,7 @@ pub struct Proposal {
 }
 
 /// A member of a thread.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThreadMember {
     /// The letter.
     pub document_id: i64,
@@ -117,80 +164,101 @@ pub struct ThreadMember {
     pub label: Option<String>,
     /// The letter's response date.
     pub date: Option<NaiveDate>,
-    /// The question's words.
+    /// The letter's reference.
+    pub reference: Option<String>,
+    /// The question's words (the letter's title when no question was read).
     pub text: String,
     /// True when a reviewer put it there.
     pub pinned: bool,
+    /// How alike it is to the thread it joined (0–1); `None` for the question that started it
+    /// and for the reviewer's.
+    pub score: Option<f64>,
 }
 
 /// A thread: one question of one authority followed across letters, oldest first.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Thread {
     /// Its index.
     pub id: ThreadId,
     /// The reviewer's thread this continues, when it was pinned.
     pub reviewer_thread: Option<i64>,
-    /// The authority asked.
+    /// The authority asked (empty when no letter of it named one).
     pub authority: String,
     /// A title: the most recent member's question.
     pub title: String,
-    /// Members by date (undated last), then by letter and position.
+    /// Members in [`LetterOrder`], then by letter and position.
     pub members: Vec<ThreadMember>,
+}
+
+/// A set of distinct terms with their summed weight.
+#[derive(Debug, Default)]
+struct TermSet {
+    /// Distinct term ids, sorted.
+    terms: Vec<u32>,
+    weight: f64,
 }
 
 #[derive(Debug)]
 struct IndexedQuestion {
     member: ThreadMember,
-    /// Distinct term ids, sorted.
-    terms: Vec<u32>,
+    terms: TermSet,
     fingerprint: Option<u64>,
 }
 
 #[derive(Debug)]
+struct IndexedLetter {
+    authority: Option<u32>,
+    /// Issuer mark ids, sorted.
+    marks: Vec<u32>,
+    request: TermSet,
+    /// Indexes into `questions`.
+    questions: Vec<usize>,
+}
+
+#[derive(Debug)]
 struct ThreadState {
-    authority: u32,
+    authority: Option<u32>,
     reviewer_thread: Option<i64>,
     members: Vec<usize>,
-    terms: HashSet<u32>,
 }
 
 /// The incremental thread builder. See the module documentation.
 #[derive(Debug, Default)]
 pub struct ThreadIndex {
     term_ids: HashMap<String, u32>,
-    /// Per term: how many questions contain it.
-    term_counts: Vec<u32>,
-    n_questions: u32,
-    /// Terms already counted by [`ThreadIndex::count_terms`], so adding the letter later does
-    /// not count them twice.
-    counted_documents: HashSet<i64>,
+    term_weights: Vec<f64>,
     authority_ids: HashMap<String, u32>,
     authorities: Vec<String>,
+    mark_ids: HashMap<String, u32>,
+    letters: Vec<IndexedLetter>,
     questions: Vec<IndexedQuestion>,
     question_thread: Vec<ThreadId>,
+    question_of: HashMap<(i64, usize), usize>,
     threads: Vec<ThreadState>,
-    postings: HashMap<(u32, u32), Vec<ThreadId>>,
+    /// (body key, term) → letters, oldest first. Body keys are authority ids and mark ids, told
+    /// apart by their two lowest bits (see [`ThreadIndex::filing_keys`]).
+    postings: HashMap<(u32, u32), Vec<usize>>,
     pins: HashMap<QuestionKey, i64>,
     exclusions: HashSet<(QuestionKey, i64)>,
     reviewer_threads: HashMap<i64, ThreadId>,
     fingerprints: HashMap<u64, Vec<usize>>,
 }
 
+/// A question of the new letter and where it might go.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    score: f64,
+    question: usize,
+    thread: ThreadId,
+    /// True when the question is a part split off the thread's question, which may then take a
+    /// second question of the letter.
+    split: bool,
+}
+
 impl ThreadIndex {
     /// An empty index.
     pub fn new() -> Self {
         ThreadIndex::default()
-    }
-
-    /// Counts the terms of letters before they are added, so the rarity of a term is known from
-    /// the whole library rather than from the letters seen so far. Optional; used for rebuilds.
-    pub fn count_terms(&mut self, document: &DocumentInput) {
-        if !self.counted_documents.insert(document.document_id) {
-            return;
-        }
-        for question in &document.questions {
-            self.count_question(&question.text);
-        }
     }
 
     /// Puts a question in the reviewer's thread `reviewer_thread` whenever its letter is added.
@@ -203,106 +271,72 @@ impl ThreadIndex {
         self.exclusions.insert((question, reviewer_thread));
     }
 
-    fn count_question(&mut self, text: &str) -> Vec<u32> {
-        self.count_terms_of(question_terms(text))
-    }
-
-    fn count_terms_of(&mut self, words: Vec<String>) -> Vec<u32> {
+    fn term_set(&mut self, words: Vec<String>) -> TermSet {
         let mut terms: Vec<u32> = words.into_iter().map(|term| self.intern_term(term)).collect();
         terms.sort_unstable();
         terms.dedup();
-        for term in &terms {
-            self.term_counts[*term as usize] += 1;
-        }
-        self.n_questions += 1;
-        terms
+        let weight = terms.iter().map(|&term| self.term_weights[term as usize]).sum();
+        TermSet { terms, weight }
     }
 
     fn intern_term(&mut self, term: String) -> u32 {
         if let Some(id) = self.term_ids.get(&term) {
             return *id;
         }
-        let id = self.term_counts.len() as u32;
+        let id = self.term_weights.len() as u32;
+        self.term_weights.push(term_weight(&term));
         self.term_ids.insert(term, id);
-        self.term_counts.push(0);
         id
     }
 
-    fn term_weight(&self, term: u32) -> f64 {
-        let count = f64::from(self.term_counts.get(term as usize).copied().unwrap_or(0));
-        ((f64::from(self.n_questions) + 1.0) / (count + 1.0)).ln() + 1.0
+    fn intern_mark(&mut self, mark: String) -> u32 {
+        let next = self.mark_ids.len() as u32;
+        *self.mark_ids.entry(mark).or_insert(next)
     }
 
-    /// Weighted Jaccard score of two sorted term lists.
-    fn score(&self, first: &[u32], second: &[u32]) -> f64 {
-        let (mut shared, mut union) = (0.0, 0.0);
-        let (mut i, mut j) = (0, 0);
-        while i < first.len() || j < second.len() {
-            match (first.get(i), second.get(j)) {
-                (Some(a), Some(b)) if a == b => {
-                    let weight = self.term_weight(*a);
-                    shared += weight;
-                    union += weight;
+    /// Summed weight of the terms two sets share.
+    fn shared_weight(&self, first: &TermSet, second: &TermSet) -> f64 {
+        let (mut shared, mut i, mut j) = (0.0, 0, 0);
+        while i < first.terms.len() && j < second.terms.len() {
+            match first.terms[i].cmp(&second.terms[j]) {
+                std::cmp::Ordering::Equal => {
+                    shared += self.term_weights[first.terms[i] as usize];
                     i += 1;
                     j += 1;
                 }
-                (Some(a), Some(b)) if a < b => {
-                    union += self.term_weight(*a);
-                    i += 1;
-                }
-                (Some(a), None) => {
-                    union += self.term_weight(*a);
-                    i += 1;
-                }
-                (_, Some(b)) => {
-                    union += self.term_weight(*b);
-                    j += 1;
-                }
-                (None, None) => break,
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
             }
         }
-        if union == 0.0 {
-            0.0
-        } else {
-            shared / union
-        }
+        shared
     }
 
-    /// Adds one letter and proposes a thread for each of its questions: the best-scoring thread
-    /// of the same authority above [`SAME_QUESTION_SCORE`], or a new one. A thread takes at most
-    /// one question of a letter; the highest scores are settled first.
-    pub fn add_document(&mut self, document: &DocumentInput) -> Vec<Proposal> {
-        let Some(authority_name) = document.authority.as_deref().map(str::trim).filter(|name| !name.is_empty()) else {
-            return Vec::new();
-        };
-        let authority = self.intern_authority(authority_name);
-        let already_counted = !self.counted_documents.insert(document.document_id);
-        let first_question = self.questions.len();
-        for (question_idx, question) in document.questions.iter().enumerate() {
-            let words = question_terms(&question.text);
-            let fingerprint = fingerprint_of(&words);
-            let terms = if already_counted {
-                let mut terms: Vec<u32> = words.into_iter().map(|term| self.intern_term(term)).collect();
-                terms.sort_unstable();
-                terms.dedup();
-                terms
-            } else {
-                self.count_terms_of(words)
-            };
-            self.questions.push(IndexedQuestion {
-                member: ThreadMember {
-                    document_id: document.document_id,
-                    question_idx,
-                    label: question.label.clone(),
-                    date: document.date,
-                    text: question.text.clone(),
-                    pinned: false,
-                },
-                terms,
-                fingerprint,
-            });
+    /// Weighted cosine of two term sets (0–1), and how much of the smaller lies in the larger;
+    /// both zero when they share less than `floor` of weight.
+    fn similarity(&self, first: &TermSet, second: &TermSet, floor: f64) -> (f64, f64) {
+        if first.weight <= 0.0 || second.weight <= 0.0 {
+            return (0.0, 0.0);
         }
-        let new_questions: Vec<usize> = (first_question..self.questions.len()).collect();
+        let shared = self.shared_weight(first, second);
+        if shared < floor {
+            return (0.0, 0.0);
+        }
+        ((shared / (first.weight * second.weight).sqrt()).min(1.0), (shared / first.weight.min(second.weight)).min(1.0))
+    }
+
+    /// Adds one letter and proposes a thread for each of its questions: the thread of the
+    /// question it lines up with best in an earlier letter of the same writer, or a new one. A
+    /// thread takes one question of a letter (two when one is a part split off the other); the
+    /// highest scores are settled first.
+    pub fn add_document(&mut self, document: &DocumentInput) -> Vec<Proposal> {
+        let authority = document
+            .authority
+            .as_deref()
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(|name| self.intern_authority(name));
+        let letter = self.index_letter(document, authority);
+        let new_questions = self.letters[letter].questions.clone();
 
         let mut proposals = Vec::new();
         let mut placed: HashSet<usize> = HashSet::new();
@@ -321,41 +355,298 @@ impl ThreadIndex {
                 }
             };
             self.questions[question].member.pinned = true;
-            self.join(question, thread);
+            self.join(question, thread, authority);
             placed.insert(question);
             taken_threads.insert(thread);
-            proposals.push(Proposal { question_idx: self.questions[question].member.question_idx, thread, score: None });
+            proposals.push(Proposal {
+                question_idx: self.questions[question].member.question_idx,
+                thread,
+                score: None,
+            });
         }
 
-        let mut candidates: Vec<(f64, usize, ThreadId)> = Vec::new();
-        for &question in new_questions.iter().filter(|question| !placed.contains(question)) {
-            for thread in self.candidate_threads(authority, question) {
-                if taken_threads.contains(&thread) || self.is_excluded(question, thread) {
-                    continue;
-                }
-                let score = self.thread_score(question, thread);
-                if score >= SAME_QUESTION_SCORE {
-                    candidates.push((score, question, thread));
-                }
-            }
-        }
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        for (score, question, thread) in candidates {
-            if placed.contains(&question) || taken_threads.contains(&thread) {
+        let mut candidates = self.candidates(letter);
+        // A thread already of another named authority never takes this letter, whatever its marks.
+        candidates.retain(|candidate| {
+            let thread_authority = self.threads[candidate.thread].authority;
+            !placed.contains(&candidate.question)
+                && !self.is_excluded(candidate.question, candidate.thread)
+                && (authority.is_none() || thread_authority.is_none() || thread_authority == authority)
+        });
+        candidates.sort_by(|a, b| {
+            (a.split, b.score)
+                .partial_cmp(&(b.split, a.score))
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.question.cmp(&b.question))
+                .then(a.thread.cmp(&b.thread))
+        });
+        for candidate in candidates {
+            if placed.contains(&candidate.question) || (taken_threads.contains(&candidate.thread) && !candidate.split) {
                 continue;
             }
-            self.join(question, thread);
-            placed.insert(question);
-            taken_threads.insert(thread);
-            proposals.push(Proposal { question_idx: self.questions[question].member.question_idx, thread, score: Some(score) });
+            self.questions[candidate.question].member.score = Some(candidate.score);
+            self.join(candidate.question, candidate.thread, authority);
+            placed.insert(candidate.question);
+            taken_threads.insert(candidate.thread);
+            proposals.push(Proposal {
+                question_idx: self.questions[candidate.question].member.question_idx,
+                thread: candidate.thread,
+                score: Some(candidate.score),
+            });
         }
         for &question in new_questions.iter().filter(|question| !placed.contains(question)) {
             let thread = self.new_thread(authority, None);
-            self.join(question, thread);
-            proposals.push(Proposal { question_idx: self.questions[question].member.question_idx, thread, score: None });
+            self.join(question, thread, authority);
+            proposals.push(Proposal {
+                question_idx: self.questions[question].member.question_idx,
+                thread,
+                score: None,
+            });
         }
         proposals.sort_by_key(|proposal| proposal.question_idx);
+        self.post(letter);
         proposals
+    }
+
+    /// Reads a letter into the index (not yet findable by later letters: see [`Self::post`]).
+    fn index_letter(&mut self, document: &DocumentInput, authority: Option<u32>) -> usize {
+        let letter = self.letters.len();
+        let asked: HashSet<String> = document
+            .questions
+            .iter()
+            .flat_map(|question| {
+                question.text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>()
+            })
+            .collect();
+        let marks =
+            issuer_marks(document.authority.as_deref(), document.reference.as_deref(), &document.opening, &asked);
+        // The writer's own name says who wrote, not what was asked: every letter of it shares it.
+        let authority_words = document
+            .authority
+            .iter()
+            .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
+            .map(str::to_lowercase);
+        let writer_words: HashSet<String> = marks
+            .iter()
+            .filter_map(|mark| mark.strip_prefix("name:").map(str::to_string))
+            .chain(authority_words.filter(|word| word.len() > 2 && !vocabulary::is_common_word(word)))
+            .map(|word| normalise::stem(&word))
+            .collect();
+        let about = |text: &str| -> Vec<String> {
+            let mut words = question_terms(text);
+            words.retain(|word| !writer_words.contains(word));
+            words
+        };
+        let mut request_words: Vec<String> = about(&document.title);
+        let mut question_ids = Vec::new();
+        let mut texts: Vec<(Option<String>, String, String)> = document
+            .questions
+            .iter()
+            .map(|question| (question.label.clone(), question.text.clone(), question.text.clone()))
+            .collect();
+        let says_something =
+            |text: &str| about(text).iter().map(|word| term_weight(word)).sum::<f64>() >= SHARED_WEIGHT_FLOOR;
+        if !texts.iter().any(|(_, text, _)| says_something(text)) {
+            // Only page furniture was read as questions ("My council"), or nothing at all.
+            texts.clear();
+        }
+        if texts.is_empty() {
+            // No question read: the letter's opening stands for its one request.
+            let opening: String = document.opening.chars().take(OPENING_REQUEST_CHARS).collect();
+            let shown = if document.title.trim().is_empty() { opening.clone() } else { document.title.clone() };
+            texts.push((None, format!("{} {}", document.title, opening), shown));
+        }
+        for (question_idx, (label, text, shown)) in texts.into_iter().enumerate() {
+            let words = about(&text);
+            // A "question" of common words alone is page furniture read as one ("My council"):
+            // it says nothing of the subject.
+            if words.iter().map(|word| term_weight(word)).sum::<f64>() >= SHARED_WEIGHT_FLOOR {
+                request_words.extend(words.iter().cloned());
+            }
+            let fingerprint = fingerprint_of(&words);
+            let terms = self.term_set(words);
+            let question = self.questions.len();
+            self.question_of.insert((document.document_id, question_idx), question);
+            self.questions.push(IndexedQuestion {
+                member: ThreadMember {
+                    document_id: document.document_id,
+                    question_idx,
+                    label,
+                    date: document.date,
+                    reference: document.reference.clone(),
+                    text: shown,
+                    pinned: false,
+                    score: None,
+                },
+                terms,
+                fingerprint,
+            });
+            question_ids.push(question);
+        }
+        let request = self.term_set(request_words);
+        let mut marks: Vec<u32> = marks.into_iter().map(|mark| self.intern_mark(mark)).collect();
+        marks.sort_unstable();
+        self.letters.push(IndexedLetter { authority, marks, request, questions: question_ids });
+        letter
+    }
+
+    /// The body keys a letter is filed under: its authority, and its marks (apart for letters
+    /// with and without an authority, so that named letters only ever look for unnamed ones by
+    /// their marks: two named letters are compared by their names alone).
+    fn filing_keys(&self, letter: usize) -> Vec<u32> {
+        let letter = &self.letters[letter];
+        match letter.authority {
+            Some(authority) => std::iter::once(authority << 2)
+                .chain(letter.marks.iter().map(|mark| (mark << 2) | NAMED_MARK))
+                .collect(),
+            None => letter.marks.iter().map(|mark| (mark << 2) | UNNAMED_MARK).collect(),
+        }
+    }
+
+    /// The body keys a letter looks for earlier letters under.
+    fn lookup_keys(&self, letter: usize) -> Vec<u32> {
+        let letter = &self.letters[letter];
+        let unnamed = letter.marks.iter().map(|mark| (mark << 2) | UNNAMED_MARK);
+        match letter.authority {
+            Some(authority) => std::iter::once(authority << 2).chain(unnamed).collect(),
+            None => unnamed.chain(letter.marks.iter().map(|mark| (mark << 2) | NAMED_MARK)).collect(),
+        }
+    }
+
+    /// The letter's rarest request terms, most telling first.
+    fn lookup_terms(&self, letter: usize) -> Vec<u32> {
+        let mut terms = self.letters[letter].request.terms.clone();
+        terms.sort_by(|a, b| self.term_weights[*b as usize].total_cmp(&self.term_weights[*a as usize]).then(a.cmp(b)));
+        terms.truncate(LOOKUP_TERMS);
+        terms
+    }
+
+    /// Files a letter so later letters find it: under each of its body keys, every term at least
+    /// as rare as its own lookup terms (or fairly rare in any case), since a later letter looks up
+    /// its rarest terms and they are rare whichever letter has them.
+    fn post(&mut self, letter: usize) {
+        let terms = self.lookup_terms(letter);
+        let mut all_terms = self.letters[letter].request.terms.clone();
+        all_terms.retain(|term| {
+            self.term_weights[*term as usize] >= self.term_weights[terms.last().copied().unwrap_or(0) as usize].min(2.0)
+        });
+        for key in self.filing_keys(letter) {
+            for &term in &all_terms {
+                self.postings.entry((key, term)).or_default().push(letter);
+            }
+        }
+    }
+
+    /// True when the two letters are taken to come from one body.
+    fn same_writer(&self, first: usize, second: usize) -> bool {
+        let (first, second) = (&self.letters[first], &self.letters[second]);
+        if let (Some(a), Some(b)) = (first.authority, second.authority) {
+            return a == b;
+        }
+        let (mut shared, mut i, mut j) = (0, 0, 0);
+        while i < first.marks.len() && j < second.marks.len() {
+            match first.marks[i].cmp(&second.marks[j]) {
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        shared >= SAME_ISSUER_MARKS
+    }
+
+    /// Earlier letters of the same writer on a related subject, best first, with the subject score.
+    fn candidate_letters(&self, letter: usize) -> Vec<(f64, usize)> {
+        let mut found: Vec<usize> = Vec::new();
+        let terms = self.lookup_terms(letter);
+        for key in self.lookup_keys(letter) {
+            for &term in &terms {
+                if let Some(posting) = self.postings.get(&(key, term)) {
+                    found.extend(posting.iter().rev().take(POSTING_CAP));
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        let mut scored: Vec<(f64, usize)> = found
+            .into_iter()
+            .filter(|&other| other != letter && self.same_writer(letter, other))
+            .map(|other| {
+                let (cosine, contained) =
+                    self.similarity(&self.letters[letter].request, &self.letters[other].request, 0.0);
+                ((cosine + contained) / 2.0, other)
+            })
+            .filter(|(score, _)| *score >= RELATED_SUBJECT_SCORE)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+        scored.truncate(COMPARED_LETTERS);
+        scored
+    }
+
+    /// Where each question of a new letter might go: per candidate letter, its questions lined
+    /// up one to one with the new letter's, and the parts split off a question.
+    fn candidates(&self, letter: usize) -> Vec<Candidate> {
+        let mut candidates = Vec::new();
+        let questions_of = |letter: usize| {
+            &self.letters[letter].questions[..self.letters[letter].questions.len().min(COMPARED_QUESTIONS)]
+        };
+        let new_questions = questions_of(letter);
+        for (subject, other) in self.candidate_letters(letter) {
+            let threshold = same_question_score(subject);
+            let old_questions = questions_of(other);
+            let mut scores = vec![vec![0.0; old_questions.len()]; new_questions.len()];
+            let mut containment = vec![vec![0.0; old_questions.len()]; new_questions.len()];
+            for (row, &new) in new_questions.iter().enumerate() {
+                for (column, &old) in old_questions.iter().enumerate() {
+                    let (cosine, contained) =
+                        self.similarity(&self.questions[new].terms, &self.questions[old].terms, SHARED_WEIGHT_FLOOR);
+                    // A question re-asked with more detail keeps most of its words: containment
+                    // counts as much as overlap.
+                    scores[row][column] = (cosine + contained) / 2.0;
+                    containment[row][column] = contained;
+                }
+            }
+            let aligned = align::align(&scores, threshold);
+            let mut rows_aligned = vec![false; new_questions.len()];
+            for &(row, column) in &aligned {
+                rows_aligned[row] = true;
+                let column_scores: Vec<f64> = scores.iter().map(|line| line[column]).collect();
+                if is_ambiguous(&scores[row], column, AMBIGUITY_MARGIN)
+                    || is_ambiguous(&column_scores, row, AMBIGUITY_MARGIN)
+                {
+                    continue;
+                }
+                let old = old_questions[column];
+                if let Some(&thread) = self.question_thread.get(old) {
+                    candidates.push(Candidate {
+                        score: scores[row][column],
+                        question: new_questions[row],
+                        thread,
+                        split: false,
+                    });
+                }
+            }
+            if subject < SAME_SUBJECT_SCORE {
+                continue;
+            }
+            // A question split in two: the part the assignment left out, wholly inside one old question.
+            for (row, &new) in new_questions.iter().enumerate().filter(|(row, _)| !rows_aligned[*row]) {
+                let best =
+                    (0..old_questions.len()).max_by(|&a, &b| containment[row][a].total_cmp(&containment[row][b]));
+                if let Some(column) = best.filter(|&column| {
+                    containment[row][column] >= SPLIT_CONTAINMENT
+                        && scores[row][column] >= same_question_score(1.0) * 0.75
+                }) {
+                    if let Some(&thread) = self.question_thread.get(old_questions[column]) {
+                        candidates.push(Candidate { score: scores[row][column], question: new, thread, split: true });
+                    }
+                }
+            }
+        }
+        candidates
     }
 
     fn intern_authority(&mut self, name: &str) -> u32 {
@@ -370,52 +661,25 @@ impl ThreadIndex {
         id
     }
 
-    fn new_thread(&mut self, authority: u32, reviewer_thread: Option<i64>) -> ThreadId {
-        self.threads.push(ThreadState { authority, reviewer_thread, members: Vec::new(), terms: HashSet::new() });
+    fn new_thread(&mut self, authority: Option<u32>, reviewer_thread: Option<i64>) -> ThreadId {
+        self.threads.push(ThreadState { authority, reviewer_thread, members: Vec::new() });
         self.threads.len() - 1
     }
 
-    fn join(&mut self, question: usize, thread: ThreadId) {
+    /// Puts a question of a letter of `authority` in a thread; a thread started by letters that
+    /// named no authority takes the first one named.
+    fn join(&mut self, question: usize, thread: ThreadId, authority: Option<u32>) {
         if self.question_thread.len() <= question {
             self.question_thread.resize(question + 1, usize::MAX);
         }
         self.question_thread[question] = thread;
-        let authority = self.threads[thread].authority;
         self.threads[thread].members.push(question);
-        for &term in &self.questions[question].terms {
-            if self.threads[thread].terms.insert(term) {
-                self.postings.entry((authority, term)).or_default().push(thread);
-            }
+        if self.threads[thread].authority.is_none() {
+            self.threads[thread].authority = authority;
         }
         if let Some(fingerprint) = self.questions[question].fingerprint {
             self.fingerprints.entry(fingerprint).or_default().push(question);
         }
-    }
-
-    fn candidate_threads(&self, authority: u32, question: usize) -> Vec<ThreadId> {
-        let mut terms = self.questions[question].terms.clone();
-        // Rarest first; ties by term id keep the choice deterministic.
-        terms.sort_by_key(|term| (self.term_counts[*term as usize], *term));
-        let mut found: Vec<ThreadId> = Vec::new();
-        for term in terms.iter().take(LOOKUP_TERMS) {
-            if let Some(posting) = self.postings.get(&(authority, *term)) {
-                found.extend(posting.iter().rev().take(POSTING_CAP));
-            }
-        }
-        found.sort_unstable();
-        found.dedup();
-        found
-    }
-
-    fn thread_score(&self, question: usize, thread: ThreadId) -> f64 {
-        let terms = &self.questions[question].terms;
-        self.threads[thread]
-            .members
-            .iter()
-            .rev()
-            .take(RECENT_MEMBERS)
-            .map(|&member| self.score(terms, &self.questions[member].terms))
-            .fold(0.0, f64::max)
     }
 
     fn is_excluded(&self, question: usize, thread: ThreadId) -> bool {
@@ -431,15 +695,26 @@ impl ThreadIndex {
     }
 
     fn thread(&self, id: ThreadId, state: &ThreadState) -> Thread {
-        let mut members: Vec<ThreadMember> = state.members.iter().map(|&question| self.questions[question].member.clone()).collect();
-        members.sort_by(|a, b| {
-            (a.date.is_none(), a.date, a.document_id, a.question_idx).cmp(&(b.date.is_none(), b.date, b.document_id, b.question_idx))
+        let mut members: Vec<ThreadMember> =
+            state.members.iter().map(|&question| self.questions[question].member.clone()).collect();
+        members.sort_by_cached_key(|member| {
+            (LetterOrder::new(member.date, member.reference.as_deref()), member.document_id, member.question_idx)
         });
+        // The earliest member opens the thread; the others are scored against it.
+        if let Some(first) = members.first_mut().filter(|_| state.reviewer_thread.is_none()) {
+            first.score = None;
+        }
+        for member in members.iter_mut().skip(1).filter(|member| member.score.is_none() && !member.pinned) {
+            member.score = Some(1.0);
+        }
         let title = members.last().map(|member| member.text.clone()).unwrap_or_default();
         Thread {
             id,
             reviewer_thread: state.reviewer_thread,
-            authority: self.authorities.get(state.authority as usize).cloned().unwrap_or_default(),
+            authority: state
+                .authority
+                .and_then(|authority| self.authorities.get(authority as usize).cloned())
+                .unwrap_or_default(),
             title,
             members,
         }
@@ -447,10 +722,9 @@ impl ThreadIndex {
 
     /// The thread a question of a letter is in, when the letter was added.
     pub fn thread_of(&self, document_id: i64, question_idx: usize) -> Option<ThreadId> {
-        self.questions
-            .iter()
-            .position(|question| question.member.document_id == document_id && question.member.question_idx == question_idx)
-            .and_then(|question| self.question_thread.get(question).copied())
+        self.question_of
+            .get(&(document_id, question_idx))
+            .and_then(|&question| self.question_thread.get(question).copied())
     }
 
     /// "Same request, other authorities": groups of threads of at least two authorities in which
@@ -458,11 +732,13 @@ impl ThreadIndex {
     pub fn same_request_elsewhere(&self) -> Vec<Vec<ThreadId>> {
         let mut groups: Vec<Vec<ThreadId>> = Vec::new();
         for questions in self.fingerprints.values() {
-            let mut threads: Vec<ThreadId> = questions.iter().filter_map(|&question| self.question_thread.get(question).copied()).collect();
+            let mut threads: Vec<ThreadId> =
+                questions.iter().filter_map(|&question| self.question_thread.get(question).copied()).collect();
             threads.sort_unstable();
             threads.dedup();
-            let first_authority = threads.first().map(|&thread| self.threads[thread].authority);
-            if threads.iter().any(|&thread| Some(self.threads[thread].authority) != first_authority) {
+            let authorities: HashSet<Option<u32>> =
+                threads.iter().map(|&thread| self.threads[thread].authority).collect();
+            if authorities.len() > 1 && !authorities.contains(&None) {
                 groups.push(threads);
             }
         }
@@ -470,6 +746,27 @@ impl ThreadIndex {
         groups.dedup();
         groups
     }
+}
+
+/// True when the match at `chosen` among `scores` (one question against the questions of the
+/// other letter) is not clearly better than another: "rank of each officer whose vetting was
+/// withdrawn" and "officers whose vetting was withdrawn who left" both resemble "officers whose
+/// vetting was withdrawn", and telling which continues it is a guess. A near-identical match is
+/// never ambiguous.
+fn is_ambiguous(scores: &[f64], chosen: usize, margin: f64) -> bool {
+    let score = scores[chosen];
+    if score >= UNAMBIGUOUS_SCORE {
+        return false;
+    }
+    let runner_up =
+        scores.iter().enumerate().filter(|(other, _)| *other != chosen).map(|(_, score)| *score).fold(0.0, f64::max);
+    score - runner_up < margin
+}
+
+/// The similarity two questions need to be the same question, given how alike their letters'
+/// requests are (see [`SAME_QUESTION_SCORES`]).
+pub fn same_question_score(subject: f64) -> f64 {
+    SAME_QUESTION_SCORES.iter().find(|(least_subject, _)| subject >= *least_subject).map_or(1.0, |(_, score)| *score)
 }
 
 /// A hash of a question's distinct terms, when it has enough of them to mean something.

@@ -10,7 +10,7 @@ pub const YEAR_TERM: &str = "#year";
 pub const NUMBER_TERM: &str = "#number";
 
 /// Words that say nothing about what is asked: grammar, request politeness and period wording.
-const STOP_WORDS: &[&str] = &[
+pub(crate) const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
     "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "each", "either",
     "for", "from", "further", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "last",
@@ -78,7 +78,7 @@ fn is_year_like(word: &str) -> bool {
 /// "withdrawn" meets "withdrawal" only where the stems agree. Deliberately mild: a Porter
 /// stemmer folds "police" into "polic" and "station" into "station"'s relatives, which costs
 /// precision on short questions.
-fn stem(word: &str) -> String {
+pub(crate) fn stem(word: &str) -> String {
     let strip = |suffix: &str, keep: usize| -> Option<String> {
         word.strip_suffix(suffix).filter(|stemmed| stemmed.chars().count() >= keep).map(str::to_string)
     };

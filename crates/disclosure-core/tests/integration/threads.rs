@@ -1,4 +1,5 @@
-//! Question threads over the sample library and the real corpus's groups.
+//! Question threads over the sample library, letters written for the purpose (re-worded, a
+//! period gained, a question split, other authorities, undated letters) and the real corpus's groups.
 
 use std::collections::HashMap;
 
@@ -12,7 +13,10 @@ fn input(document_id: i64, text: &str) -> DocumentInput {
     DocumentInput {
         document_id,
         authority: disclosure.authority.map(|authority| authority.value),
+        reference: disclosure.reference.map(|reference| reference.value),
         date: disclosure.response_date.map(|date| date.date),
+        title: String::new(),
+        opening: text.chars().take(3000).collect(),
         questions: disclosure
             .questions
             .iter()
@@ -92,7 +96,10 @@ fn other_authorities_are_a_separate_relation() {
         index.add_document(&DocumentInput {
             document_id: id,
             authority: Some(authority.into()),
+            reference: None,
             date: None,
+            title: String::new(),
+            opening: String::new(),
             questions: vec![QuestionInput { label: Some("1".into()), text: question.into() }],
         });
     }
@@ -153,9 +160,6 @@ fn real_groups_thread_within_an_authority_only() {
         let Ok(text) = std::fs::read_to_string(root.join(file)) else { continue };
         ids.insert(n as i64, file.clone());
         inputs.push(input(n as i64, &text));
-    }
-    for document in &inputs {
-        index.count_terms(document);
     }
     for document in &inputs {
         index.add_document(document);
@@ -239,5 +243,216 @@ mod timeline {
         assert!(csv.contains("In 2023, 31 officers had their vetting clearance withdrawn."), "the passage the value came from");
         let at = text.find("31 officers").expect("the figure is printed");
         assert_eq!(passage_of(text, Span::new(at, at + 2)), "In 2023, 31 officers had their vetting clearance withdrawn.", "the passage is the line");
+    }
+}
+
+/// A letter of `authority` (or of no authority read, with `letterhead` as its opening).
+fn letter(
+    document_id: i64,
+    authority: Option<&str>,
+    reference: &str,
+    letterhead: &str,
+    questions: &[&str],
+) -> DocumentInput {
+    DocumentInput {
+        document_id,
+        authority: authority.map(str::to_string),
+        reference: Some(reference.to_string()),
+        date: None,
+        title: String::new(),
+        opening: format!("{letterhead}\n{}", questions.join("\n")),
+        questions: questions
+            .iter()
+            .enumerate()
+            .map(|(n, text)| QuestionInput { label: Some((n + 1).to_string()), text: text.to_string() })
+            .collect(),
+    }
+}
+
+/// The threads of two or more members, as (letter, label) lists.
+fn threaded(letters: &[DocumentInput]) -> Vec<Vec<(i64, String)>> {
+    let mut index = ThreadIndex::new();
+    for letter in letters {
+        index.add_document(letter);
+    }
+    index
+        .threads()
+        .into_iter()
+        .filter(|thread| thread.members.len() > 1)
+        .map(|thread| {
+            thread.members.iter().map(|member| (member.document_id, member.label.clone().unwrap_or_default())).collect()
+        })
+        .collect()
+}
+
+const SHIRE: Option<&str> = Some("Marlow County Council");
+
+#[test]
+fn a_reworded_question_continues_its_thread() {
+    let threads = threaded(&[
+        letter(
+            1,
+            SHIRE,
+            "FOI/2022/113",
+            "",
+            &[
+                "How many Community Protection Notices did the council issue in 2021?",
+                "How much did the council spend on graffiti removal in 2021?",
+            ],
+        ),
+        letter(
+            2,
+            SHIRE,
+            "FOI/2023/087",
+            "",
+            &[
+                "Please state the number of Community Protection Notices (CPNs) issued by your authority in 2022.",
+                "What was the council's total spend on removing graffiti in 2022?",
+            ],
+        ),
+    ]);
+    assert!(
+        threads.contains(&vec![(1, "1".into()), (2, "1".into())]),
+        "the notices question, re-worded, is the same question: {threads:?}"
+    );
+    assert!(
+        threads.contains(&vec![(1, "2".into()), (2, "2".into())]),
+        "the graffiti spend, re-worded, is the same question: {threads:?}"
+    );
+    assert_eq!(threads.len(), 2, "and the notices never pair with the graffiti: {threads:?}");
+}
+
+#[test]
+fn a_question_that_gains_a_period_is_still_the_same_question() {
+    let threads = threaded(&[
+        letter(1, SHIRE, "FOI/2021/040", "", &["How many hoax calls did the fire control room receive in 2020?"]),
+        letter(2, SHIRE, "FOI/2024/310", "", &["How many hoax calls did the fire control room receive in each of the last three years, broken down by year?"]),
+    ]);
+    assert_eq!(
+        threads,
+        vec![vec![(1, "1".into()), (2, "1".into())]],
+        "a year asked for as three years is the same question"
+    );
+}
+
+#[test]
+fn a_question_split_in_two_keeps_both_parts_in_its_thread() {
+    let threads = threaded(&[
+        letter(1, SHIRE, "FOI/2022/200", "", &[
+            "How many households were placed in bed and breakfast or hotel temporary accommodation, and for how many nights?",
+            "Which companies provide the council's parking enforcement?",
+        ]),
+        letter(2, SHIRE, "FOI/2023/201", "", &[
+            "How many households were placed in bed and breakfast or hotel temporary accommodation?",
+            "For how many nights were households placed in bed and breakfast or hotel temporary accommodation?",
+            "Which companies provide the council's parking enforcement?",
+        ]),
+    ]);
+    let accommodation = threads
+        .iter()
+        .find(|thread| thread.contains(&(1, "1".into())))
+        .expect("the accommodation question is threaded");
+    assert!(
+        accommodation.contains(&(2, "1".into())) && accommodation.contains(&(2, "2".into())),
+        "both halves of the split question continue it: {threads:?}"
+    );
+    assert!(
+        threads.iter().any(|thread| thread == &vec![(1, "2".into()), (2, "3".into())]),
+        "the parking question keeps its own thread: {threads:?}"
+    );
+}
+
+#[test]
+fn letters_of_different_authorities_are_never_threaded() {
+    let question = "How many false alarms at hospitals did the service attend in 2023?";
+    let named = threaded(&[
+        letter(1, Some("Wessex Fire and Rescue Service"), "FOI/2023/1", "", &[question]),
+        letter(2, Some("Mercia Fire and Rescue Service"), "FOI/2024/1", "", &[question]),
+    ]);
+    assert!(named.is_empty(), "the same question to two named authorities is two threads: {named:?}");
+    let unnamed = threaded(&[
+        letter(1, None, "WFRS-23-1", "Wessex Fire and Rescue Service\nKingsbridge Headquarters", &[question]),
+        letter(2, None, "MFRS/24/1", "Mercia Fire and Rescue Service\nTamworth House", &[question]),
+    ]);
+    assert!(unnamed.is_empty(), "letterheads of two bodies never pass for one writer: {unnamed:?}");
+}
+
+#[test]
+fn letters_without_an_authority_thread_when_their_letterheads_agree() {
+    let letterhead = "Wessex Fire and Rescue Service\nKingsbridge Headquarters\nRequested Thu 05 October 2017";
+    let threads = threaded(&[
+        letter(
+            1,
+            None,
+            "WFRS-2017-044",
+            letterhead,
+            &["How many false alarms at hospitals did the service attend in 2016?"],
+        ),
+        letter(
+            2,
+            None,
+            "WFRS-2019-101",
+            letterhead,
+            &["How many false alarms at hospitals did the service attend in 2018?"],
+        ),
+    ]);
+    assert_eq!(
+        threads,
+        vec![vec![(1, "1".into()), (2, "1".into())]],
+        "one writer's letterhead and reference scheme make one body"
+    );
+}
+
+#[test]
+fn undated_letters_are_ordered_by_the_year_their_reference_encodes() {
+    let question = "How many officers had their vetting withdrawn in the last year?";
+    let mut index = ThreadIndex::new();
+    for (id, reference) in [(1, "01.FOI.24.000310"), (2, "01.FOI.22.000904"), (3, "01.FOI.23.000120")] {
+        index.add_document(&letter(id, Some("Fernshire Constabulary"), reference, "", &[question]));
+    }
+    let thread =
+        index.threads().into_iter().find(|thread| thread.members.len() == 3).expect("the three letters thread");
+    let order: Vec<i64> = thread.members.iter().map(|member| member.document_id).collect();
+    assert_eq!(order, vec![2, 3, 1], "undated, 2022 comes before 2023 and 2024 as their references say");
+    assert!(thread.members.iter().all(|member| member.date.is_none()), "they stay undated: the year only places them");
+    assert!(thread.members[1].score.is_some_and(|score| score > 0.9), "members after the first carry their score");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Threading takes any text without panicking, and each letter's questions (or its one
+    /// request, when only furniture or nothing was read as questions) land in one thread each.
+    #[test]
+    fn any_letters_thread_without_panicking(
+        texts in proptest::collection::vec(proptest::collection::vec("\\PC{0,80}", 0..6), 1..6),
+        openings in proptest::collection::vec("\\PC{0,200}", 6),
+        references in proptest::collection::vec("\\PC{0,16}", 6),
+    ) {
+        let mut index = ThreadIndex::new();
+        for (n, questions) in texts.iter().enumerate() {
+            let authority = (n % 2 == 0).then(|| "Fernshire Constabulary".to_string());
+            index.add_document(&DocumentInput {
+                document_id: n as i64,
+                authority,
+                reference: Some(references[n].clone()),
+                date: None,
+                title: String::new(),
+                opening: openings[n].clone(),
+                questions: questions.iter().map(|text| QuestionInput { label: None, text: text.clone() }).collect(),
+            });
+        }
+        let threads = index.threads();
+        for (n, questions) in texts.iter().enumerate() {
+            let mut positions: Vec<usize> = threads
+                .iter()
+                .flat_map(|thread| thread.members.iter())
+                .filter(|member| member.document_id == n as i64)
+                .map(|member| member.question_idx)
+                .collect();
+            positions.sort_unstable();
+            let all: Vec<usize> = (0..questions.len()).collect();
+            proptest::prop_assert!(positions == all || positions == vec![0], "letter {} placed as {:?}", n, positions);
+        }
     }
 }

@@ -14,6 +14,7 @@ pub mod fixtures;
 mod html;
 mod pdf;
 mod register;
+mod threading;
 
 /// Deterministic pseudo-random bytes (xorshift), so noise-based tests fail the same way twice.
 pub fn noise(seed: u64, len: usize) -> Vec<u8> {

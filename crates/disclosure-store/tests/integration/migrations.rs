@@ -97,7 +97,8 @@ fn thread_keys_of_unlabelled_questions_count_from_one_after_migration_8() {
         crate::annotation::stored_letter(&mut store, "u", "Dear requester,\n", "Fernshire", "2023-01-01", "full")
     };
     {
-        // A library from before migration 8: two unlabelled questions of one letter keyed from 0.
+        // A library from before migration 8: two unlabelled questions of one letter keyed from 0,
+        // and no suggestion scores (migration 9).
         let raw = rusqlite::Connection::open(&path).expect("raw open");
         raw.execute_batch(&format!(
             "INSERT INTO thread (id, title, authority) VALUES (1, 'Budget', 'Fernshire');
@@ -105,6 +106,7 @@ fn thread_keys_of_unlabelled_questions_count_from_one_after_migration_8() {
                  VALUES (1, {document}, '#0', 0, 'reviewer'), (1, {document}, '#1', 1, 'reviewer'),
                         (1, {document}, 'Q3', 2, 'reviewer');
              INSERT INTO thread_exclusion (thread_id, document_id, question_key) VALUES (1, {document}, '#2');
+             ALTER TABLE thread_member DROP COLUMN score;
              PRAGMA user_version = 7;"
         ))
         .expect("an older library");

@@ -115,6 +115,7 @@ fn exemption_and_thread_facets_narrow_to_the_letters_behind_them() {
         question_key: "1".into(),
         question_idx: 0,
         question_label: Some("1".into()),
+        score: None,
     };
     let suggestion = disclosure_store::SuggestedThread {
         reviewed_thread: None,

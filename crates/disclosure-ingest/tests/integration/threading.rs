@@ -1,0 +1,75 @@
+//! Threads built from stored letters, and the reviewer settling suggestions, on the sample
+//! library (four yearly Fernshire letters asking the same questions).
+
+use disclosure_ingest::import_samples;
+use disclosure_ingest::threading::{
+    accept_suggestion, continuations_after_import, open_suggestions, rebuild_threads, reject_suggestion,
+};
+use disclosure_store::Store;
+
+/// The sample library, with the ids of its letters oldest first.
+fn samples() -> (Store, Vec<i64>) {
+    let mut store = Store::open_in_memory().expect("in-memory library");
+    import_samples(&mut store, &mut |_| {});
+    let mut letters: Vec<(String, i64)> = store
+        .list_documents()
+        .expect("list")
+        .into_iter()
+        .map(|row| (row.response_date.unwrap_or_default(), row.id))
+        .collect();
+    letters.sort();
+    (store, letters.into_iter().map(|(_, id)| id).collect())
+}
+
+#[test]
+fn an_imported_letter_is_reported_as_continuing_the_threads_it_joins() {
+    let (mut store, letters) = samples();
+    let newest = *letters.last().expect("four letters");
+    let continuations = continuations_after_import(&mut store, &[newest]).expect("threads build");
+    assert_eq!(
+        continuations.describe().as_deref(),
+        Some("2 questions continue 2 threads"),
+        "the 2024 letter asks again about vetting withdrawn and suspensions; its fourth question is new: {continuations:?}"
+    );
+    assert!(
+        continuations.members.iter().all(|(_, document, _)| *document == newest),
+        "only the new letter's questions are reported"
+    );
+    let nothing = continuations_after_import(&mut store, &[]).expect("threads build");
+    assert_eq!(nothing.describe(), None, "no new letter, nothing to report");
+}
+
+#[test]
+fn a_suggestion_is_settled_by_the_label_the_letter_prints() {
+    let (mut store, letters) = samples();
+    rebuild_threads(&mut store).expect("build");
+    let first = open_suggestions(&store)
+        .expect("suggestions")
+        .into_iter()
+        .find(|suggestion| suggestion.document_id == letters[1])
+        .expect("the 2022 letter continues a thread");
+    let label = first.question_label.clone().expect("sample questions are labelled");
+    accept_suggestion(&mut store, first.thread_id, first.document_id, &format!("Q{label}"))
+        .expect("accept by label as printed with Q");
+    let other = open_suggestions(&store)
+        .expect("suggestions")
+        .into_iter()
+        .find(|suggestion| suggestion.thread_id == first.thread_id)
+        .expect("the thread has more suggestions left open");
+    reject_suggestion(
+        &mut store,
+        other.thread_id,
+        other.document_id,
+        other.question_label.as_deref().unwrap_or(&other.question_key),
+    )
+    .expect("reject");
+    rebuild_threads(&mut store).expect("rebuild");
+    let thread = store.get_thread(first.thread_id).expect("the settled thread survives a rebuild");
+    let documents: Vec<i64> = thread.members.iter().map(|member| member.document_id).collect();
+    assert!(documents.contains(&first.document_id), "the accepted question stays: {documents:?}");
+    assert!(!documents.contains(&other.document_id), "the rejected question stays out after a rebuild: {documents:?}");
+    assert!(
+        accept_suggestion(&mut store, first.thread_id, first.document_id, &label).is_err(),
+        "an accepted question is no open suggestion any more"
+    );
+}
