@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::figures;
 use super::lines::Line;
 use super::model::{Decision, Outcome, Span};
 use super::voice::Voice;
@@ -19,45 +20,71 @@ pub(crate) struct Signals {
     pub full: Option<Span>,
     pub some: Option<Span>,
     pub any_disclosed: Option<Span>,
+    /// An answer given in the authority's own words: a figure, a nil return, a yes or no.
+    pub answered: Option<Span>,
     pub withheld: Option<Span>,
     pub cost: Option<Span>,
+    pub vexatious: Option<Span>,
     pub not_held: Option<Span>,
     pub ncnd: Option<Span>,
 }
 
 static FULL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:decided to (?:disclose|release|provide) (?:the |all (?:of )?the )?(?:located |requested )?information(?: to you)? in full|(?:disclosed?|released?|provided?) in full\b|is being provided to you)")
+    Regex::new(r"(?i)\b(?:decided to (?:disclose|release|provide) (?:the |all (?:of )?the )?(?:located |requested )?information(?: to you)? in full|(?:disclosed?|released?|provided?) in full\b|is being provided to you|information released\s*:?\s*yes\b)")
         .expect("valid decision pattern")
 });
 static SOME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:disclose some of the (?:requested |located )?information|partial(?:ly)? (?:disclos|release|success)\w*|some (?:of the )?(?:information|data|cells|details)[^.]{0,60}\b(?:has|have) been (?:withheld|redacted|removed)|unable to answer your request in full|(?:has|have) been removed in accordance with)")
+    Regex::new(r"(?i)\b(?:disclose some of the (?:requested |located )?information|partial(?:ly)? (?:disclos|release|success)\w*|(?:released|disclosed|provided|granted) in part\b|some (?:of the )?(?:information|data|cells|details)[^.]{0,60}\b(?:has|have) been (?:withheld|redacted|removed)|unable to answer your request in full|(?:has|have) been removed in accordance with|redactions have been (?:applied|made)|(?:with|some) (?:information|details|names|data) (?:redacted|withheld|removed)\b)")
         .expect("valid decision pattern")
 });
 static ANY_DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:i (?:am able to|will) (?:disclose|provide)|gesture of goodwill|i have (?:supplied|disclosed|provided)|please find (?:attached|below|enclosed) (?:our|the|an?)\b|the answer to|please see below)")
+    Regex::new(r"(?i)\b(?:i (?:am able to|will|can) (?:disclose|provide|supply|release)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:is|are) as follows\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
         .expect("valid decision pattern")
 });
 static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:refusal notice|not obliged to (?:supply|provide)|exempt from disclosure|(?:is|are) exempt\b|has been withheld|have been withheld|is being withheld|are withholding|been exempted|exempted this|cannot be disclosed)")
+    Regex::new(r"(?i)\b(?:refusal notice|notice of refusal|not obliged to (?:supply|provide|disclose|release)|exempt (?:from disclosure|under|by virtue)|(?:is|are|considered|consider|deemed) (?:to be )?exempt\b|(?:has|have|is|are|was|were) (?:been |being )?(?:withheld|refused|redacted)\b|are withholding|(?:decision|decided) to withhold|(?:to|will|must|we) withhold|been exempted|exempted this|cannot be (?:disclosed|released|provided)|unable to (?:release|disclose|provide)\b[^.]{0,80}\b(?:exempt|because|as (?:this|it|they|the))|(?:am|are|is) refusing|(?:refuse|refused|refusing) (?:your request|this request|the request|to (?:disclose|release|provide))|exemptions? (?:applies|apply|is engaged|are engaged|has been applied|have been applied)|withh(?:eld|olding) (?:the|this|that|these|some|all) (?:information|details|names|documents))")
         .expect("valid decision pattern")
 });
 static COST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:exceed\w*[^.]{0,40}\b(?:appropriate|cost|costs|fees|time|permitted|hour)\b[^.]{0,30}\b(?:limit|threshold|level|constraints?)|(?:cost|fees) (?:limit|threshold)|appropriate (?:\(cost\) )?limit|within the (?:time ?frame/)?cost threshold|excess cost|18[- ]hour)")
+    Regex::new(r"(?i)\b(?:exceed\w*[^.]{0,40}\b(?:appropriate|cost|costs|fees|time|permitted|hour)\b[^.]{0,30}\b(?:limit|threshold|level|constraints?)|(?:cost|fees) (?:limit|threshold)|appropriate (?:\(cost\) )?limit|within the (?:time ?frame/)?cost threshold|excess cost|18[- ]hour|substantial collation or research|excessive cost)")
+        .expect("valid decision pattern")
+});
+static VEXATIOUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:is|be|as|being|considered|deemed|request) (?:a )?(?:vexatious|repeated)|vexatious (?:request|under)|manifestly unreasonable)")
         .expect("valid decision pattern")
 });
 static NOT_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:information (?:is |was )?not held|not held by|(?:does|do) not hold|no (?:relevant |recorded )?information (?:is |was )?held|no information held|(?:is|are) not held|holds no (?:recorded )?information|no (?:records|data) (?:are|were|is|was) (?:held|found|located))")
+    Regex::new(r"(?i)\b(?:information (?:is |was )?not held|not held by|(?:does|do|did) not (?:hold|record|collate|keep|retain)\b|no (?:relevant |recorded |such )?information (?:is |was )?held|no information held|(?:is|are|was|were) not (?:held|recorded|retained|kept)\b|holds no (?:recorded )?information|no (?:records?|data|documents?|information|debriefs?|reports?) (?:are|were|is|was|exists?|have been) (?:held|found|located|recorded|kept)?|(?:cannot|could not) be found or do(?:es)? not exist|(?:do|does|did) not exist\b|no longer (?:hold|held|retain)\w*|(?:has|have) been destroyed|not (?:recorded|held) (?:centrally|by)|^not held\b|information not held\b|no recorded information)")
         .expect("valid decision pattern")
 });
 static NCND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm)").expect("valid decision pattern")
+    Regex::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm|(?:will|can|do|does|shall) not (?:either )?confirm or deny)").expect("valid decision pattern")
+});
+
+/// Procedural lines that state no answer however many numbers they carry: dates, references,
+/// time limits, addresses.
+static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:thank you|received|receipt|dated|dear|ref(?:erence)?\b|our ref|your ref|request|working days|extended|extension|date|telephone|tel\b|phone|email|e-mail|postcode|write to|wycliffe|commissioner|review|complain|appeal|sincerely|faithfully|regards|page \d|copyright|licen[cs]e|website|www\.|https?:|section|regulation|act \d{4}|apolog\w*)\b|@)")
+        .expect("valid procedural pattern")
+});
+
+/// Short answers that give information without a number: "None", "Nil", "Yes", "Zero", and
+/// nil returns ("has not had any incidents").
+static PLAIN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^(?:[-–•*]\s*)?(?:none|nil|zero|no|yes|not applicable|n/a)\b|\b(?:has|have|had) not (?:had|received|issued|recorded|made|carried out) any\b|\bthere (?:are|were|have been|has been) (?:no|none)\b|\b(?:have|has) (?:issued|purchased|received|recorded|made|carried out|attended)\b)")
+        .expect("valid plain answer pattern")
 });
 
 /// Collects the decision signals of the authority's lines, leaving out boilerplate.
 pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate: &[bool]) -> Signals {
     let mut signals = Signals::default();
+    let mut heard_requester = false;
     for (index, line) in lines.iter().enumerate() {
-        if voices.get(index) != Some(&Voice::Authority) || boilerplate.get(index) == Some(&true) {
+        if voices.get(index) != Some(&Voice::Authority) {
+            heard_requester = true;
+            continue;
+        }
+        if boilerplate.get(index) == Some(&true) {
             continue;
         }
         let text = line.text;
@@ -73,19 +100,51 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
         first(&mut signals.any_disclosed, &ANY_DISCLOSED);
         first(&mut signals.withheld, &WITHHELD);
         first(&mut signals.cost, &COST);
+        first(&mut signals.vexatious, &VEXATIOUS);
         first(&mut signals.not_held, &NOT_HELD);
-        first(&mut signals.ncnd, &NCND);
+        if !NOT_OBLIGED.is_match(text) {
+            first(&mut signals.ncnd, &NCND);
+        }
+        // An answer is a statement after the request that gives a figure or a plain answer and
+        // states no refusal; letterheads and procedure carry numbers too, so they are left out.
+        if signals.answered.is_none() && heard_requester && gives_answer(text) {
+            signals.answered = Some(line.span);
+        }
     }
     signals
+}
+
+/// "we are not obliged to confirm or deny" explains the law without refusing anything.
+static NOT_OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bnot (?:obliged|required) to (?:either )?confirm or deny").expect("valid pattern")
+});
+
+/// True when a line of the authority answers something: a figure or a plain answer, with no
+/// refusal, cost limit or not-held statement in it.
+fn gives_answer(text: &str) -> bool {
+    if WITHHELD.is_match(text)
+        || COST.is_match(text)
+        || NOT_HELD.is_match(text)
+        || NCND.is_match(text)
+        || VEXATIOUS.is_match(text)
+    {
+        return false;
+    }
+    if PLAIN_ANSWER.is_match(text) {
+        return true;
+    }
+    !PROCEDURAL.is_match(text) && !figures::figures_in_text(text, 0).is_empty()
 }
 
 /// The decision on the whole request, with the span it was read from.
 ///
 /// `answered_any` says whether some question received an answer, which turns a refusal into
-/// a partial disclosure.
+/// a partial disclosure. Not holding part of what was asked does not make a disclosure partial:
+/// everything held was given.
 pub(crate) fn decide(signals: &Signals, answered_any: bool) -> (Decision, Option<Span>) {
-    let disclosed = signals.any_disclosed.or(signals.full).is_some() || answered_any;
-    let refused_part = signals.withheld.or(signals.cost).or(signals.ncnd);
+    let released = signals.full.or(signals.any_disclosed).or(signals.answered);
+    let disclosed = released.is_some() || answered_any;
+    let refused_part = signals.withheld.or(signals.cost).or(signals.vexatious).or(signals.ncnd);
     if let Some(span) = signals.full {
         if refused_part.is_none() {
             return (Decision::Full, Some(span));
@@ -94,21 +153,25 @@ pub(crate) fn decide(signals: &Signals, answered_any: bool) -> (Decision, Option
     if let Some(span) = signals.some {
         return (Decision::Partial, Some(span));
     }
-    let partial_or = |span: Span, refused: Decision| if disclosed { (Decision::Partial, Some(span)) } else { (refused, Some(span)) };
+    let partial_or =
+        |span: Span, refused: Decision| if disclosed { (Decision::Partial, Some(span)) } else { (refused, Some(span)) };
     if let Some(span) = signals.ncnd {
         return partial_or(span, Decision::Ncnd);
     }
-    if let Some(span) = signals.cost {
+    if let Some(span) = signals.cost.or(signals.vexatious) {
         return partial_or(span, Decision::Refused);
     }
     if let Some(span) = signals.withheld {
         return partial_or(span, Decision::Refused);
     }
     if let Some(span) = signals.not_held {
-        return partial_or(span, Decision::NotHeld);
+        return if disclosed { (Decision::Full, released.or(Some(span))) } else { (Decision::NotHeld, Some(span)) };
     }
-    if let Some(span) = signals.full {
+    if let Some(span) = released {
         return (Decision::Full, Some(span));
+    }
+    if answered_any {
+        return (Decision::Full, None);
     }
     (Decision::Unknown, None)
 }
@@ -161,7 +224,8 @@ pub(crate) fn questions_mentioned(text: &str) -> Vec<u32> {
         Regex::new(r"(?i)\b(?:questions?|q\.?|points?|requests?)\s*(?P<list>\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–|or)\s*\d{1,3}[a-z]?)*|(?:[a-z]+\s*\(\d{1,3}\)(?:\s*(?:,|and|&)\s*)?)+)")
             .expect("valid mention pattern")
     });
-    static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,3}|\bto\b|[-–]").expect("valid number pattern"));
+    static NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{1,3}|\bto\b|[-–]").expect("valid number pattern"));
     let mut numbers = Vec::new();
     for found in MENTION.captures_iter(text) {
         let Some(list) = found.name("list") else { continue };

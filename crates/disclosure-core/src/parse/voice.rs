@@ -54,7 +54,8 @@ static RESPONSE_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 
 /// A requester signing off: what follows is no longer the request.
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards),?$").expect("valid sign-off")
+    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards),?$")
+        .expect("valid sign-off")
 });
 
 static FIRST_GREETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^dear\b").expect("valid greeting"));
@@ -96,4 +97,106 @@ pub(crate) fn assign_voices(lines: &[Line<'_>]) -> Vec<Voice> {
         voices.push(voice);
     }
     voices
+}
+
+/// Lines that introduce the requester's words inside the authority's letter: "You wrote:",
+/// "Specifically, you have requested the following:", "Request received 27 October 2025:".
+static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)\b(?:you|the applicant|the requester)\b[^.]{0,60}\b(?:wrote|asked|requested|request|said|stated|sought|seek)\b[^.]{0,40}:\s*$",
+        r"(?i)^(?:you\s+)?(?:wrote|asked)\s*:\s*$",
+        r"(?i)^(?:details of (?:the |your )?(?:request|enquiry)|request (?:detail|details|received|made)\b[^.]{0,40}|your (?:request|questions?|enquiry)|(?:the )?(?:original )?request(?: text)?|what you asked(?: for)?)\s*:?\s*$",
+        r"(?i)^(?:i am writing|i would like|i would be grateful|under the (?:freedom of information|official information)|please (?:provide|send|supply|can you|could you))\b.*:\s*$",
+    ])
+    .expect("valid quotation patterns")
+});
+
+/// Headings and phrases that hand back to the authority in layouts the layout voices do not
+/// know: "Details of the Response", "DWP Response", "Responded 24 November 2025:", "We said",
+/// "Response detail:".
+static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)^(?:details of (?:the |our )?(?:response|reply|decision)|response (?:detail|details|sent|given|provided)|responded\b[^.?]{0,40}|(?:[\w&'’]+ ){0,3}response|we said|our (?:reply|answer|decision)|(?:internal )?review|information released|answers?)\s*[:\-–]?\s*(?:yes|no)?\s*$",
+        r"(?i)^(?:i|we) (?:have|has) (?:now )?(?:considered|conducted|completed|searched|carried out|reviewed|decided|concluded)\b",
+        r"(?i)^(?:thank you for your|i refer to your|further to your|in response to your|in reply to your|with regard to your|regarding your)\b",
+        r"(?i)^(?:i|we) (?:can|cannot|can't|am able to|am unable to|are able to|are unable to|do not|don't|does not) ",
+    ])
+    .expect("valid reply patterns")
+});
+
+/// A line that asks for something, in the requester's words: a question, or a request verb.
+static ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\?\s*[”’]?\s*$|\?\s|\bplease (?:can|could|would|provide|state|send|supply|confirm|detail|include|give|list|tell|advise|identify|specify|disclose|let me|share|explain|also|inform|indicate)\b|\b(?:could|can|would|will) you\b|\bcan i\b|\bi (?:would|should|'d) (?:like|be grateful|appreciate)|\bi am (?:writing|requesting|asking)|\bi (?:wish|want) to\b|\bi request\b|\brequest (?:the following|that you|copies|a copy)\b|\bhow many\b|\bif (?:possible|available|so|you hold)\b|\bfor each (?:year|month|financial|calendar)\b|^(?:i|we) would\b)",
+    )
+    .expect("valid asking pattern")
+});
+
+/// The speaker of every line for reading the decision and the exemptions.
+///
+/// The layout voices keep text before any marker as the request, which suits reading
+/// questions; a decision needs more care both ways. Where no heading hands over, a line that
+/// asks nothing is the authority's (pages that print the answers straight under the questions);
+/// and words the authority quotes from the requester ("You wrote: “…”"), earlier replies
+/// included, stay the requester's.
+pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
+    let mut voices = Vec::with_capacity(lines.len());
+    // Inside the requester's words: `Some(true)` when they opened with a quotation mark and
+    // run to its closing mark, `Some(false)` when they run to the next reply heading.
+    let mut quoting: Option<bool> = None;
+    let mut previous_layout = Voice::Requester;
+    for (index, line) in lines.iter().enumerate() {
+        let text = line.text;
+        let layout_voice = layout.get(index).copied().unwrap_or(Voice::Requester);
+        let handed_over = layout_voice == Voice::Authority && previous_layout == Voice::Requester;
+        previous_layout = layout_voice;
+        match quoting {
+            Some(true) => {
+                voices.push(Voice::Requester);
+                if closes_quotation(text) {
+                    quoting = None;
+                }
+                continue;
+            }
+            Some(false) if !(handed_over || REPLY_OPENING.is_match(text)) => {
+                voices.push(Voice::Requester);
+                if opens_unclosed_quotation(text) {
+                    quoting = Some(true);
+                }
+                continue;
+            }
+            _ => quoting = None,
+        }
+        if QUOTATION_OPENING.is_match(text) || opens_request(text) {
+            voices.push(Voice::Requester);
+            quoting = Some(false);
+            continue;
+        }
+        if opens_unclosed_quotation(text) && voices.last() == Some(&Voice::Requester) {
+            voices.push(Voice::Requester);
+            quoting = Some(true);
+            continue;
+        }
+        let voice = match layout_voice {
+            Voice::Authority => Voice::Authority,
+            Voice::Requester if ASKS.is_match(text) && !REPLY_OPENING.is_match(text) => Voice::Requester,
+            Voice::Requester => Voice::Authority,
+        };
+        voices.push(voice);
+    }
+    voices
+}
+
+/// True when a line opens a quotation that does not close on the same line.
+fn opens_unclosed_quotation(text: &str) -> bool {
+    let mut characters = text.chars();
+    matches!(characters.next(), Some('“' | '"' | '‘')) && !closes_quotation(characters.as_str())
+}
+
+fn closes_quotation(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    trimmed.contains('”')
+        || trimmed.ends_with('"')
+        || trimmed.ends_with("\".")
+        || trimmed.ends_with('’') && !trimmed.ends_with("s’")
 }
