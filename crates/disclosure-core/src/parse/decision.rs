@@ -11,8 +11,9 @@ use regex::Regex;
 
 use super::figures;
 use super::lines::Line;
-use super::model::{Decision, Outcome, Span};
+use super::model::{Decision, ExemptionCitation, Outcome, Span};
 use super::voice::Voice;
+use crate::exemptions::Regime;
 
 /// Signals of what happened, each with the first line that showed it.
 #[derive(Debug, Default, Clone, Copy)]
@@ -38,11 +39,11 @@ static SOME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static ANY_DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:i (?:am able to|will|can) (?:disclose|provide|supply|release)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:is|are) as follows\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
+    Regex::new(r"(?i)\b(?:i (?:am able to|will|can) (?:disclose|provide|supply|release)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|\bcan (?:however )?provide (?:the following|some|you with)\b|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:information|figures|data|answer|answers|details|numbers?|breakdown) (?:is|are) as follows\b|\b(?:documents?|information|data|emails?|chains?|records?) released\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
         .expect("valid decision pattern")
 });
 static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:refusal notice|notice of refusal|not obliged to (?:supply|provide|disclose|release)|exempt (?:from disclosure|under|by virtue)|(?:is|are|considered|consider|deemed) (?:to be )?exempt\b|(?:has|have|is|are|was|were) (?:been |being )?(?:withheld|refused|redacted)\b|are withholding|(?:decision|decided) to withhold|(?:to|will|must|we) withhold|been exempted|exempted this|cannot be (?:disclosed|released|provided)|unable to (?:release|disclose|provide)\b[^.]{0,80}\b(?:exempt|because|as (?:this|it|they|the))|(?:am|are|is) refusing|(?:refuse|refused|refusing) (?:your request|this request|the request|to (?:disclose|release|provide))|exemptions? (?:applies|apply|is engaged|are engaged|has been applied|have been applied)|withh(?:eld|olding) (?:the|this|that|these|some|all) (?:information|details|names|documents))")
+    Regex::new(r"(?i)\b(?:refusal notice|notice of refusal|not obliged to (?:supply|provide|disclose|release)|exempt (?:from disclosure|under|by virtue)|(?:is|are|considered|consider|deemed) (?:to be )?exempt\b|(?:has|have|is|are|was|were) (?:been |being )?(?:withheld|refused|redacted)\b|are withholding|(?:decision|decided) to withhold|(?:to|will|must|we) withhold|been exempted|exempted this|cannot be (?:disclosed|released|provided)|unable to (?:release|disclose|provide)\b[^.]{0,80}\b(?:exempt|because|as (?:this|it|they|the))|(?:am|are|is) refusing|(?:refuse|refused|refusing) (?:your request|this request|the request|to (?:disclose|release|provide))|exemptions? (?:applies|apply|is engaged|are engaged|has been applied|have been applied)|withh(?:eld|olding) (?:the|this|that|these|some|all) (?:information|details|names|documents)|\b(?:we|i|the \w+) (?:have |has )?(?:applied|relied (?:up)?on|are relying (?:up)?on|engaged)\b[^.]{0,40}\b(?:section|s\.?\s?\d|regulation|exemption|exception))")
         .expect("valid decision pattern")
 });
 static COST: LazyLock<Regex> = LazyLock::new(|| {
@@ -54,7 +55,7 @@ static VEXATIOUS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static NOT_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:information (?:is |was )?not held|not held by|(?:does|do|did) not (?:hold|record|collate|keep|retain)\b|no (?:relevant |recorded |such )?information (?:is |was )?held|no information held|(?:is|are|was|were) not (?:held|recorded|retained|kept)\b|holds no (?:recorded )?information|no (?:records?|data|documents?|information|debriefs?|reports?) (?:are|were|is|was|exists?|have been) (?:held|found|located|recorded|kept)?|(?:cannot|could not) be found or do(?:es)? not exist|(?:do|does|did) not exist\b|no longer (?:hold|held|retain)\w*|(?:has|have) been destroyed|not (?:recorded|held) (?:centrally|by)|^not held\b|information not held\b|no recorded information)")
+    Regex::new(r"(?i)\b(?:information (?:is |was )?not held|not held by|(?:does|do|did) not (?:hold|record|collate|keep|retain)\b|no (?:relevant |recorded |such )?information (?:is |was )?held|no information held|(?:is|are|was|were) not (?:held|recorded|retained|kept)\b|holds no (?:recorded )?information|no (?:records?|data|documents?|information|debriefs?|reports?) (?:are|were|is|was|exists?|have been) (?:held|found|located|recorded|kept)?|(?:cannot|could not) be found or do(?:es)? not exist|(?:do|does|did) not exist\b|no longer (?:hold|held|retain)\w*|(?:has|have) been destroyed|not (?:recorded|held) (?:centrally|by)|^not held\b|information not held\b|no recorded information|12\s?\(4\)\s?\(a\))")
         .expect("valid decision pattern")
 });
 static NCND: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +99,10 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
         first(&mut signals.full, &FULL);
         first(&mut signals.some, &SOME);
         first(&mut signals.any_disclosed, &ANY_DISCLOSED);
-        first(&mut signals.withheld, &WITHHELD);
+        // "refused under regulation 12(4)(a)" refuses what is not held: it is not withholding.
+        if !NOT_HELD.is_match(text) {
+            first(&mut signals.withheld, &WITHHELD);
+        }
         first(&mut signals.cost, &COST);
         first(&mut signals.vexatious, &VEXATIOUS);
         first(&mut signals.not_held, &NOT_HELD);
@@ -107,17 +111,43 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
         }
         // An answer is a statement after the request that gives a figure or a plain answer and
         // states no refusal; letterheads and procedure carry numbers too, so they are left out.
-        if signals.answered.is_none() && heard_requester && gives_answer(text) {
+        // A line opening with a quotation mark quotes an earlier reply rather than answering.
+        let quoted = text.starts_with(['“', '"', '‘']);
+        if signals.answered.is_none() && heard_requester && !quoted && gives_answer(text) {
             signals.answered = Some(line.span);
         }
     }
     signals
 }
 
+impl Signals {
+    /// Takes the provisions the letter applied as signals too: a cited refusal ground says what
+    /// happened even where the surrounding words are unusual. Neither confirming nor denying is
+    /// left to the letter's words, since a provision that allows it is often cited without it.
+    pub(crate) fn add_applied(&mut self, exemptions: &[ExemptionCitation]) {
+        for citation in exemptions {
+            let slot = match (citation.regime, citation.provision.as_str()) {
+                (Regime::Foia | Regime::Foisa, _) if citation.section == "12" => &mut self.cost,
+                (Regime::Foia | Regime::Foisa, _) if citation.section == "14" => &mut self.vexatious,
+                (Regime::Eir, "12(4)(a)") => &mut self.not_held,
+                (Regime::Eir, "12(4)(b)") => &mut self.vexatious,
+                _ => &mut self.withheld,
+            };
+            slot.get_or_insert(citation.span);
+        }
+    }
+}
+
 /// "we are not obliged to confirm or deny" explains the law without refusing anything.
 static NOT_OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bnot (?:obliged|required) to (?:either )?confirm or deny").expect("valid pattern")
 });
+
+/// True when a stretch of an answer gives information: a figure, a plain answer, or words
+/// that hand information over.
+pub(crate) fn answers_something(text: &str) -> bool {
+    ANY_DISCLOSED.is_match(text) || FULL.is_match(text) || text.lines().any(gives_answer)
+}
 
 /// True when a line of the authority answers something: a figure or a plain answer, with no
 /// refusal, cost limit or not-held statement in it.
@@ -133,7 +163,7 @@ fn gives_answer(text: &str) -> bool {
     if PLAIN_ANSWER.is_match(text) {
         return true;
     }
-    !PROCEDURAL.is_match(text) && !figures::figures_in_text(text, 0).is_empty()
+    !PROCEDURAL.is_match(text) && figures::figures_in_text(text, 0).iter().any(|figure| !figure.label.trim().is_empty())
 }
 
 /// The decision on the whole request, with the span it was read from.
@@ -190,7 +220,7 @@ pub(crate) fn outcome_of(text: &str) -> Option<Outcome> {
 }
 
 static DISCLOSED_ANSWERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:have|has) (?:disclosed|provided|answered) (?:the answers? to|the data for|answers? to)|i will provide the data for").expect("valid pattern")
+    Regex::new(r"(?i)\b(?:have|has) (?:disclosed|provided|answered) (?:the answers? to|the data for|answers? to)\b|\bi will provide the data for\b").expect("valid pattern")
 });
 
 /// The refusal a stretch of text states, if any.

@@ -76,8 +76,13 @@ pub fn parse(text: &str) -> Disclosure {
         .map(|(draft, answer)| build_question(text, &lines, &boilerplate_marks, &tables, draft, answer))
         .collect();
 
-    let signals = decision::collect_signals(&lines, &reply, &reply_boilerplate);
-    let answered_any = questions.iter().any(|question| question.answer.as_ref().is_some_and(|answer| outcome_of(&answer.text).is_none()));
+    let mut signals = decision::collect_signals(&lines, &reply, &reply_boilerplate);
+    signals.add_applied(&exemptions);
+    let answered_any = questions.iter().any(|question| {
+        question.answer.as_ref().is_some_and(|answer| {
+            outcome_of(&answer.text).is_none() && (!answer.figures.is_empty() || !answer.tables.is_empty() || decision::answers_something(&answer.text))
+        })
+    });
     let (decision, decision_quote) = decision::decide(&signals, answered_any);
     settle_outcomes(&lines, &reply, &reply_boilerplate, decision, &signals, &mut questions);
     attach_exemptions(&lines, &reply, &mentions, &mut questions);

@@ -106,7 +106,6 @@ static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)\b(?:you|the applicant|the requester)\b[^.]{0,60}\b(?:wrote|asked|requested|request|said|stated|sought|seek)\b[^.]{0,40}:\s*$",
         r"(?i)^(?:you\s+)?(?:wrote|asked)\s*:\s*$",
         r"(?i)^(?:details of (?:the |your )?(?:request|enquiry)|request (?:detail|details|received|made)\b[^.]{0,40}|your (?:request|questions?|enquiry)|(?:the )?(?:original )?request(?: text)?|what you asked(?: for)?)\s*:?\s*$",
-        r"(?i)^(?:i am writing|i would like|i would be grateful|under the (?:freedom of information|official information)|please (?:provide|send|supply|can you|could you))\b.*:\s*$",
     ])
     .expect("valid quotation patterns")
 });
@@ -116,7 +115,7 @@ static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 /// "Response detail:".
 static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
-        r"(?i)^(?:details of (?:the |our )?(?:response|reply|decision)|response (?:detail|details|sent|given|provided)|responded\b[^.?]{0,40}|(?:[\w&'’]+ ){0,3}response|we said|our (?:reply|answer|decision)|(?:internal )?review|information released|answers?)\s*[:\-–]?\s*(?:yes|no)?\s*$",
+        r"(?i)^(?:details of (?:the |our )?(?:response|reply|decision)|response (?:detail|details|sent|given|provided)|responded\b[^.?]{0,40}|(?:the [\w&]+['’]s |(?:[\w&]+ ){0,3})response|we said|our (?:reply|answer|decision)|(?:internal )?review|information released|answers?)\s*[:\-–]?\s*(?:yes|no)?\s*$",
         r"(?i)^(?:i|we) (?:have|has) (?:now )?(?:considered|conducted|completed|searched|carried out|reviewed|decided|concluded)\b",
         r"(?i)^(?:thank you for your|i refer to your|further to your|in response to your|in reply to your|with regard to your|regarding your)\b",
         r"(?i)^(?:i|we) (?:can|cannot|can't|am able to|am unable to|are able to|are unable to|do not|don't|does not) ",
@@ -127,7 +126,7 @@ static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 /// A line that asks for something, in the requester's words: a question, or a request verb.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\?\s*[”’]?\s*$|\?\s|\bplease (?:can|could|would|provide|state|send|supply|confirm|detail|include|give|list|tell|advise|identify|specify|disclose|let me|share|explain|also|inform|indicate)\b|\b(?:could|can|would|will) you\b|\bcan i\b|\bi (?:would|should|'d) (?:like|be grateful|appreciate)|\bi am (?:writing|requesting|asking)|\bi (?:wish|want) to\b|\bi request\b|\brequest (?:the following|that you|copies|a copy)\b|\bhow many\b|\bif (?:possible|available|so|you hold)\b|\bfor each (?:year|month|financial|calendar)\b|^(?:i|we) would\b)",
+        r"(?i)(?:\?\s*[”’]?\s*$|\?\s|\bplease (?:can|could|would|provide|state|send|supply|confirm|detail|include|give|list|tell|advise|identify|specify|disclose|let me|share|explain|also|inform|indicate)\b|\b(?:could|can|would|will) you\b|\bcan i\b|\bi (?:would|should|'d) (?:like|be grateful|appreciate)|\bi am (?:writing|requesting|asking)|\bi (?:wish|want) to\b|\bi request\b|\brequest (?:the following|that you|copies|a copy)\b|\bhow many\b|\bif (?:possible|available|so|you hold)\b|\bfor each (?:year|month|financial|calendar)\b|^(?:i|we) would\b|\bi (?:asked|was (?:informed|told|advised)|requested|have been told)\b|\byou (?:told|informed|advised) me\b|\bin your (?:previous |earlier )?(?:response|reply)\b)",
     )
     .expect("valid asking pattern")
 });
@@ -140,46 +139,62 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// and words the authority quotes from the requester ("You wrote: “…”"), earlier replies
 /// included, stay the requester's.
 pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
+    let asks: Vec<bool> =
+        lines.iter().map(|line| ASKS.is_match(line.text) && !REPLY_OPENING.is_match(line.text)).collect();
+    // Whether the request goes on after a line: some later line asks before any reply heading.
+    let mut asked_later = vec![false; lines.len()];
+    let mut later = false;
+    for index in (0..lines.len()).rev() {
+        asked_later[index] = later;
+        if REPLY_OPENING.is_match(lines[index].text) || layout.get(index) == Some(&Voice::Authority) {
+            later = false;
+        }
+        later |= asks[index];
+    }
     let mut voices = Vec::with_capacity(lines.len());
-    // Inside the requester's words: `Some(true)` when they opened with a quotation mark and
-    // run to its closing mark, `Some(false)` when they run to the next reply heading.
-    let mut quoting: Option<bool> = None;
+    let mut quoting = Quoting::No;
+    let mut replying = false;
     let mut previous_layout = Voice::Requester;
     for (index, line) in lines.iter().enumerate() {
         let text = line.text;
         let layout_voice = layout.get(index).copied().unwrap_or(Voice::Requester);
-        let handed_over = layout_voice == Voice::Authority && previous_layout == Voice::Requester;
+        let handed_over =
+            layout_voice == Voice::Authority && previous_layout == Voice::Requester || REPLY_OPENING.is_match(text);
         previous_layout = layout_voice;
         match quoting {
-            Some(true) => {
+            Quoting::UntilMark(mark) => {
                 voices.push(Voice::Requester);
-                if closes_quotation(text) {
-                    quoting = None;
+                if closes_quotation(text, mark) {
+                    quoting = Quoting::No;
                 }
                 continue;
             }
-            Some(false) if !(handed_over || REPLY_OPENING.is_match(text)) => {
+            Quoting::UntilReply if !handed_over => {
                 voices.push(Voice::Requester);
-                if opens_unclosed_quotation(text) {
-                    quoting = Some(true);
+                if let Some(mark) = unclosed_quotation(text) {
+                    quoting = Quoting::UntilMark(mark);
                 }
                 continue;
             }
-            _ => quoting = None,
+            _ => quoting = Quoting::No,
         }
         if QUOTATION_OPENING.is_match(text) || opens_request(text) {
             voices.push(Voice::Requester);
-            quoting = Some(false);
+            quoting = Quoting::UntilReply;
+            replying = false;
             continue;
         }
-        if opens_unclosed_quotation(text) && voices.last() == Some(&Voice::Requester) {
+        if let Some(mark) = unclosed_quotation(text).filter(|_| voices.last() == Some(&Voice::Requester)) {
             voices.push(Voice::Requester);
-            quoting = Some(true);
+            quoting = Quoting::UntilMark(mark);
             continue;
         }
+        replying |= handed_over;
         let voice = match layout_voice {
             Voice::Authority => Voice::Authority,
-            Voice::Requester if ASKS.is_match(text) && !REPLY_OPENING.is_match(text) => Voice::Requester,
+            Voice::Requester if asks[index] => Voice::Requester,
+            // Before any reply heading, a line between two asks belongs to the request.
+            Voice::Requester if !replying && asked_later[index] => Voice::Requester,
             Voice::Requester => Voice::Authority,
         };
         voices.push(voice);
@@ -187,16 +202,35 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
     voices
 }
 
-/// True when a line opens a quotation that does not close on the same line.
-fn opens_unclosed_quotation(text: &str) -> bool {
-    let mut characters = text.chars();
-    matches!(characters.next(), Some('“' | '"' | '‘')) && !closes_quotation(characters.as_str())
+/// Where the requester's words, quoted by the authority, end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    No,
+    /// At the closing quotation mark.
+    UntilMark(char),
+    /// At the next heading or phrase that hands back to the authority.
+    UntilReply,
 }
 
-fn closes_quotation(text: &str) -> bool {
-    let trimmed = text.trim_end();
-    trimmed.contains('”')
-        || trimmed.ends_with('"')
-        || trimmed.ends_with("\".")
-        || trimmed.ends_with('’') && !trimmed.ends_with("s’")
+/// The closing mark of a quotation a line opens and does not close.
+fn unclosed_quotation(text: &str) -> Option<char> {
+    let mut characters = text.chars();
+    let mark = match characters.next()? {
+        '“' => '”',
+        '"' => '"',
+        '‘' => '’',
+        _ => return None,
+    };
+    (!closes_quotation(characters.as_str(), mark)).then_some(mark)
+}
+
+fn closes_quotation(text: &str, mark: char) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(['.', ',', ';']);
+    match mark {
+        '"' => trimmed.ends_with('"'),
+        '’' => trimmed.ends_with('’') && !trimmed.ends_with("s’"),
+        // Text layers sometimes close with the opening mark: "… Taurikura.“".
+        '”' => trimmed.contains('”') || trimmed.ends_with('“'),
+        _ => trimmed.contains(mark),
+    }
 }
