@@ -129,8 +129,26 @@ impl Signals {
             let slot = match (citation.regime, citation.provision.as_str()) {
                 (Regime::Foia | Regime::Foisa, _) if citation.section == "12" => &mut self.cost,
                 (Regime::Foia | Regime::Foisa, _) if citation.section == "14" => &mut self.vexatious,
-                (Regime::Eir, "12(4)(a)") => &mut self.not_held,
-                (Regime::Eir, "12(4)(b)") => &mut self.vexatious,
+                (Regime::Eir, "12(4)(a)")
+                | (Regime::Eirs, "10(4)(a)")
+                | (Regime::NzOia, "18(e)" | "18(g)")
+                | (Regime::AuFoi, "24A")
+                | (Regime::IeFoi, "15(1)(a)") => {
+                    // "refused under section 18(e)": the refusal is of what does not exist.
+                    if self.withheld.is_some_and(|refusal| {
+                        refusal.end <= citation.span.start && citation.span.start - refusal.end < 60
+                    }) {
+                        self.withheld = None;
+                    }
+                    &mut self.not_held
+                }
+                (Regime::Eir, "12(4)(b)")
+                | (Regime::Eirs, "10(4)(b)")
+                | (Regime::NzOia, "18(h)")
+                | (Regime::IeFoi, "15(1)(g)") => &mut self.vexatious,
+                (Regime::NzOia, "18(f)") | (Regime::AuFoi, "24" | "24AA") | (Regime::IeFoi, "15(1)(c)") => {
+                    &mut self.cost
+                }
                 _ => &mut self.withheld,
             };
             slot.get_or_insert(citation.span);
