@@ -94,7 +94,7 @@ pub(crate) fn find_citations(
                 continue;
             }
             let heads_line = whole.0 <= content_offset && !content.is_empty();
-            let sentence_start = before_text.rfind(['.', ';', '?', '!']).map(|at| at + 1);
+            let sentence_start = sentence_start(before_text);
             // A sentence wrapped over lines starts on the line before ("withheld in accordance
             // with" / "EIR Regulations 13(1)").
             let carried = match sentence_start {
@@ -151,7 +151,7 @@ struct Cited<'t> {
 /// the line before ("Section" / "12(2) of the Act") included.
 fn cited_in_line<'t>(lines: &[Line<'t>], voices: &[Voice], index: usize) -> Vec<Cited<'t>> {
     static WORD_AT_END: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?P<word>sections?|regulations?)$").expect("valid word pattern"));
+        LazyLock::new(|| Regex::new(r"(?i)\b(?P<word>sections?|regulations?)$").expect("valid word pattern"));
     let text = lines[index].text;
     let mut found: Vec<Cited<'t>> = Vec::new();
     let word_before = index
@@ -196,7 +196,26 @@ fn sentence_carried_from<'t>(lines: &[Line<'t>], voices: &[Voice], index: usize)
     if voices.get(index - 1) != voices.get(index) || previous.text.ends_with(['.', ';', '?', '!', ':']) {
         return "";
     }
-    &previous.text[previous.text.rfind(['.', ';', '?', '!']).map_or(0, |at| at + 1)..]
+    &previous.text[sentence_start(previous.text).unwrap_or(0)..]
+}
+
+/// Where the last sentence of a stretch of text starts: after a semicolon, question or
+/// exclamation mark, or a full stop followed by a space, unless the stop ends an abbreviation
+/// ("s. 40", "sec. 12", "e.g. "). The stop in "S.43" ends nothing.
+fn sentence_start(text: &str) -> Option<usize> {
+    const ABBREVIATIONS: &[&str] = &["s", "ss", "sec", "reg", "regs", "no", "para", "e.g", "i.e", "cf"];
+    text.char_indices().rev().find_map(|(at, character)| {
+        let ends = match character {
+            ';' | '?' | '!' => true,
+            '.' => {
+                let followed_by_space = text[at + 1..].chars().next().is_none_or(char::is_whitespace);
+                let word = text[..at].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+                followed_by_space && !ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+            }
+            _ => false,
+        };
+        ends.then_some(at + 1)
+    })
 }
 
 /// Splits "24, 31 and 38" into its provisions, each normalised, with its byte range in the line.
@@ -340,7 +359,7 @@ fn find_us_exemptions(text: &str, lines: &[Line<'_>], voices: &[Voice], citation
                 continue;
             };
             let before = &line.text[..whole.start()];
-            let sentence_before = &before[before.rfind(['.', ';', '?', '!']).map_or(0, |at| at + 1)..];
+            let sentence_before = &before[sentence_start(before).unwrap_or(0)..];
             let applied = !NEGATED.is_match(sentence_before)
                 && (APPLIED_BEFORE.is_match(sentence_before) || APPLIED_AFTER.is_match(&line.text[whole.end()..]));
             if !applied {

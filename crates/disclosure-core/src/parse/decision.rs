@@ -39,7 +39,7 @@ static SOME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static ANY_DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:i (?:am able to|will|can) (?:disclose|provide|supply|release)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|\bcan (?:however )?provide (?:the following|some|you with)\b|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:information|figures|data|answer|answers|details|numbers?|breakdown) (?:is|are) as follows\b|\b(?:documents?|information|data|emails?|chains?|records?) released\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
+    Regex::new(r"(?i)\b(?:i (?:am able to|will|can) (?:disclose|provide|supply|release)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|\bas (?:outlined|shown|listed) below\b|\bthe figures (?:above|below|provided|given)\b|\bcan (?:however )?provide (?:the following|some|you with)\b|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:information|figures|data|answer|answers|details|numbers?|breakdown) (?:is|are) as follows\b|\b(?:documents?|information|data|emails?|chains?|records?) released\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
         .expect("valid decision pattern")
 });
 static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,25 +89,32 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
             continue;
         }
         let text = line.text;
+        // What an earlier letter said ("I wrote to you and explained that …") is not this
+        // letter's decision; a provision it cites still counts through the citations.
+        let recounted = RECOUNTED.is_match(text);
         let first = |slot: &mut Option<Span>, pattern: &Regex| {
             if slot.is_none() {
-                if let Some(found) = pattern.find(text) {
+                if let Some(found) = unconditional_match(pattern, text) {
                     *slot = Some(Span::new(line.span.start + found.start(), line.span.start + found.end()));
                 }
             }
         };
         first(&mut signals.full, &FULL);
         first(&mut signals.some, &SOME);
-        first(&mut signals.any_disclosed, &ANY_DISCLOSED);
-        // "refused under regulation 12(4)(a)" refuses what is not held: it is not withholding.
-        if !NOT_HELD.is_match(text) {
-            first(&mut signals.withheld, &WITHHELD);
+        if !ATTACHED_LETTER.is_match(text) {
+            first(&mut signals.any_disclosed, &ANY_DISCLOSED);
         }
-        first(&mut signals.cost, &COST);
-        first(&mut signals.vexatious, &VEXATIOUS);
-        first(&mut signals.not_held, &NOT_HELD);
-        if !NOT_OBLIGED.is_match(text) {
-            first(&mut signals.ncnd, &NCND);
+        if !recounted {
+            // "refused under regulation 12(4)(a)" refuses what is not held: it is not withholding.
+            if !NOT_HELD.is_match(text) {
+                first(&mut signals.withheld, &WITHHELD);
+            }
+            first(&mut signals.cost, &COST);
+            first(&mut signals.vexatious, &VEXATIOUS);
+            first(&mut signals.not_held, &NOT_HELD);
+            if !NOT_OBLIGED.is_match(text) {
+                first(&mut signals.ncnd, &NCND);
+            }
         }
         // An answer is a statement after the request that gives a figure or a plain answer and
         // states no refusal; letterheads and procedure carry numbers too, so they are left out.
@@ -156,6 +163,31 @@ impl Signals {
     }
 }
 
+/// Lines recounting an earlier exchange with the requester.
+static RECOUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:i|we) (?:wrote to you|explained to you|advised you|informed you|told you)|in (?:my|our) (?:previous|earlier|last) (?:letter|e-?mail|response|reply))\b")
+        .expect("valid recounting pattern")
+});
+
+/// "Please find attached our response": the reply is elsewhere, and what it decides is unseen.
+static ATTACHED_LETTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:attached|enclosed) (?:is )?(?:our|the|my) (?:response|reply|letter|decision)\s*\.?$")
+        .expect("valid pattern")
+});
+
+/// A sentence opening as a condition states nothing: "Unless exemptions apply, …".
+static CONDITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:unless|if|whether|should|where)\b").expect("valid condition pattern"));
+
+/// The first match of a pattern that is stated, not made a condition earlier in its sentence.
+fn unconditional_match<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Match<'t>> {
+    pattern.find_iter(text).find(|found| {
+        let before = &text[..found.start()];
+        let sentence = &before[before.rfind(['.', ';', '?', '!']).map_or(0, |at| at + 1)..];
+        !CONDITION.is_match(sentence)
+    })
+}
+
 /// "we are not obliged to confirm or deny" explains the law without refusing anything.
 static NOT_OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bnot (?:obliged|required) to (?:either )?confirm or deny").expect("valid pattern")
@@ -181,7 +213,10 @@ fn gives_answer(text: &str) -> bool {
     if PLAIN_ANSWER.is_match(text) {
         return true;
     }
-    !PROCEDURAL.is_match(text) && figures::figures_in_text(text, 0).iter().any(|figure| !figure.label.trim().is_empty())
+    // A name and a number ("Rob Brettell", "1705 Consultancy") is a signature, not an answer.
+    text.split_whitespace().count() >= 3
+        && !PROCEDURAL.is_match(text)
+        && figures::figures_in_text(text, 0).iter().any(|figure| !figure.label.trim().is_empty())
 }
 
 /// The decision on the whole request, with the span it was read from.

@@ -115,7 +115,9 @@ static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 /// "Response detail:".
 static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
-        r"(?i)^(?:details of (?:the |our )?(?:response|reply|decision)|response (?:detail|details|sent|given|provided)|responded\b[^.?]{0,40}|(?:the [\w&]+['’]s |(?:[\w&]+ ){0,3})response|we said|our (?:reply|answer|decision)|(?:internal )?review|information released|answers?)\s*[:\-–]?\s*(?:yes|no)?\s*$",
+        r"(?i)^(?:details of (?:the |our )?(?:response|reply|decision)|response (?:detail|details|sent|given|provided)|responded\b[^.?]{0,40}|we said|our (?:reply|answer|decision)|(?:internal )?review|information released|answers?)\s*[:\-–]?\s*(?:yes|no)?\s*$",
+        // "DWP Response", "The Council's Response"; not "I await your response:".
+        r"^(?:The [\w&]+['’]s |(?:[A-Z][\w&]* ){1,3})(?:Response|RESPONSE)\s*[:\-–]?\s*\d*$",
         r"(?i)^(?:i|we) (?:have|has) (?:now )?(?:considered|conducted|completed|searched|carried out|reviewed|decided|concluded)\b",
         r"(?i)^(?:thank you for your|i refer to your|further to your|in response to your|in reply to your|with regard to your|regarding your)\b",
         r"(?i)^(?:i|we) (?:can|cannot|can't|am able to|am unable to|are able to|are unable to|do not|don't|does not) ",
@@ -171,8 +173,11 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
             }
             Quoting::UntilReply if !handed_over => {
                 voices.push(Voice::Requester);
+                // A quotation opened here ends the requester's words where it closes.
                 if let Some(mark) = unclosed_quotation(text) {
                     quoting = Quoting::UntilMark(mark);
+                } else if text.starts_with(['“', '"', '‘']) {
+                    quoting = Quoting::No;
                 }
                 continue;
             }

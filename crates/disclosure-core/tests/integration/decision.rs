@@ -1,0 +1,79 @@
+//! The decision on a whole letter and on its questions, in the wordings of councils, NHS
+//! bodies, departments and other authorities. Every letter here is written for the test.
+
+use disclosure_core::parse::{parse, Decision, Outcome};
+
+/// A letter printing the questions and, straight under them with no heading, the reply.
+fn unheaded(reply: &str) -> Decision {
+    parse(&format!("FOI request (FOI-1234)\nRequested 1 May 2025\n1. How many potholes were repaired in 2024?\n2. How much did the repairs cost?\n{reply}\n")).decision
+}
+
+#[test]
+fn release_in_its_wordings() {
+    for reply in [
+        "Please find below the information you requested.\n1. 412 potholes were repaired.",
+        "1. 412 potholes were repaired.\n2. The repairs cost £81,000.",
+        "The council has not had any claims of this kind during the period.",
+        "Please see the attached spreadsheet.",
+        "I can confirm that the information is held. The information is released to you below.",
+    ] {
+        assert_eq!(unheaded(reply), Decision::Full, "{reply:?} releases what was asked");
+    }
+}
+
+#[test]
+fn refusal_in_its_wordings() {
+    for (reply, decision) in [
+        ("We do not hold this information, as roads are maintained by the county council.", Decision::NotHeld),
+        ("No recorded information is held.", Decision::NotHeld),
+        ("To answer would exceed the appropriate limit of £450, so we are refusing your request under section 12.", Decision::Refused),
+        ("We consider your request vexatious under section 14(1).", Decision::Refused),
+        ("The information is exempt under section 31(1)(a) and is being withheld.", Decision::Refused),
+        ("1. 412 potholes were repaired.\n2. The cost of each contract is exempt under section 43(2) and has been withheld.", Decision::Partial),
+        ("1. 412 potholes were repaired.\n2. We do not hold a breakdown of costs.", Decision::Full),
+    ] {
+        assert_eq!(unheaded(reply), decision, "{reply:?}");
+    }
+}
+
+#[test]
+fn neither_confirm_nor_deny() {
+    let letter = parse("Your request\nDo you hold files on Mr Smith?\nOur response\nThe council can neither confirm nor deny that it holds this information, by virtue of section 40(5).\n");
+    assert!(letter.ncnd, "neither confirming nor denying is flagged");
+    assert!(matches!(letter.decision, Decision::Ncnd | Decision::Refused), "a whole-letter NCND refuses everything");
+    let law_only = parse("Your request\nHow many hotels did you use?\nOur response\nWe used 6 hotels.\nThe names of the hotels are exempt under section 38. Under S38 we are not obliged to confirm or deny if we hold the information.\n");
+    assert!(
+        !law_only.ncnd,
+        "explaining that the law allows NCND, while confirming the information is held, is not NCND"
+    );
+}
+
+#[test]
+fn a_not_held_refusal_ground_reads_as_not_held() {
+    let eir = parse("Environmental Information Regulations 2004\nYour request\nPlease send permit file 42.\nOur response\nThe file was destroyed under our retention schedule, so your request is refused under regulation 12(4)(a).\n");
+    assert_eq!(eir.decision, Decision::NotHeld, "EIR 12(4)(a) refuses because the information is not held");
+    let oia = parse("Official Information Act 1982\nYou requested:\n“The media policy.”\nYour request is refused under section 18(e) of the Act as the document does not exist.\n");
+    assert_eq!(oia.decision, Decision::NotHeld, "OIA 18(e) refuses because the document does not exist");
+}
+
+#[test]
+fn the_requesters_words_are_not_the_decision() {
+    let quoted = parse("Dear Mr Hill\nThank you for your request. You wrote:\n“Last time you said the information is not held and that it is exempt under section 31.\nPlease send the list again.”\n");
+    assert_eq!(quoted.decision, Decision::Unknown, "a letter cut after the quoted request has no decision of its own");
+    let conditional = parse("FOI request (FOI-99)\nPlease list the notices issued in 2024.\nIf this would exceed the cost limit under section 12, please provide a summary instead.\nThe council issued 2 notices, both for fly-tipping.\n");
+    assert_eq!(
+        conditional.decision,
+        Decision::Full,
+        "a requester's 'if it exceeds the cost limit' is not a cost refusal"
+    );
+    assert!(conditional.exemptions.is_empty(), "the requester's section 12 is not applied");
+}
+
+#[test]
+fn question_outcomes_follow_the_decision() {
+    let refused = parse("Your request\n1. Please list all empty homes.\nOur response\nThe list is exempt under section 31(1)(a) and is being withheld.\n");
+    assert!(
+        refused.questions.iter().all(|question| question.outcome == Outcome::Withheld),
+        "a refused letter withholds each question"
+    );
+}
