@@ -21,7 +21,7 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     let paren = r"\s?\(\s?[0-9a-zA-Z]{1,4}\s?\)";
     let provision = format!(r"\d{{1,2}}[A-Za-z]?(?:{paren})*(?:\s*(?:&|and|/|or)\s*{paren}(?:{paren})*)*");
     Regex::new(&format!(
-        r"(?i)(?P<word>\bsections?\b|\bsec\b\.?|\bregulations?\b|\breg\b\.?|\bs\.?)\s{{0,2}}(?P<body>{provision}(?:\s*(?:,|and|&|or)\s*{provision})*)"
+        r"(?i)(?P<word>\bsections?\b|\bsec\b\.?|\bregulations?\b|\breg\b\.?|\bexceptions?\b|\bs\.?)\s{{0,2}}(?P<body>{provision}(?:\s*(?:,|and|&|or)\s*{provision})*)"
     ))
     .expect("valid citation pattern")
 });
@@ -55,6 +55,14 @@ static COST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static NEGATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:not|avoid\w*|without)\b[^.;]{0,45}$").expect("valid negation pattern"));
 
+/// True when the words before a provision deny applying it. "To avoid refusing your whole
+/// request under section 12" refuses part of it, so it is not a denial.
+fn is_negated(sentence_before: &str) -> bool {
+    static PART_REFUSED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bavoid\w*\b[^.;]{0,30}\b(?:whole|entire|all of)\b").expect("valid pattern"));
+    NEGATED.is_match(sentence_before) && !PART_REFUSED.is_match(sentence_before)
+}
+
 /// Reads the exemptions applied in the authority's lines: one per provision, and every mention.
 pub(crate) fn find_citations(
     text: &str,
@@ -87,7 +95,8 @@ pub(crate) fn find_citations(
             if OF_ANOTHER_LAW.captures(after_text).is_some_and(|other| !is_information_law(&other["name"])) {
                 continue;
             }
-            let is_regulation = word_text.starts_with("reg");
+            // EIR letters name their regulations "exceptions" too ("Exception 12(5)(b)").
+            let is_regulation = word_text.starts_with("reg") || word_text.starts_with("exc");
             if is_regulation
                 && (!allows_regulations || after_text.trim_start().to_ascii_lowercase().starts_with("notice"))
             {
@@ -104,7 +113,7 @@ pub(crate) fn find_citations(
             let sentence_before = format!("{carried} {}", &before_text[sentence_start.unwrap_or(0)..]);
             let sentence_before = sentence_before.as_str();
             let applied = heads_line
-                || !NEGATED.is_match(sentence_before)
+                || !is_negated(sentence_before)
                     && (APPLIED_BEFORE.is_match(sentence_before) || APPLIED_AFTER.is_match(after_text));
             for (entry, entry_span) in split_entries(body, body_start) {
                 let section = section_of(&entry).to_string();
@@ -115,7 +124,7 @@ pub(crate) fn find_citations(
                 let cost_applied = section == "12"
                     && matches!(entry_regime, Regime::Foia | Regime::Foisa)
                     && COST_WORDS.is_match(line.text)
-                    && !NEGATED.is_match(sentence_before);
+                    && !is_negated(sentence_before);
                 if !(applied || cost_applied) {
                     continue;
                 }
@@ -360,7 +369,7 @@ fn find_us_exemptions(text: &str, lines: &[Line<'_>], voices: &[Voice], citation
             };
             let before = &line.text[..whole.start()];
             let sentence_before = &before[sentence_start(before).unwrap_or(0)..];
-            let applied = !NEGATED.is_match(sentence_before)
+            let applied = !is_negated(sentence_before)
                 && (APPLIED_BEFORE.is_match(sentence_before) || APPLIED_AFTER.is_match(&line.text[whole.end()..]));
             if !applied {
                 continue;

@@ -133,6 +133,10 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid asking pattern")
 });
 
+/// A question's label opening a line: "Question 3 –", "Q3.", "Request 2:".
+static RESTATED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:question|q|request)\s*\.?\s*\d+").expect("valid label pattern"));
+
 /// The speaker of every line for reading the decision and the exemptions.
 ///
 /// The layout voices keep text before any marker as the request, which suits reading
@@ -196,6 +200,8 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
         }
         replying |= handed_over;
         let voice = match layout_voice {
+            // A question restated under its label in the reply is still the requester's.
+            Voice::Authority if asks[index] && RESTATED_LABEL.is_match(text) => Voice::Requester,
             Voice::Authority => Voice::Authority,
             Voice::Requester if asks[index] => Voice::Requester,
             // Before any reply heading, a line between two asks belongs to the request.

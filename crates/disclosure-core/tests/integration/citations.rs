@@ -41,6 +41,14 @@ fn lists_and_abbreviations_cite_each_provision() {
     assert_eq!(applied(&bare), vec![("FOIA", "22"), ("FOIA", "40")], "bare sections in a list are each cited");
     let short = reply("The details are exempt under S.43 and s40.");
     assert_eq!(applied(&short), vec![("FOIA", "43"), ("FOIA", "40")], "'S.43' and 's40' are sections");
+    let part_cost = reply("Figures for former staff would exceed the cost limit, so to avoid your whole request being refused under section 12 we give current staff only.");
+    assert_eq!(
+        applied(&part_cost),
+        vec![("FOIA", "12")],
+        "avoiding refusing the whole request under section 12 refuses part of it"
+    );
+    let avoided = reply("To avoid refusing under section 12, we narrowed the search to one year.");
+    assert!(avoided.exemptions.is_empty(), "avoiding a cost refusal altogether applies nothing");
     let cost = reply("We estimate that complying would exceed the cost limit, so s.12(2) applies.");
     assert_eq!(applied(&cost), vec![("FOIA", "12(2)")], "section 12 is a refusal and counts as applied");
 }
@@ -94,6 +102,8 @@ fn environmental_regulations_keep_their_numbers() {
         vec![("EIR", "12(5)(b)"), ("EIR", "13")],
         "EIR exceptions keep the paragraph of regulation 12"
     );
+    let exception = parse("Environmental Information Regulations 2004\nOur response\nThe site notes are being refused under Exception 12(5)(b) 'The course of justice'.\n");
+    assert_eq!(applied(&exception), vec![("EIR", "12(5)(b)")], "EIR letters call their regulations exceptions");
     let not_held = parse("Environmental Information Regulations 2004\nOur response\nWe are applying the exception under Regulation 12(4)(a) as the permit file was destroyed.\n");
     assert_eq!(
         applied(&not_held),
