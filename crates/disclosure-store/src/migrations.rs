@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_annotations.sql"),
     include_str!("../migrations/0007_settings.sql"),
     include_str!("../migrations/0008_question_keys_from_one.sql"),
+    include_str!("../migrations/0009_exemption_regimes.sql"),
 ];
 
 /// The schema version this build writes.
