@@ -103,7 +103,8 @@ pub(crate) fn assign_voices(lines: &[Line<'_>]) -> Vec<Voice> {
 /// "Specifically, you have requested the following:", "Request received 27 October 2025:".
 static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
-        r"(?i)\b(?:you|the applicant|the requester)\b[^.]{0,60}\b(?:wrote|asked|requested|request|said|stated|sought|seek)\b[^.]{0,40}:\s*$",
+        r"(?i)\b(?:you|the applicant|the requester) (?:have |had |has )?(?:wrote|asked|requested|said|stated|sought|seek|made)\b[^.]{0,60}:\s*$",
+        r"(?i)\byour (?:request|e-?mail|letter|questions?) (?:was|were|read|reads|said|stated|is as follows|as follows|in full)\b[^.]{0,30}:\s*$",
         r"(?i)^(?:you\s+)?(?:wrote|asked)\s*:\s*$",
         r"(?i)^(?:details of (?:the |your )?(?:request|enquiry)|request (?:detail|details|received|made)\b[^.]{0,40}|your (?:request|questions?|enquiry)|(?:the )?(?:original )?request(?: text)?|what you asked(?: for)?)\s*:?\s*$",
     ])

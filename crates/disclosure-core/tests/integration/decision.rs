@@ -15,6 +15,8 @@ fn release_in_its_wordings() {
         "1. 412 potholes were repaired.\n2. The repairs cost £81,000.",
         "The council has not had any claims of this kind during the period.",
         "Please see the attached spreadsheet.",
+        "Please refer to the attached spreadsheet of repairs.",
+        "1. 412x potholes reported in 2024, all repaired.",
         "I can confirm that the information is held. The information is released to you below.",
     ] {
         assert_eq!(unheaded(reply), Decision::Full, "{reply:?} releases what was asked");
@@ -75,5 +77,21 @@ fn question_outcomes_follow_the_decision() {
     assert!(
         refused.questions.iter().all(|question| question.outcome == Outcome::Withheld),
         "a refused letter withholds each question"
+    );
+}
+
+#[test]
+fn access_granted_in_part_is_partial() {
+    let letter = parse("Freedom of Information Act 1982 (Cth)\nDecision\nI have made a decision to grant full access to five documents, and grant access in part to five documents.\n");
+    assert_eq!(letter.decision, Decision::Partial, "access in part to some documents is a partial release");
+}
+
+#[test]
+fn the_requesters_own_opening_is_not_a_quotation() {
+    let letter = parse("FOI request (FOI-7)\nI am writing to you under the Freedom of Information Act 2000 to request the following information:\nHow many notices were issued in 2024?\nThe council issued 2 notices, both for fly-tipping.\n");
+    assert_eq!(
+        letter.decision,
+        Decision::Full,
+        "the reply after a request in the requester's own words is the authority's"
     );
 }
