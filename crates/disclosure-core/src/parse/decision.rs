@@ -12,7 +12,7 @@ use regex::Regex;
 use super::figures;
 use super::lines::Line;
 use super::model::{Decision, ExemptionCitation, Outcome, Span};
-use super::voice::Voice;
+use super::voice::{self, Voice};
 use crate::exemptions::Regime;
 
 /// Signals of what happened, each with the first line that showed it.
@@ -47,7 +47,7 @@ static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static COST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:exceed\w*[^.]{0,40}\b(?:appropriate|cost|costs|fees|time|permitted|hour)\b[^.]{0,30}\b(?:limit|threshold|level|constraints?)|(?:cost|fees) (?:limit|threshold)|appropriate (?:\(cost\) )?limit|within the (?:time ?frame/)?cost threshold|excess cost|18[- ]hour|substantial collation or research|excessive cost)")
+    Regex::new(r"(?i)\b(?:exceed\w*[^.]{0,40}\b(?:appropriate|cost|costs|fees|time|permitted|hour)\b[^.]{0,30}\b(?:limit|threshold|level|constraints?)|(?:cost|fees) (?:limit|threshold)|appropriate (?:\(cost\) )?limit|within the (?:time ?frame/)?cost threshold|excess cost|18[- ]hour|substantial collation or research|excessive cost|(?:do not|don['’]t|does not|doesn['’]t) have the (?:resources|staff|capacity) to)")
         .expect("valid decision pattern")
 });
 static VEXATIOUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,7 +55,7 @@ static VEXATIOUS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static NOT_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:information (?:is |was )?not held|not held by|(?:does|do|did) not (?:hold|record|collate|keep|retain)\b|no (?:relevant |recorded |such )?information (?:is |was )?held|no information held|(?:is|are|was|were) not (?:held|recorded|retained|kept)\b|holds no (?:recorded )?information|no (?:records?|data|documents?|information|debriefs?|reports?) (?:are|were|is|was|exists?|have been) (?:held|found|located|recorded|kept)?|(?:cannot|could not) be found or do(?:es)? not exist|(?:do|does|did) not exist\b|no longer (?:hold|held|retain)\w*|(?:has|have) been destroyed|not (?:recorded|held) (?:centrally|by)|^not held\b|information not held\b|no recorded information|12\s?\(4\)\s?\(a\))")
+    Regex::new(r"(?i)\b(?:information (?:is |was )?not held|not held by|(?:does|do|did) not (?:hold|record|collate|keep|retain)\b|(?:don|doesn|didn)['’]t (?:hold|record|keep|retain)\b|no (?:relevant |recorded |such )?information (?:is |was )?held|no information held|(?:is|are|was|were) not (?:held|recorded|retained|kept)\b|holds no (?:recorded )?information|no (?:records?|data|documents?|information|debriefs?|reports?) (?:are|were|is|was|exists?|have been) (?:held|found|located|recorded|kept)?|(?:cannot|could not) be found or do(?:es)? not exist|(?:do|does|did) not exist\b|no longer (?:hold|held|retain)\w*|(?:has|have) been destroyed|not (?:recorded|held) (?:centrally|by)|^not held\b|information not held\b|no recorded information|12\s?\(4\)\s?\(a\))")
         .expect("valid decision pattern")
 });
 static NCND: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,8 +81,11 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
     let mut signals = Signals::default();
     let mut heard_requester = false;
     for (index, line) in lines.iter().enumerate() {
-        if voices.get(index) != Some(&Voice::Authority) {
+        if voices.get(index) != Some(&Voice::Authority) || voice::opens_reply(line.text) {
+            // Answers come after the request, or after a heading that opens the reply.
             heard_requester = true;
+        }
+        if voices.get(index) != Some(&Voice::Authority) {
             continue;
         }
         if boilerplate.get(index) == Some(&true) {

@@ -126,6 +126,21 @@ static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
     .expect("valid reply patterns")
 });
 
+/// True when a labelled line of the reply is the question restated rather than its answer: it
+/// ends with a question mark, or recalls what the requester was told ("I was informed …").
+fn restates_question(text: &str) -> bool {
+    static RECALLS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bI (?:asked|was (?:informed|told|advised)|requested|have been told)\b")
+            .expect("valid recall pattern")
+    });
+    text.trim_end().trim_end_matches(['”', '"', '’']).ends_with('?') || RECALLS.is_match(text)
+}
+
+/// True when a line hands over to the authority in any layout: a reply heading or phrase.
+pub(crate) fn opens_reply(text: &str) -> bool {
+    opens_response(text) || REPLY_OPENING.is_match(text)
+}
+
 /// A line that asks for something, in the requester's words: a question, or a request verb.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -202,7 +217,7 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
         replying |= handed_over;
         let voice = match layout_voice {
             // A question restated under its label in the reply is still the requester's.
-            Voice::Authority if asks[index] && RESTATED_LABEL.is_match(text) => Voice::Requester,
+            Voice::Authority if RESTATED_LABEL.is_match(text) && restates_question(text) => Voice::Requester,
             Voice::Authority => Voice::Authority,
             Voice::Requester if asks[index] => Voice::Requester,
             // Before any reply heading, a line between two asks belongs to the request.

@@ -95,3 +95,13 @@ fn the_requesters_own_opening_is_not_a_quotation() {
         "the reply after a request in the requester's own words is the authority's"
     );
 }
+
+#[test]
+fn answers_under_a_heading_with_no_request_and_a_part_not_answered() {
+    let letter = parse("FOI request (FOIR-3)\nResponse\nQ1. As at 1 December there are 367 households in temporary accommodation.\nQ2. We don’t have the resources to search every payment record by hand.\n");
+    assert_eq!(
+        letter.decision,
+        Decision::Partial,
+        "one answer given and one declined for lack of resources is a partial reply"
+    );
+}
