@@ -184,7 +184,8 @@ static CONDITION: LazyLock<Regex> =
 
 /// The first match of a pattern that is stated, not made a condition earlier in its sentence.
 fn unconditional_match<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Match<'t>> {
-    pattern.find_iter(text).find(|found| {
+    // A few matches are enough to find a stated one, and keep the work linear in the line.
+    pattern.find_iter(text).take(8).find(|found| {
         let before = &text[..found.start()];
         let sentence = &before[before.rfind(['.', ';', '?', '!']).map_or(0, |at| at + 1)..];
         !CONDITION.is_match(sentence)
