@@ -55,6 +55,21 @@ static COST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static NEGATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:not|avoid\w*|without)\b[^.;]{0,45}$").expect("valid negation pattern"));
 
+/// A count of requests or cases: "3 requests", "in 57 cases", "on 4 occasions".
+static COUNTED_USE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d+\s+(?:of (?:these|them|those) )?(?:requests?|cases?|times|occasions|applications|complaints|appeals|refusals)\b")
+        .expect("valid count pattern")
+});
+
+/// The rest of a sentence after a citation.
+fn sentence_after(after: &str) -> &str {
+    let end = after.char_indices().find(|(at, character)| {
+        matches!(character, ';' | '?' | '!')
+            || *character == '.' && after[at + 1..].chars().next().is_none_or(char::is_whitespace)
+    });
+    &after[..end.map_or(after.len(), |(at, _)| at)]
+}
+
 /// True when the words before a provision deny applying it. "To avoid refusing your whole
 /// request under section 12" refuses part of it, so it is not a denial.
 fn is_negated(sentence_before: &str) -> bool {
@@ -112,8 +127,12 @@ pub(crate) fn find_citations(
             };
             let sentence_before = format!("{carried} {}", &before_text[sentence_start.unwrap_or(0)..]);
             let sentence_before = sentence_before.as_str();
-            let applied = heads_line
-                || !is_negated(sentence_before)
+            // "We refused 3 requests under section 14" reports how the Act was used, as an
+            // answer; it applies nothing to this request.
+            let reports_use = COUNTED_USE.is_match(sentence_before) || COUNTED_USE.is_match(sentence_after(after_text));
+            let applied = !reports_use && heads_line
+                || !reports_use
+                    && !is_negated(sentence_before)
                     && (APPLIED_BEFORE.is_match(sentence_before) || APPLIED_AFTER.is_match(after_text));
             for (entry, entry_span) in split_entries(body, body_start) {
                 let section = section_of(&entry).to_string();

@@ -39,7 +39,7 @@ static SOME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static ANY_DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:i (?:am able to|will|can) (?:disclose|provide|supply|release)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|grant(?:ed)? (?:full )?access to\b|\battached to (?:the|this|our) (?:e-?mail|letter|response)\b|\bplease refer to (?:the )?(?:attached|enclosed|annex|appendix|spreadsheet)|\bas (?:outlined|shown|listed) below\b|\bthe figures (?:above|below|provided|given)\b|\bcan (?:however )?provide (?:the following|some|you with)\b|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:information|figures|data|answer|answers|details|numbers?|breakdown) (?:is|are) as follows\b|\b(?:documents?|information|data|emails?|chains?|records?) released\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
+    Regex::new(r"(?i)\b(?:i (?:am able to|am pleased to|am happy to|will|can) (?:disclose|provide|supply|release|enclose|attach)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|grant(?:ed)? (?:full )?access to\b|\battached to (?:the|this|our) (?:e-?mail|letter|response)\b|\bplease refer to (?:the )?(?:attached|enclosed|annex|appendix|spreadsheet)|\bas (?:outlined|shown|listed) below\b|\bthe figures (?:above|below|provided|given)\b|\bcan (?:however )?provide (?:the following|some|you with)\b|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:information|figures|data|answer|answers|details|numbers?|breakdown) (?:is|are) as follows\b|\b(?:documents?|information|data|emails?|chains?|records?) released\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
         .expect("valid decision pattern")
 });
 static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,7 +94,8 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
         let text = line.text;
         // What an earlier letter said ("I wrote to you and explained that …") is not this
         // letter's decision; a provision it cites still counts through the citations.
-        let recounted = RECOUNTED.is_match(text);
+        // "We refused 3 requests as vexatious" answers a question about refusals; it refuses nothing.
+        let recounted = RECOUNTED.is_match(text) || COUNTED_REFUSALS.is_match(text);
         let first = |slot: &mut Option<Span>, pattern: &Regex| {
             if slot.is_none() {
                 if let Some(found) = unconditional_match(pattern, text) {
@@ -170,6 +171,12 @@ impl Signals {
 static RECOUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:i|we) (?:wrote to you|explained to you|advised you|informed you|told you)|in (?:my|our) (?:previous|earlier|last) (?:letter|e-?mail|response|reply))\b")
         .expect("valid recounting pattern")
+});
+
+/// A count of requests or cases refused, withheld or found vexatious, given as an answer.
+static COUNTED_REFUSALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:refused|withheld|rejected|received|answered|applied \w+ (?:in|to))\s+\d+\s+(?:of (?:these|them|those) )?(?:requests?|cases?|applications|complaints|appeals)\b|\b\d+\s+(?:requests?|cases?|applications)\s+(?:were|was|have been)\s+(?:refused|withheld|rejected|found|deemed|treated)\b")
+        .expect("valid count pattern")
 });
 
 /// "Please find attached our response": the reply is elsewhere, and what it decides is unseen.

@@ -80,7 +80,13 @@ pub fn parse(text: &str) -> Disclosure {
     signals.add_applied(&exemptions);
     let answered_any = questions.iter().any(|question| {
         question.answer.as_ref().is_some_and(|answer| {
-            outcome_of(&answer.text).is_none() && (!answer.figures.is_empty() || !answer.tables.is_empty() || decision::answers_something(&answer.text))
+            // An answer tied to its question by its label counts; one read under a heading
+            // must also give something, since such a heading may be the reply's own prose.
+            outcome_of(&answer.text).is_none()
+                && (matches!(answer.kind, AnswerKind::Numbered | AnswerKind::Restated)
+                    || !answer.figures.is_empty()
+                    || !answer.tables.is_empty()
+                    || decision::answers_something(&answer.text))
         })
     });
     let (decision, decision_quote) = decision::decide(&signals, answered_any);

@@ -122,6 +122,10 @@ static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:i|we) (?:have|has) (?:now )?(?:considered|conducted|completed|searched|carried out|reviewed|decided|concluded)\b",
         r"(?i)^(?:thank you for your|i refer to your|further to your|in response to your|in reply to your|with regard to your|regarding your)\b",
         r"(?i)^(?:i|we) (?:can|cannot|can't|am able to|am unable to|are able to|are unable to|do not|don't|does not) ",
+        r"(?i)^(?:i|we) (?:am|are) (?:pleased|happy|sorry|writing to (?:confirm|let you know|inform))\b",
+        r"(?i)^(?:unfortunately|regrettably|please (?:find|see) (?:attached|below|enclosed))\b",
+        // The authority speaking of itself: "The Council holds …", "The Trust does not …".
+        r"(?i)^(?:the|this) (?:council|trust|board|authority|department|agency|service|force|university|office|ministry|court|commission|corporation|college|school|hospital|government) (?:holds?|held|does|did|has|have|is|was|can|cannot|will|would|confirms?|considers?|received|records?|keeps?)\b",
     ])
     .expect("valid reply patterns")
 });
@@ -205,8 +209,13 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
         }
         if QUOTATION_OPENING.is_match(text) || opens_request(text) {
             voices.push(Voice::Requester);
-            quoting = Quoting::UntilReply;
             replying = false;
+            // 'You asked: "…"' quotes the request on the opening line itself.
+            let quoted_here = text.split_once(':').map(|(_, rest)| rest.trim()).filter(|rest| !rest.is_empty());
+            quoting = match quoted_here {
+                Some(rest) => unclosed_quotation(rest).map_or(Quoting::No, Quoting::UntilMark),
+                None => Quoting::UntilReply,
+            };
             continue;
         }
         if let Some(mark) = unclosed_quotation(text).filter(|_| voices.last() == Some(&Voice::Requester)) {
@@ -218,6 +227,9 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
         let voice = match layout_voice {
             // A question restated under its label in the reply is still the requester's.
             Voice::Authority if RESTATED_LABEL.is_match(text) && restates_question(text) => Voice::Requester,
+            // A question put to the authority ("… can you tell me how many …?") is the request's,
+            // wherever the layout placed it.
+            Voice::Authority if asks[index] && text.trim_end().ends_with('?') => Voice::Requester,
             Voice::Authority => Voice::Authority,
             Voice::Requester if asks[index] => Voice::Requester,
             // Before any reply heading, a line between two asks belongs to the request.

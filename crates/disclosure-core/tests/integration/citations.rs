@@ -159,3 +159,19 @@ fn other_countries_laws_are_never_foia() {
         "Ireland's refusal grounds and exemptions keep their numbers"
     );
 }
+
+#[test]
+fn a_count_of_refusals_reports_the_act_rather_than_applying_it() {
+    let letter = parse("Request\nHow many FOI requests did you refuse under section 14 in 2023?\nResponse\nWe refused 3 requests as vexatious under section 14(1) in 2023.\n");
+    assert!(
+        letter.exemptions.is_empty(),
+        "a count of requests refused under section 14 answers the question; it refuses nothing"
+    );
+    assert_eq!(letter.decision, disclosure_core::parse::Decision::Full, "the count is the information asked for");
+}
+
+#[test]
+fn a_question_naming_a_section_is_the_requesters() {
+    let letter = parse("Request for information\nUnder section 40 of the Act, can you tell me how many subject access requests you received?\nWe received 312 subject access requests from staff.\n");
+    assert!(letter.exemptions.is_empty(), "a section named inside a question put to the authority is not applied");
+}

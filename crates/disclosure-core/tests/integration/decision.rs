@@ -105,3 +105,17 @@ fn answers_under_a_heading_with_no_request_and_a_part_not_answered() {
         "one answer given and one declined for lack of resources is a partial reply"
     );
 }
+
+#[test]
+fn the_reply_after_a_quoted_request_needs_no_heading() {
+    let released = parse("Thank you for your request received on 3 March.\nYou asked for:\n1. The number of agency nurses used in 2023.\nI am pleased to provide the information you requested below.\n1. 214 agency nurses were used.\n");
+    assert_eq!(
+        released.decision,
+        Decision::Full,
+        "'I am pleased to provide' speaks for the authority after the quoted request"
+    );
+    let refused = parse("Dear Mr Jones\nYou requested the following information:\nCopies of the tender evaluation scores.\nThe Council holds the information you requested. However, we have decided that it is exempt from disclosure under section 43(2).\n");
+    assert_eq!(refused.decision, Decision::Refused, "the authority speaking of itself ends the quoted request");
+    let inline = parse("Thank you for your request, which we have handled under the Environmental Information Regulations 2004.\nYou asked: \"Please send all air quality data for Mill Road.\"\nThe data is attached. Some site locations have been withheld under regulation 12(5)(a).\n");
+    assert_eq!(inline.decision, Decision::Partial, "a request quoted on its opening line ends with its closing mark");
+}
