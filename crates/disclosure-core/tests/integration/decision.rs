@@ -119,3 +119,11 @@ fn the_reply_after_a_quoted_request_needs_no_heading() {
     let inline = parse("Thank you for your request, which we have handled under the Environmental Information Regulations 2004.\nYou asked: \"Please send all air quality data for Mill Road.\"\nThe data is attached. Some site locations have been withheld under regulation 12(5)(a).\n");
     assert_eq!(inline.decision, Decision::Partial, "a request quoted on its opening line ends with its closing mark");
 }
+
+#[test]
+fn other_countries_decisions_in_their_words() {
+    let ireland = parse("Freedom of Information Act 2014\nDecision\nI have decided to part-grant your request. Records 1 to 4 are released. Record 5 is refused under section 37(1) as it contains personal information.\n");
+    assert_eq!(ireland.decision, Decision::Partial, "part-granting releases some records and refuses others");
+    let australia = parse("Freedom of Information Act 1982 (Cth)\nDecision\nI have decided to refuse access to the document under section 47F of the FOI Act.\n");
+    assert_eq!(australia.decision, Decision::Refused, "access refused to the only document");
+}
