@@ -59,7 +59,7 @@ static NOT_HELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static NCND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm|(?:will|can|do|does|shall) not (?:either )?confirm or deny)").expect("valid decision pattern")
+    Regex::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm|(?:will|can|do|does|shall) not (?:either )?confirm or deny|duty (?:in|under|imposed by|at) section 1\s?\(1\)\s?\(a\)[^.]{0,60}\b(?:does not apply|not apply|is excluded|is removed)|regret to (?:advise|inform) (?:you )?that the duty (?:in|under|imposed by|at) section 1\s?\(1\)\s?\(a\))").expect("valid decision pattern")
 });
 
 /// Procedural lines that state no answer however many numbers they carry: dates, references,

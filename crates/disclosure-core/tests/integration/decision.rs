@@ -43,6 +43,10 @@ fn neither_confirm_nor_deny() {
     let letter = parse("Your request\nDo you hold files on Mr Smith?\nOur response\nThe council can neither confirm nor deny that it holds this information, by virtue of section 40(5).\n");
     assert!(letter.ncnd, "neither confirming nor denying is flagged");
     assert!(matches!(letter.decision, Decision::Ncnd | Decision::Refused), "a whole-letter NCND refuses everything");
+    let duty = parse("Your request\nDo you hold intelligence on my neighbour?\nOur response\nI regret to advise that the duty in Section 1(1)(a) of the Act does not apply, by virtue of section 40(5).\n");
+    assert!(duty.ncnd, "the duty in section 1(1)(a) not applying is the duty to confirm or deny lifted");
+    let explained = parse("Your request\nHow many officers?\nOur response\nUnless exemptions apply, the first duty at Section 1(1)(a) is to confirm or deny whether information is held.\nWe have 1,514 officers.\n");
+    assert!(!explained.ncnd, "describing the duty to confirm or deny lifts nothing");
     let law_only = parse("Your request\nHow many hotels did you use?\nOur response\nWe used 6 hotels.\nThe names of the hotels are exempt under section 38. Under S38 we are not obliged to confirm or deny if we hold the information.\n");
     assert!(
         !law_only.ncnd,
