@@ -55,16 +55,31 @@ static COST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static NEGATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:not|avoid\w*|without)\b[^.;]{0,45}$").expect("valid negation pattern"));
 
+/// A sentence saying a provision was weighed and not used: "it does not apply", "we are not
+/// relying on it", "considered whether section 36 applies".
+static NOT_APPLIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:does|do|did) not (?:apply|engage)|(?:is|are|was|were) not (?:engaged|applicable|being applied|being relied)|not (?:relying|rely|been applied|been relied|applied|engaged)|(?:it|they) (?:does|do) not\s*(?:[.;]|$)|whether\b[^.;]{0,25}$)")
+        .expect("valid not-applied pattern")
+});
+
+/// Answering within the cost limit applies no cost limit.
+static WITHIN_LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwithin\b[^.;]{0,20}\b(?:cost|appropriate|time|fees?)\b").expect("valid within-limit pattern")
+});
+static COST_EXCEEDED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:exceed\w*|outside|beyond|over)\b").expect("valid exceeded pattern"));
+
 /// A count of requests or cases: "3 requests", "in 57 cases", "on 4 occasions".
 static COUNTED_USE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d+\s+(?:of (?:these|them|those) )?(?:requests?|cases?|times|occasions|applications|complaints|appeals|refusals)\b")
         .expect("valid count pattern")
 });
 
-/// The rest of a sentence after a citation.
+/// The rest of a sentence after a citation, up to its full stop.
 fn sentence_after(after: &str) -> &str {
+    // A semicolon does not end it: "section 22 allows …; we are not relying on it".
     let end = after.char_indices().find(|(at, character)| {
-        matches!(character, ';' | '?' | '!')
+        matches!(character, '?' | '!')
             || *character == '.' && after[at + 1..].chars().next().is_none_or(char::is_whitespace)
     });
     &after[..end.map_or(after.len(), |(at, _)| at)]
@@ -129,7 +144,11 @@ pub(crate) fn find_citations(
             let sentence_before = sentence_before.as_str();
             // "We refused 3 requests under section 14" reports how the Act was used, as an
             // answer; it applies nothing to this request.
-            let reports_use = COUNTED_USE.is_match(sentence_before) || COUNTED_USE.is_match(sentence_after(after_text));
+            let rest_of_sentence = sentence_after(after_text);
+            let reports_use = COUNTED_USE.is_match(sentence_before)
+                || COUNTED_USE.is_match(rest_of_sentence)
+                || NOT_APPLIED.is_match(sentence_before)
+                || NOT_APPLIED.is_match(rest_of_sentence);
             let applied = !reports_use && heads_line
                 || !reports_use
                     && !is_negated(sentence_before)
@@ -140,7 +159,10 @@ pub(crate) fn find_citations(
                 if !is_applicable(entry_regime, &entry) {
                     continue;
                 }
-                let cost_applied = section == "12"
+                let within_limit = WITHIN_LIMIT.is_match(line.text) && !COST_EXCEEDED.is_match(line.text);
+                let cost_applied = !within_limit
+                    && !reports_use
+                    && section == "12"
                     && matches!(entry_regime, Regime::Foia | Regime::Foisa)
                     && COST_WORDS.is_match(line.text)
                     && !is_negated(sentence_before);

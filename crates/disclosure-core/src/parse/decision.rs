@@ -110,10 +110,12 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
         }
         if !recounted {
             // "refused under regulation 12(4)(a)" refuses what is not held: it is not withholding.
-            if !NOT_HELD.is_match(text) {
+            if !NOT_HELD.is_match(text) && !NOT_USED.is_match(text) {
                 first(&mut signals.withheld, &WITHHELD);
             }
-            first(&mut signals.cost, &COST);
+            if !WITHIN_LIMIT.is_match(text) {
+                first(&mut signals.cost, &COST);
+            }
             first(&mut signals.vexatious, &VEXATIOUS);
             first(&mut signals.not_held, &NOT_HELD);
             if !NOT_OBLIGED.is_match(text) {
@@ -189,13 +191,29 @@ static ATTACHED_LETTER: LazyLock<Regex> = LazyLock::new(|| {
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(?:unless|if|whether|should|where)\b").expect("valid condition pattern"));
 
+/// An exemption explained and then set aside: "we are not relying on it", "it does not apply".
+static NOT_USED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not (?:relying|rely|been applied|been relied|applied|engaged)|(?:is|are) not engaged|(?:it|they|this exemption) (?:does|do) not apply)\b")
+        .expect("valid not-used pattern")
+});
+
+/// "answered within the cost limit": a limit met, not exceeded.
+static WITHIN_LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwithin\s+(?:the\s+)?(?:\w+\s+)?(?:cost|appropriate|fees?|time)\s+(?:limit|threshold)")
+        .expect("valid within-limit pattern")
+});
+
+/// "is not exempt under", "was not withheld": a negation right before the signal.
+static NEGATED_JUST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bnot\s+(?:\w+\s+)?$").expect("valid negation pattern"));
+
 /// The first match of a pattern that is stated, not made a condition earlier in its sentence.
 fn unconditional_match<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Match<'t>> {
     // A few matches are enough to find a stated one, and keep the work linear in the line.
     pattern.find_iter(text).take(8).find(|found| {
         let before = &text[..found.start()];
         let sentence = &before[before.rfind(['.', ';', '?', '!']).map_or(0, |at| at + 1)..];
-        !CONDITION.is_match(sentence)
+        !CONDITION.is_match(sentence) && !NEGATED_JUST_BEFORE.is_match(sentence)
     })
 }
 

@@ -82,6 +82,11 @@ fn mentions_are_not_applied() {
         "Section 11 lets you ask for the information in a particular format.",
         "Section 84 of the Act defines information as information recorded in any form.",
         "The public interest test requires us to weigh the arguments for and against release.",
+        "Section 43 is a qualified exemption, but we have decided it does not apply in this case.",
+        "We have considered whether section 36 applies and concluded that it does not.",
+        "Section 22 allows us to withhold information intended for future publication; we are not relying on it here.",
+        "We have been able to answer within the cost limit set by section 12.",
+        "The information is not exempt under section 31, so it is given below.",
     ] {
         assert!(reply(sentence).exemptions.is_empty(), "{sentence:?} applies no exemption");
     }
