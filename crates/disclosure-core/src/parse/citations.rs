@@ -36,7 +36,7 @@ static OF_ANOTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that apply a provision when they come before it in the same sentence.
 static APPLIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:exempt\w*|engag\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|under|by virtue of|in accordance with|pursuant to|withh(?:eld|old\w*)|refus\w*|cit(?:e|es|ed|ing)|reliance)\b")
+    Regex::new(r"(?i)\b(?:exempt\w*|engag\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|under|by virtue of|in accordance with|pursuant to|withh(?:eld|old\w*)|refus\w*|cit(?:e|es|ed|ing)|reliance|redact\w*|(?:been|were|was|are|is) removed|in line with|covered by|on the basis of|on the grounds? of|protected by)\b")
         .expect("valid trigger pattern")
 });
 

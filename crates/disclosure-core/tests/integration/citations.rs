@@ -34,6 +34,21 @@ fn prose_that_applies_a_section() {
 }
 
 #[test]
+fn redaction_wordings_apply_the_section_they_name() {
+    for sentence in [
+        "Staff names have been removed (section 40(2)).",
+        "The attached report has been redacted in line with section 40(2) of the Act.",
+        "Information has been redacted under section 40(2).",
+    ] {
+        assert_eq!(applied(&reply(sentence)), vec![("FOIA", "40(2)")], "{sentence:?} withholds under 40(2)");
+    }
+    assert!(
+        reply("We removed the reference to section 40 from our guidance in 2021.").exemptions.is_empty(),
+        "editing a document is not withholding under it"
+    );
+}
+
+#[test]
 fn lists_and_abbreviations_cite_each_provision() {
     let listed = reply("The remaining information is withheld under sections 40(2) and 43(2).");
     assert_eq!(applied(&listed), vec![("FOIA", "40(2)"), ("FOIA", "43(2)")], "a list of two sections cites both");
