@@ -43,7 +43,7 @@ static ANY_DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:refusal notice|notice of refusal|not obliged to (?:supply|provide|disclose|release)|exempt (?:from disclosure|under|by virtue)|(?:is|are|considered|consider|deemed) (?:to be )?exempt\b|(?:has|have|is|are|was|were) (?:been |being )?(?:withheld|refused|redacted)\b|are withholding|(?:decision|decided) to withhold|(?:to|will|must|we) withhold|been exempted|exempted this|cannot be (?:disclosed|released|provided)|unable to (?:release|disclose|provide)\b[^.]{0,80}\b(?:exempt|because|as (?:this|it|they|the))|(?:am|are|is) refusing|(?:refuse|refused|refusing) (?:your request|this request|the request|to (?:disclose|release|provide))|exemptions? (?:applies|apply|is engaged|are engaged|has been applied|have been applied)|withh(?:eld|olding) (?:the|this|that|these|some|all) (?:information|details|names|documents)|\b(?:we|i|the \w+) (?:have |has )?(?:applied|relied (?:up)?on|are relying (?:up)?on|engaged)\b[^.]{0,40}\b(?:section|s\.?\s?\d|regulation|exemption|exception))")
+    Regex::new(r"(?i)\b(?:refusal notice|notice of refusal|not obliged to (?:supply|provide|disclose|release)|exempt (?:from disclosure|under|by virtue)|(?:is|are|considered|consider|deemed) (?:to be )?exempt\b|(?:has|have|is|are|was|were) (?:been |being )?(?:withheld|refused|redacted)\b|are withholding|(?:decision|decided) to withhold|(?:to|will|must|we) withhold|been exempted|exempted this|cannot be (?:disclosed|released|provided)|unable to (?:release|disclose|provide)\b[^.]{0,80}\b(?:exempt|because|as (?:this|it|they|the))|(?:am|are|is) refusing|(?:refuse|refused|refusing) (?:your request|this request|the request|to (?:disclose|release|provide))|exemptions? (?:applies|apply|is engaged|are engaged|has been applied|have been applied)|withh(?:eld|olding) (?:the|this|that|these|some|all) (?:information|details|names|documents)|\bwithheld (?:information|material|portions?|pages?|records?|documents?|details)\b|\bexemptions?\b[^.]{0,80}\b(?:have|has) been applied\b|\b(?:we|i|the \w+) (?:have |has )?(?:applied|relied (?:up)?on|are relying (?:up)?on|engaged)\b[^.]{0,40}\b(?:section|s\.?\s?\d|regulation|exemption|exception))")
         .expect("valid decision pattern")
 });
 static COST: LazyLock<Regex> = LazyLock::new(|| {
@@ -197,6 +197,13 @@ static NOT_USED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid not-used pattern")
 });
 
+/// The authority stating a fact in answer: "I can advise that …", "We can confirm that …".
+static ADVISES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:i|we) (?:can|am able to|are able to) (?:advise|confirm|tell you|inform you) that\b")
+        .expect("valid pattern")
+});
+static HOLDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:hold|holds|held)\b").expect("valid pattern"));
+
 /// "answered within the cost limit": a limit met, not exceeded.
 static WITHIN_LIMIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bwithin\s+(?:the\s+)?(?:\w+\s+)?(?:cost|appropriate|fees?|time)\s+(?:limit|threshold)")
@@ -240,6 +247,11 @@ fn gives_answer(text: &str) -> bool {
         return false;
     }
     if PLAIN_ANSWER.is_match(text) {
+        return true;
+    }
+    // "I can advise that one charge was found not guilty": an answer in words. Confirming only
+    // that information is held answers nothing yet.
+    if ADVISES.is_match(text) && !HOLDS.is_match(text) {
         return true;
     }
     // A name and a number ("Rob Brettell", "1705 Consultancy") is a signature, not an answer.

@@ -106,6 +106,8 @@ static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)\b(?:you|the applicant|the requester) (?:have |had |has )?(?:wrote|asked|requested|said|stated|sought|seek|made)\b[^.]{0,60}:\s*$",
         r"(?i)\byour (?:request|e-?mail|letter|questions?) (?:was|were|read|reads|said|stated|is as follows|as follows|in full)\b[^.]{0,30}:\s*$",
         r"(?i)^(?:you\s+)?(?:wrote|asked)\s*:\s*$",
+        // "Thank you for your request … for the undernoted information:"
+        r"(?i)\byour (?:request|e-?mail|letter)\b[^.]{0,120}\b(?:following|undernoted|below|these terms)(?: information| terms)?\s*:\s*$",
         r"(?i)^(?:details of (?:the |your )?(?:request|enquiry)|request (?:detail|details|received|made)\b[^.]{0,40}|your (?:request|questions?|enquiry)|(?:the )?(?:original )?request(?: text)?|what you asked(?: for)?)\s*:?\s*$",
     ])
     .expect("valid quotation patterns")

@@ -131,3 +131,13 @@ fn other_countries_decisions_in_their_words() {
     let australia = parse("Freedom of Information Act 1982 (Cth)\nDecision\nI have decided to refuse access to the document under section 47F of the FOI Act.\n");
     assert_eq!(australia.decision, Decision::Refused, "access refused to the only document");
 }
+
+#[test]
+fn answers_in_words_and_a_request_quoted_after_its_introduction() {
+    let letter = parse("Thank you for your request dated 2 March under FOISA for the undernoted information:\n\"Please tell me the outcome of each of the six cases, with dates and places.\"\nI can advise that one charge was found not guilty and two were withdrawn.\nI am unable to provide the dates and places, because the individuals could be identified.\n");
+    assert_eq!(letter.decision, Decision::Partial, "outcomes given in words and dates refused make a partial reply");
+    let held_only = parse("Your request\nHow many complaints were made?\nOur response\nI can confirm that the council holds this information.\nIt is exempt under section 31(1)(a) and is being withheld.\n");
+    assert_eq!(held_only.decision, Decision::Refused, "confirming the information is held releases nothing by itself");
+    let marked = parse("Your FOIA request (5 U.S.C. § 552)\nEnclosed are the documents responsive to your request. Withheld information is pursuant to the exemptions marked on each page.\n");
+    assert_eq!(marked.decision, Decision::Partial, "documents enclosed with withheld material are a partial release");
+}
