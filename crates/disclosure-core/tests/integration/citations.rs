@@ -110,6 +110,8 @@ fn mentions_are_not_applied() {
         quoted.exemptions.is_empty(),
         "a section in the requester's words is theirs, not a provision the authority applied"
     );
+    let recalled = parse("Dear Council,\nPlease send the 2024 tender scores.\nLast year you withheld the scores under section 43(2), which I think was wrong.\nYours faithfully,\nA. Requester\n");
+    assert!(recalled.exemptions.is_empty(), "the requester recalling an earlier refusal applies nothing");
     let earlier = parse("Thank you for your request. You wrote:\n“Your last reply said the list was exempt under section 31(1)(a). Why?”\nOur response\nThe list of addresses is published on our website.\n");
     assert!(earlier.exemptions.is_empty(), "an earlier reply quoted by the requester applies nothing in this one");
 }
