@@ -141,3 +141,20 @@ fn answers_in_words_and_a_request_quoted_after_its_introduction() {
     let marked = parse("Your FOIA request (5 U.S.C. § 552)\nEnclosed are the documents responsive to your request. Withheld information is pursuant to the exemptions marked on each page.\n");
     assert_eq!(marked.decision, Decision::Partial, "documents enclosed with withheld material are a partial release");
 }
+
+#[test]
+fn refusals_that_cite_no_section() {
+    for reply in [
+        "The information is commercially sensitive and will not be released.",
+        "We consider the information to be exempt.",
+        "Unfortunately we cannot disclose this information.",
+        "We decline to provide this information.",
+    ] {
+        assert_eq!(unheaded(reply), Decision::Refused, "{reply:?} refuses without naming a section");
+    }
+    assert_eq!(
+        unheaded("We cannot provide a breakdown because we do not record it."),
+        Decision::NotHeld,
+        "a breakdown not recorded is not held, not withheld"
+    );
+}
