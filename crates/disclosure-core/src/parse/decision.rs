@@ -139,6 +139,13 @@ impl Signals {
     /// left to the letter's words, since a provision that allows it is often cited without it.
     pub(crate) fn add_applied(&mut self, exemptions: &[ExemptionCitation]) {
         for citation in exemptions {
+            // FOISA 39(2) and FOIA 39 hand environmental information over to the regulations:
+            // the decision is the regulations' one, not a withholding.
+            if matches!((citation.regime, citation.section.as_str()), (Regime::Foisa | Regime::Foia, "39"))
+                && (citation.regime == Regime::Foia || citation.provision == "39(2)")
+            {
+                continue;
+            }
             let slot = match (citation.regime, citation.provision.as_str()) {
                 (Regime::Foia | Regime::Foisa, _) if citation.section == "12" => &mut self.cost,
                 (Regime::Foia | Regime::Foisa, _) if citation.section == "14" => &mut self.vexatious,

@@ -158,3 +158,13 @@ fn refusals_that_cite_no_section() {
         "a breakdown not recorded is not held, not withheld"
     );
 }
+
+#[test]
+fn handing_a_request_to_the_environmental_regulations_is_not_a_refusal() {
+    let letter = parse("Environmental Information (Scotland) Regulations 2004\nRequest\nPlease send the flood survey.\nResponse\nWe are applying the exemption at section 39(2) of FOISA, as the request is for environmental information and has been handled under the EIRs.\nUnder regulation 10(4)(a) of the EIRs, we must tell you that the survey is not held.\n");
+    assert_eq!(
+        letter.decision,
+        Decision::NotHeld,
+        "39(2) moves the request to the EIRs, whose answer is that nothing is held"
+    );
+}
