@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::figures;
-use super::lines::Line;
+use super::lines::{read_label, Line};
 use super::model::{Decision, ExemptionCitation, Outcome, Span};
 use super::voice::{self, Voice};
 use crate::exemptions::Regime;
@@ -305,6 +305,30 @@ pub(crate) fn decide(signals: &Signals, answered_any: bool) -> (Decision, Option
         return (Decision::Full, None);
     }
     (Decision::Unknown, None)
+}
+
+/// A refusal scoped to some questions ("In relation to questions 1 and 2 … exempt") while the
+/// request printed others leaves those others answered or dealt with apart: the letter is partial.
+pub(crate) fn scope_refusal(decision: Decision, signals: &Signals, lines: &[Line<'_>], voices: &[Voice]) -> Decision {
+    let Some(refusal) = signals.withheld.or(signals.cost).filter(|_| decision == Decision::Refused) else {
+        return decision;
+    };
+    let Some(line) = lines.iter().find(|line| line.span.contains(refusal)) else { return decision };
+    let named = questions_mentioned(line.text);
+    if named.is_empty() {
+        return decision;
+    }
+    let asked_others = lines
+        .iter()
+        .zip(voices)
+        .filter(|(_, voice)| **voice == Voice::Requester)
+        .filter_map(|(line, _)| read_label(line.text).and_then(|label| label.number))
+        .any(|number| !named.contains(&number));
+    if asked_others {
+        Decision::Partial
+    } else {
+        decision
+    }
 }
 
 /// True when a stretch of text hands over some information.

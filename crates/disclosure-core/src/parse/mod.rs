@@ -90,6 +90,7 @@ pub fn parse(text: &str) -> Disclosure {
         })
     });
     let (decision, decision_quote) = decision::decide(&signals, answered_any);
+    let decision = decision::scope_refusal(decision, &signals, &lines, &reply);
     settle_outcomes(&lines, &reply, &reply_boilerplate, decision, &signals, &mut questions);
     attach_exemptions(&lines, &reply, &mentions, &mut questions);
 

@@ -168,3 +168,11 @@ fn handing_a_request_to_the_environmental_regulations_is_not_a_refusal() {
         "39(2) moves the request to the EIRs, whose answer is that nothing is held"
     );
 }
+
+#[test]
+fn a_refusal_scoped_to_some_questions_is_partial() {
+    let letter = parse("Request\n1. A list of empty homes.\n2. The owner of each.\n3. The number of homes brought back into use.\nResponse\nIn relation to questions 1 and 2 the information is exempt from disclosure by virtue of section 31(1)(a).\n");
+    assert_eq!(letter.decision, Decision::Partial, "refusing questions 1 and 2 leaves question 3 dealt with apart");
+    let whole = parse("Request\n1. A list of empty homes.\n2. The owner of each.\nResponse\nIn relation to questions 1 and 2 the information is exempt from disclosure by virtue of section 31(1)(a).\n");
+    assert_eq!(whole.decision, Decision::Refused, "refusing every question asked is a refusal");
+}
