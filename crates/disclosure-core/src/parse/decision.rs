@@ -204,6 +204,11 @@ static NOT_USED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid not-used pattern")
 });
 
+/// Information not readily found: the preface of a cost refusal or of not holding.
+static NOT_RETRIEVABLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bnot (?:held )?(?:in an? )?(?:easily|readily) (?:retrievable|ascertainable|available|accessible|searchable)").expect("valid pattern")
+});
+
 /// The authority stating a fact in answer: "I can advise that …", "We can confirm that …".
 static ADVISES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:i|we) (?:can|am able to|are able to) (?:advise|confirm|tell you|inform you) that\b")
@@ -251,6 +256,11 @@ fn gives_answer(text: &str) -> bool {
         || NCND.is_match(text)
         || VEXATIOUS.is_match(text)
     {
+        return false;
+    }
+    // "… is not in an easily retrievable format. There are approximately 240 officers …" explains
+    // the search a refusal will rest on; its numbers answer nothing.
+    if NOT_RETRIEVABLE.is_match(text) {
         return false;
     }
     if PLAIN_ANSWER.is_match(text) {

@@ -176,3 +176,9 @@ fn a_refusal_scoped_to_some_questions_is_partial() {
     let whole = parse("Request\n1. A list of empty homes.\n2. The owner of each.\nResponse\nIn relation to questions 1 and 2 the information is exempt from disclosure by virtue of section 31(1)(a).\n");
     assert_eq!(whole.decision, Decision::Refused, "refusing every question asked is a refusal");
 }
+
+#[test]
+fn the_preface_of_a_refusal_answers_nothing() {
+    let letter = parse("Request\nPlease list every misconduct case since 2020.\nResponse\nHaving made enquiries, the information requested is not in an easily retrievable format. There are approximately 240 officers whose files would need to be read, and the\n");
+    assert_eq!(letter.decision, Decision::Unknown, "a letter cut while explaining its search has no decision yet");
+}
