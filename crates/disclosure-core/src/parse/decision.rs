@@ -247,6 +247,12 @@ pub(crate) fn answers_something(text: &str) -> bool {
     ANY_DISCLOSED.is_match(text) || FULL.is_match(text) || text.lines().any(gives_answer)
 }
 
+/// True when a stretch of text explains that the information is not readily found, the
+/// preface of a cost refusal or of not holding rather than an answer.
+pub(crate) fn prefaces_refusal(text: &str) -> bool {
+    NOT_RETRIEVABLE.is_match(text)
+}
+
 /// True when a line of the authority answers something: a figure or a plain answer, with no
 /// refusal, cost limit or not-held statement in it.
 fn gives_answer(text: &str) -> bool {

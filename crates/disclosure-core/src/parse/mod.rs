@@ -83,6 +83,7 @@ pub fn parse(text: &str) -> Disclosure {
             // An answer tied to its question by its label counts; one read under a heading
             // must also give something, since such a heading may be the reply's own prose.
             outcome_of(&answer.text).is_none()
+                && !decision::prefaces_refusal(&answer.text)
                 && (matches!(answer.kind, AnswerKind::Numbered | AnswerKind::Restated)
                     || !answer.figures.is_empty()
                     || !answer.tables.is_empty()
