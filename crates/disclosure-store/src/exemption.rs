@@ -17,7 +17,7 @@ pub struct CitationFinding {
     pub question_idx: Option<i64>,
     /// That question's label, when it has one.
     pub question_label: Option<String>,
-    /// "FOIA", "EIR" or "FOISA".
+    /// The regime's short name: "FOIA", "EIR", "FOISA", "EIRS", "NZ OIA", "AU FOI", "US FOIA" or "IE FOI".
     pub regime: String,
     /// The provision in normal form: "40(2)".
     pub provision: String,
@@ -90,7 +90,7 @@ impl QuestionOutcomeRow {
 pub struct CitationJudgement {
     /// The document.
     pub document_id: i64,
-    /// "FOIA", "EIR" or "FOISA".
+    /// The regime's short name: "FOIA", "EIR", "FOISA", "EIRS", "NZ OIA", "AU FOI", "US FOIA" or "IE FOI".
     pub regime: String,
     /// The provision as detected.
     pub provision: String,

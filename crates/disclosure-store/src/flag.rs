@@ -10,7 +10,7 @@ use crate::error::{Result, StoreError};
 /// A provision a flag is made under.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct FlagProvision {
-    /// "FOIA", "EIR" or "FOISA".
+    /// The regime's short name: "FOIA", "EIR", "FOISA", "EIRS", "NZ OIA", "AU FOI", "US FOIA" or "IE FOI".
     pub regime: String,
     /// The provision in normal form: "40(2)".
     pub provision: String,

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0008_question_keys_from_one.sql"),
     include_str!("../migrations/0009_corrections.sql"),
     include_str!("../migrations/0010_thread_suggestion_scores.sql"),
+    include_str!("../migrations/0011_exemption_regimes.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,5 +1,7 @@
 //! The exemption catalogue: every provision a UK public authority can rely on to refuse or
-//! limit an answer, under FOIA 2000, the EIR 2004 and the Scottish FOISA 2002.
+//! limit an answer, under FOIA 2000, the EIR 2004, the Scottish FOISA 2002 and EIR (Scotland)
+//! 2004; and the grounds of the access laws of New Zealand, Australia, the United States and
+//! Ireland, whose numbers mean other things and must never be read as FOIA sections.
 //!
 //! It is data plus lookup. Reading citations out of a letter is the parser's job
 //! (`crate::parse`); this module only says what a provision is once it is known.
@@ -11,9 +13,14 @@
 //! assert_eq!(entry.nature, Nature::AbsoluteInMostCases);
 //! ```
 
+mod au_foi;
 mod eir;
+mod eirs;
 mod foia;
 mod foisa;
+mod ie_foi;
+mod nz_oia;
+mod us_foia;
 
 /// The statute a provision belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,16 +31,49 @@ pub enum Regime {
     Eir,
     /// Freedom of Information (Scotland) Act 2002.
     Foisa,
+    /// Environmental Information (Scotland) Regulations 2004.
+    Eirs,
+    /// New Zealand's Official Information Act 1982.
+    NzOia,
+    /// Australia's Freedom of Information Act 1982 (Commonwealth).
+    AuFoi,
+    /// The United States' Freedom of Information Act, 5 U.S.C. § 552.
+    UsFoia,
+    /// Ireland's Freedom of Information Act 2014.
+    IeFoi,
 }
 
+/// Every regime, in the order lists show them.
+pub const REGIMES: [Regime; 8] = [
+    Regime::Foia,
+    Regime::Eir,
+    Regime::Foisa,
+    Regime::Eirs,
+    Regime::NzOia,
+    Regime::AuFoi,
+    Regime::UsFoia,
+    Regime::IeFoi,
+];
+
 impl Regime {
-    /// Stable short name: "FOIA", "EIR" or "FOISA".
+    /// Stable short name: "FOIA", "EIR", "FOISA", "EIRS", "NZ OIA", "AU FOI", "US FOIA" or
+    /// "IE FOI".
     pub fn as_str(self) -> &'static str {
         match self {
             Regime::Foia => "FOIA",
             Regime::Eir => "EIR",
             Regime::Foisa => "FOISA",
+            Regime::Eirs => "EIRS",
+            Regime::NzOia => "NZ OIA",
+            Regime::AuFoi => "AU FOI",
+            Regime::UsFoia => "US FOIA",
+            Regime::IeFoi => "IE FOI",
         }
+    }
+
+    /// True for the laws of the United Kingdom and its nations.
+    pub fn is_uk(self) -> bool {
+        matches!(self, Regime::Foia | Regime::Eir | Regime::Foisa | Regime::Eirs)
     }
 }
 
@@ -147,9 +187,21 @@ pub fn barred_for_emissions(entry: &Provision) -> bool {
     entry.regime == Regime::Eir && matches!(entry.provision, "12(5)(d)" | "12(5)(e)" | "12(5)(f)" | "12(5)(g)")
 }
 
-/// Parses "FOIA", "EIR", "FOISA" (any case) into a regime.
+/// Parses a regime's short name ("FOIA", "EIR", "FOISA", "EIRS", "NZ OIA", …, any case).
 pub fn regime_named(name: &str) -> Option<Regime> {
-    [Regime::Foia, Regime::Eir, Regime::Foisa].into_iter().find(|regime| regime.as_str().eq_ignore_ascii_case(name.trim()))
+    REGIMES.into_iter().find(|regime| regime.as_str().eq_ignore_ascii_case(name.trim()))
+}
+
+/// A provision with no neither-confirm-nor-deny links, as the other laws' catalogues list them.
+const fn foreign(
+    regime: Regime,
+    provision: &'static str,
+    section: &'static str,
+    name: &'static str,
+    nature: Nature,
+    note: &'static str,
+) -> Provision {
+    Provision { regime, provision, section, name, nature, is_ncnd: false, ncnd_provision: None, note }
 }
 
 /// Every catalogued provision of one statute, sections before their subsections.
@@ -158,6 +210,11 @@ pub fn catalogue(regime: Regime) -> &'static [Provision] {
         Regime::Foia => foia::PROVISIONS,
         Regime::Eir => eir::PROVISIONS,
         Regime::Foisa => foisa::PROVISIONS,
+        Regime::Eirs => eirs::PROVISIONS,
+        Regime::NzOia => nz_oia::PROVISIONS,
+        Regime::AuFoi => au_foi::PROVISIONS,
+        Regime::UsFoia => us_foia::PROVISIONS,
+        Regime::IeFoi => ie_foi::PROVISIONS,
     }
 }
 
@@ -167,7 +224,7 @@ pub fn catalogue(regime: Regime) -> &'static [Provision] {
 /// trailing brackets are dropped one by one until an entry matches. Spaces and a leading
 /// "s", "section" or "regulation" are ignored.
 pub fn lookup(regime: Regime, cited: &str) -> Option<&'static Provision> {
-    let mut key = normalise_provision(cited)?;
+    let mut key = if regime == Regime::UsFoia { us_foia::normal_form(cited)? } else { normalise_provision(cited)? };
     let entries = catalogue(regime);
     loop {
         if let Some(entry) = entries.iter().find(|entry| entry.provision.eq_ignore_ascii_case(&key)) {
@@ -229,7 +286,7 @@ mod tests {
 
     #[test]
     fn every_subsection_has_its_section() {
-        for regime in [Regime::Foia, Regime::Eir, Regime::Foisa] {
+        for regime in REGIMES {
             for entry in catalogue(regime) {
                 let section = catalogue(regime).iter().any(|other| other.provision == entry.section);
                 assert!(section, "{} {} has no section-level entry", regime.as_str(), entry.provision);

@@ -54,6 +54,9 @@ pub fn parse(text: &str) -> Disclosure {
     let (lines, furniture) = lines::letter_lines(text);
     let voices = voice::assign_voices(&lines);
     let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &voices);
+    // The decision and the exemptions are read in the voices of the reply (see `reply_voices`).
+    let reply = voice::reply_voices(&lines, &voices);
+    let (reply_boilerplate, _) = boilerplate::find_boilerplate(&lines, &reply);
     let mut closes_answer = vec![false; lines.len()];
     for (first, last, kind) in &boilerplate_blocks {
         if matches!(kind, BoilerplateKind::Section(_)) {
@@ -65,7 +68,7 @@ pub fn parse(text: &str) -> Disclosure {
     let mut drafts = request.questions;
     let (draft_answers, mut issues) = answers::match_answers(&lines, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
     let tables = tables::find_tables(&lines);
-    let (exemptions, mentions) = citations::find_citations(text, &lines, &voices);
+    let (exemptions, mentions) = citations::find_citations(text, &lines, &reply);
 
     let mut questions: Vec<Question> = drafts
         .iter()
@@ -73,11 +76,24 @@ pub fn parse(text: &str) -> Disclosure {
         .map(|(draft, answer)| build_question(text, &lines, &boilerplate_marks, &tables, draft, answer))
         .collect();
 
-    let signals = decision::collect_signals(&lines, &voices, &boilerplate_marks);
-    let answered_any = questions.iter().any(|question| question.answer.as_ref().is_some_and(|answer| outcome_of(&answer.text).is_none()));
+    let mut signals = decision::collect_signals(&lines, &reply, &reply_boilerplate);
+    signals.add_applied(&exemptions);
+    let answered_any = questions.iter().any(|question| {
+        question.answer.as_ref().is_some_and(|answer| {
+            // An answer tied to its question by its label counts; one read under a heading
+            // must also give something, since such a heading may be the reply's own prose.
+            outcome_of(&answer.text).is_none()
+                && !decision::prefaces_refusal(&answer.text)
+                && (matches!(answer.kind, AnswerKind::Numbered | AnswerKind::Restated)
+                    || !answer.figures.is_empty()
+                    || !answer.tables.is_empty()
+                    || decision::answers_something(&answer.text))
+        })
+    });
     let (decision, decision_quote) = decision::decide(&signals, answered_any);
-    settle_outcomes(&lines, &voices, &boilerplate_marks, decision, &signals, &mut questions);
-    attach_exemptions(&lines, &voices, &mentions, &mut questions);
+    let decision = decision::scope_refusal(decision, &signals, &lines, &reply);
+    settle_outcomes(&lines, &reply, &reply_boilerplate, decision, &signals, &mut questions);
+    attach_exemptions(&lines, &reply, &mentions, &mut questions);
 
     let reference = letterhead::find_reference(text, &lines);
     let authority = letterhead::find_authority(&lines, &voices, reference.as_ref());

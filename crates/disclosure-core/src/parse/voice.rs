@@ -54,7 +54,8 @@ static RESPONSE_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 
 /// A requester signing off: what follows is no longer the request.
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards),?$").expect("valid sign-off")
+    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards),?$")
+        .expect("valid sign-off")
 });
 
 static FIRST_GREETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^dear\b").expect("valid greeting"));
@@ -96,4 +97,181 @@ pub(crate) fn assign_voices(lines: &[Line<'_>]) -> Vec<Voice> {
         voices.push(voice);
     }
     voices
+}
+
+/// Lines that introduce the requester's words inside the authority's letter: "You wrote:",
+/// "Specifically, you have requested the following:", "Request received 27 October 2025:".
+static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)\b(?:you|the applicant|the requester) (?:have |had |has )?(?:wrote|asked|requested|said|stated|sought|seek|made)\b[^.]{0,60}:\s*$",
+        r"(?i)\byour (?:request|e-?mail|letter|questions?) (?:was|were|read|reads|said|stated|is as follows|as follows|in full)\b[^.]{0,30}:\s*$",
+        r"(?i)^(?:you\s+)?(?:wrote|asked)\s*:\s*$",
+        // "Thank you for your request … for the undernoted information:"
+        r"(?i)\byour (?:request|e-?mail|letter)\b[^.]{0,120}\b(?:following|undernoted|below|these terms)(?: information| terms)?\s*:\s*$",
+        r"(?i)^(?:details of (?:the |your )?(?:request|enquiry)|request (?:detail|details|received|made)\b[^.]{0,40}|your (?:request|questions?|enquiry)|(?:the )?(?:original )?request(?: text)?|what you asked(?: for)?)\s*:?\s*$",
+    ])
+    .expect("valid quotation patterns")
+});
+
+/// Headings and phrases that hand back to the authority in layouts the layout voices do not
+/// know: "Details of the Response", "DWP Response", "Responded 24 November 2025:", "We said",
+/// "Response detail:".
+static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)^(?:details of (?:the |our )?(?:response|reply|decision)|response (?:detail|details|sent|given|provided)|responded\b[^.?]{0,40}|we said|our (?:reply|answer|decision)|(?:internal )?review|information released|answers?)\s*[:\-–]?\s*(?:yes|no)?\s*$",
+        // "DWP Response", "The Council's Response"; not "I await your response:".
+        r"^(?:The [\w&]+['’]s |(?:[A-Z][\w&]* ){1,3})(?:Response|RESPONSE)\s*[:\-–]?\s*\d*$",
+        r"(?i)^(?:i|we) (?:have|has) (?:now )?(?:considered|conducted|completed|searched|carried out|reviewed|decided|concluded)\b",
+        r"(?i)^(?:thank you for your|i refer to your|further to your|in response to your|in reply to your|with regard to your|regarding your)\b",
+        r"(?i)^(?:i|we) (?:can|cannot|can't|am able to|am unable to|are able to|are unable to|do not|don't|does not) ",
+        r"(?i)^(?:i|we) (?:am|are) (?:pleased|happy|sorry|writing to (?:confirm|let you know|inform))\b",
+        r"(?i)^(?:unfortunately|regrettably|please (?:find|see) (?:attached|below|enclosed))\b",
+        // The authority speaking of itself: "The Council holds …", "The Trust does not …".
+        r"(?i)^(?:the|this) (?:council|trust|board|authority|department|agency|service|force|university|office|ministry|court|commission|corporation|college|school|hospital|government) (?:holds?|held|does|did|has|have|is|was|can|cannot|will|would|confirms?|considers?|received|records?|keeps?)\b",
+    ])
+    .expect("valid reply patterns")
+});
+
+/// True when a labelled line of the reply is the question restated rather than its answer: it
+/// ends with a question mark, or recalls what the requester was told ("I was informed …").
+fn restates_question(text: &str) -> bool {
+    static RECALLS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bI (?:asked|was (?:informed|told|advised)|requested|have been told)\b")
+            .expect("valid recall pattern")
+    });
+    text.trim_end().trim_end_matches(['”', '"', '’']).ends_with('?') || RECALLS.is_match(text)
+}
+
+/// True when a line hands over to the authority in any layout: a reply heading or phrase.
+pub(crate) fn opens_reply(text: &str) -> bool {
+    opens_response(text) || REPLY_OPENING.is_match(text)
+}
+
+/// A line that asks for something, in the requester's words: a question, or a request verb.
+static ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\?\s*[”’]?\s*$|\?\s|\bplease (?:can|could|would|provide|state|send|supply|confirm|detail|include|give|list|tell|advise|identify|specify|disclose|let me|share|explain|also|inform|indicate)\b|\b(?:could|can|would|will) you\b|\bcan i\b|\bi (?:would|should|'d) (?:like|be grateful|appreciate)|\bi am (?:writing|requesting|asking)|\bi (?:wish|want) to\b|\bi request\b|\brequest (?:the following|that you|copies|a copy)\b|\bhow many\b|\bif (?:possible|available|so|you hold)\b|\bfor each (?:year|month|financial|calendar)\b|^(?:i|we) would\b|\bi (?:asked|was (?:informed|told|advised)|requested|have been told)\b|\byou (?:told|informed|advised) me\b|\bin your (?:previous |earlier )?(?:response|reply)\b|\byou (?:have |had )?(?:withheld|refused|applied|cited|relied|claimed|redacted)\b|\byour (?:previous |earlier |last )?(?:response|reply|refusal|decision)\b)",
+    )
+    .expect("valid asking pattern")
+});
+
+/// A question's label opening a line: "Question 3 –", "Q3.", "Request 2:".
+static RESTATED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:question|q|request)\s*\.?\s*\d+").expect("valid label pattern"));
+
+/// The speaker of every line for reading the decision and the exemptions.
+///
+/// The layout voices keep text before any marker as the request, which suits reading
+/// questions; a decision needs more care both ways. Where no heading hands over, a line that
+/// asks nothing is the authority's (pages that print the answers straight under the questions);
+/// and words the authority quotes from the requester ("You wrote: “…”"), earlier replies
+/// included, stay the requester's.
+pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
+    let asks: Vec<bool> =
+        lines.iter().map(|line| ASKS.is_match(line.text) && !REPLY_OPENING.is_match(line.text)).collect();
+    // Whether the request goes on after a line: some later line asks before any reply heading.
+    let mut asked_later = vec![false; lines.len()];
+    let mut later = false;
+    for index in (0..lines.len()).rev() {
+        asked_later[index] = later;
+        if REPLY_OPENING.is_match(lines[index].text) || layout.get(index) == Some(&Voice::Authority) {
+            later = false;
+        }
+        later |= asks[index];
+    }
+    let mut voices = Vec::with_capacity(lines.len());
+    let mut quoting = Quoting::No;
+    let mut replying = false;
+    let mut previous_layout = Voice::Requester;
+    for (index, line) in lines.iter().enumerate() {
+        let text = line.text;
+        let layout_voice = layout.get(index).copied().unwrap_or(Voice::Requester);
+        let handed_over =
+            layout_voice == Voice::Authority && previous_layout == Voice::Requester || REPLY_OPENING.is_match(text);
+        previous_layout = layout_voice;
+        match quoting {
+            Quoting::UntilMark(mark) => {
+                voices.push(Voice::Requester);
+                if closes_quotation(text, mark) {
+                    quoting = Quoting::No;
+                }
+                continue;
+            }
+            Quoting::UntilReply if !handed_over => {
+                voices.push(Voice::Requester);
+                // A quotation opened here ends the requester's words where it closes.
+                if let Some(mark) = unclosed_quotation(text) {
+                    quoting = Quoting::UntilMark(mark);
+                } else if text.starts_with(['“', '"', '‘']) {
+                    quoting = Quoting::No;
+                }
+                continue;
+            }
+            _ => quoting = Quoting::No,
+        }
+        if QUOTATION_OPENING.is_match(text) || opens_request(text) {
+            voices.push(Voice::Requester);
+            replying = false;
+            // 'You asked: "…"' quotes the request on the opening line itself.
+            let quoted_here = text.split_once(':').map(|(_, rest)| rest.trim()).filter(|rest| !rest.is_empty());
+            quoting = match quoted_here {
+                Some(rest) => unclosed_quotation(rest).map_or(Quoting::No, Quoting::UntilMark),
+                None => Quoting::UntilReply,
+            };
+            continue;
+        }
+        if let Some(mark) = unclosed_quotation(text).filter(|_| voices.last() == Some(&Voice::Requester)) {
+            voices.push(Voice::Requester);
+            quoting = Quoting::UntilMark(mark);
+            continue;
+        }
+        replying |= handed_over;
+        let voice = match layout_voice {
+            // A question restated under its label in the reply is still the requester's.
+            Voice::Authority if RESTATED_LABEL.is_match(text) && restates_question(text) => Voice::Requester,
+            // A question put to the authority ("… can you tell me how many …?") is the request's,
+            // wherever the layout placed it.
+            Voice::Authority if asks[index] && text.trim_end().ends_with('?') => Voice::Requester,
+            Voice::Authority => Voice::Authority,
+            Voice::Requester if asks[index] => Voice::Requester,
+            // Before any reply heading, a line between two asks belongs to the request.
+            Voice::Requester if !replying && asked_later[index] => Voice::Requester,
+            Voice::Requester => Voice::Authority,
+        };
+        voices.push(voice);
+    }
+    voices
+}
+
+/// Where the requester's words, quoted by the authority, end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    No,
+    /// At the closing quotation mark.
+    UntilMark(char),
+    /// At the next heading or phrase that hands back to the authority.
+    UntilReply,
+}
+
+/// The closing mark of a quotation a line opens and does not close.
+fn unclosed_quotation(text: &str) -> Option<char> {
+    let mut characters = text.chars();
+    let mark = match characters.next()? {
+        '“' => '”',
+        '"' => '"',
+        '‘' => '’',
+        _ => return None,
+    };
+    (!closes_quotation(characters.as_str(), mark)).then_some(mark)
+}
+
+fn closes_quotation(text: &str, mark: char) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(['.', ',', ';']);
+    match mark {
+        '"' => trimmed.ends_with('"'),
+        '’' => trimmed.ends_with('’') && !trimmed.ends_with("s’"),
+        // Text layers sometimes close with the opening mark: "… Taurikura.“".
+        '”' => trimmed.contains('”') || trimmed.ends_with('“'),
+        _ => trimmed.contains(mark),
+    }
 }

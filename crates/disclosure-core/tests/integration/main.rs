@@ -2,8 +2,10 @@
 //! corpus of real letters when it is present.
 
 mod anchor;
+mod citations;
 mod corpus;
 mod csv;
+mod decision;
 mod diff;
 mod exemptions;
 mod outline;

@@ -126,3 +126,47 @@ fn thread_keys_of_unlabelled_questions_count_from_one_after_migration_8() {
         "the reviewer's exclusions move with their questions: {excluded:?}"
     );
 }
+
+#[test]
+fn citations_under_every_law_are_stored_and_kept() {
+    let (_folder, path) = temp_library();
+    let mut store = Store::open(&path).expect("open");
+    let letter = crate::annotation::stored_letter(
+        &mut store,
+        "oia",
+        "Your request is refused under section 18(f).\n",
+        "Ministry",
+        "2024-08-02",
+        "refused",
+    );
+    let finding = |regime: &str, provision: &str, section: &str| disclosure_store::CitationFinding {
+        question_idx: None,
+        question_label: None,
+        regime: regime.into(),
+        provision: provision.into(),
+        section: section.into(),
+        cited_as: provision.into(),
+        is_ncnd: false,
+        quote: format!("section {provision}"),
+        start: 0,
+        end: 10,
+    };
+    let citations = vec![
+        finding("NZ OIA", "18(f)", "18"),
+        finding("EIRS", "10(4)(a)", "10"),
+        finding("US FOIA", "(b)(6)", "(b)(6)"),
+    ];
+    store
+        .update_document_findings(letter, &disclosure_store::DocumentFindings { citations, outcomes: vec![] })
+        .expect("a provision of another law is stored like any other");
+    let regimes: Vec<String> =
+        store.list_document_citations(letter).expect("list").into_iter().map(|citation| citation.regime).collect();
+    assert_eq!(regimes, ["NZ OIA", "EIRS", "US FOIA"], "each citation keeps the law whose numbering it follows");
+    drop(store);
+    let store = Store::open(&path).expect("reopen");
+    assert_eq!(
+        store.list_document_citations(letter).expect("list").len(),
+        3,
+        "the rows are committed to the file, not only held in memory"
+    );
+}
