@@ -23,5 +23,5 @@ pub mod register;
 pub mod report;
 pub mod samples;
 pub mod summary;
-pub mod withheld;
 pub mod threads;
+pub mod withheld;

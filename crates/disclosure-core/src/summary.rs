@@ -64,11 +64,11 @@ fn is_label_only(line: &str) -> bool {
 fn names_only_the_request(line: &str, disclosure: &Disclosure) -> bool {
     let lower = line.to_lowercase();
     let n_words = line.split_whitespace().count();
-    let is_reference_label = ["reference", "ref:", "ref no", "request number", "request no"]
-        .iter()
-        .any(|label| lower.contains(label))
-        && n_words <= 8;
-    let is_letterhead = disclosure.authority.as_ref().is_some_and(|authority| authority.value.eq_ignore_ascii_case(line));
+    let is_reference_label =
+        ["reference", "ref:", "ref no", "request number", "request no"].iter().any(|label| lower.contains(label))
+            && n_words <= 8;
+    let is_letterhead =
+        disclosure.authority.as_ref().is_some_and(|authority| authority.value.eq_ignore_ascii_case(line));
     let is_greeting = lower.starts_with("dear ") || lower.starts_with("thank you");
     is_reference_label || is_letterhead || is_greeting
 }

@@ -38,10 +38,18 @@ fn date_from(found: &regex::Captures<'_>) -> Option<NaiveDate> {
         MONTHS.iter().position(|month| *month == prefix).map(|index| index as u32 + 1)
     };
     if let (Some(day), Some(month), Some(year)) = (found.name("day"), found.name("month"), found.name("year")) {
-        return NaiveDate::from_ymd_opt(year.as_str().parse().ok()?, month_number(month.as_str())?, day.as_str().parse().ok()?);
+        return NaiveDate::from_ymd_opt(
+            year.as_str().parse().ok()?,
+            month_number(month.as_str())?,
+            day.as_str().parse().ok()?,
+        );
     }
     if let (Some(day), Some(month), Some(year)) = (found.name("day2"), found.name("month2"), found.name("year2")) {
-        return NaiveDate::from_ymd_opt(year.as_str().parse().ok()?, month_number(month.as_str())?, day.as_str().parse().ok()?);
+        return NaiveDate::from_ymd_opt(
+            year.as_str().parse().ok()?,
+            month_number(month.as_str())?,
+            day.as_str().parse().ok()?,
+        );
     }
     let (day, month, year) = (found.name("nday")?, found.name("nmonth")?, found.name("nyear")?);
     NaiveDate::from_ymd_opt(year.as_str().parse().ok()?, month.as_str().parse().ok()?, day.as_str().parse().ok()?)
@@ -67,7 +75,10 @@ pub(crate) fn find_data_dates(lines: &[Line<'_>], voices: &[Voice]) -> Vec<DateM
         }
         for found in DATA_DATE.captures_iter(line.text) {
             let (Some(whole), Some(date)) = (found.get(0), date_from(&found)) else { continue };
-            dates.push(DateMention { date, span: Span::new(line.span.start + whole.start(), line.span.start + whole.end()) });
+            dates.push(DateMention {
+                date,
+                span: Span::new(line.span.start + whole.start(), line.span.start + whole.end()),
+            });
         }
     }
     dates

@@ -56,7 +56,9 @@ pub(crate) fn letter_lines(text: &str) -> (Vec<Line<'_>>, Vec<Span>) {
         let span = Span::new(start + lead, start + lead + trimmed.len());
         if is_furniture_line(trimmed) || EXTRA_FURNITURE.is_match(trimmed) {
             match furniture.last_mut() {
-                Some(last) if text.get(last.end..span.start).is_some_and(|gap| gap.trim().is_empty()) => last.end = span.end,
+                Some(last) if text.get(last.end..span.start).is_some_and(|gap| gap.trim().is_empty()) => {
+                    last.end = span.end
+                }
                 _ => furniture.push(span),
             }
             continue;
@@ -148,7 +150,8 @@ static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static REQUEST_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*[:.]?\s*$").expect("valid label pattern"));
 static ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\s*[:.\-–]?\s*").expect("valid label pattern")
+    Regex::new(r"^(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\s*[:.\-–]?\s*")
+        .expect("valid label pattern")
 });
 static NUMBER_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})\s?([a-zA-Z])\s*[).:]\s*").expect("valid label pattern"));
@@ -156,20 +159,32 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):,/]|\s+[-–—]))\s*").expect("valid label pattern")
 });
 static LETTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*").expect("valid label pattern")
+    Regex::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*")
+        .expect("valid label pattern")
 });
-static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
 
 /// Reads the list label at the start of a line, if any.
 pub(crate) fn read_label(line: &str) -> Option<Label> {
     let number_of = |text: &str| text.parse::<u32>().ok();
     if let Some(found) = REQUEST_HEADING.captures(line) {
         let number = number_of(&found[1]);
-        return Some(Label { style: LabelStyle::Request, text: format!("Request {}", &found[1]), number, content_offset: line.len() });
+        return Some(Label {
+            style: LabelStyle::Request,
+            text: format!("Request {}", &found[1]),
+            number,
+            content_offset: line.len(),
+        });
     }
     if let Some(found) = ANSWER_HEADING.captures(line) {
         let end = found.get(0).map_or(0, |whole| whole.end());
-        return Some(Label { style: LabelStyle::AnswerHeading, text: found[1].to_string(), number: number_of(&found[1]), content_offset: end });
+        return Some(Label {
+            style: LabelStyle::AnswerHeading,
+            text: found[1].to_string(),
+            number: number_of(&found[1]),
+            content_offset: end,
+        });
     }
     for (pattern, style) in [(&*Q_LABEL, LabelStyle::Q), (&*QUESTION_WORD, LabelStyle::QuestionWord)] {
         if let Some(found) = pattern.captures(line) {
@@ -202,20 +217,31 @@ pub(crate) fn read_label(line: &str) -> Option<Label> {
             return None;
         }
         let digits = found.get(1).or_else(|| found.get(2)).map_or("", |digits| digits.as_str());
-        return Some(Label { style: LabelStyle::Number, text: digits.to_string(), number: number_of(digits), content_offset: end });
+        return Some(Label {
+            style: LabelStyle::Number,
+            text: digits.to_string(),
+            number: number_of(digits),
+            content_offset: end,
+        });
     }
     if let Some(found) = LETTER.captures(line) {
         let end = found.get(0).map_or(0, |whole| whole.end());
         let letter = found.get(1).or_else(|| found.get(2)).map_or("", |letter| letter.as_str());
         // "I." and "A." open sentences too often; only a bracket makes a single capital a label.
         let bracketed = line[..end].contains(')');
-        if !bracketed && (line[end..].is_empty() || letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase())) {
+        if !bracketed && (line[end..].is_empty() || letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase()))
+        {
             return None;
         }
         return Some(Label { style: LabelStyle::Letter, text: letter.to_string(), number: None, content_offset: end });
     }
     if let Some(found) = BULLET.find(line) {
-        return Some(Label { style: LabelStyle::Bullet, text: String::new(), number: None, content_offset: found.end() });
+        return Some(Label {
+            style: LabelStyle::Bullet,
+            text: String::new(),
+            number: None,
+            content_offset: found.end(),
+        });
     }
     None
 }

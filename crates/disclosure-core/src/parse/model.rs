@@ -47,7 +47,7 @@ impl Span {
 /// `Unknown`, and what looked wrong is listed in `issues`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Disclosure {
-    /// The request reference as printed, spacing around separators removed.
+    /// The request reference as printed (runs of spaces made one), never the requester's own.
     pub reference: Option<Located>,
     /// The public authority that answered.
     pub authority: Option<Located>,
@@ -80,7 +80,7 @@ pub struct Disclosure {
 /// A piece of text found in the letter, tidied, with where it was printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {
-    /// The value, tidied (e.g. a reference without spaces around its separators).
+    /// The value, tidied (runs of spaces made one; an authority's name in its official form).
     pub value: String,
     /// Where it was printed.
     pub span: Span,

@@ -96,7 +96,8 @@ fn sounds_like_answer(text: &str) -> bool {
 pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReading {
     let labels: Vec<Option<Label>> = lines.iter().map(|line| read_label(line.text)).collect();
     let requester = |index: usize| voices.get(index) == Some(&Voice::Requester);
-    let uses_request_headings = (0..lines.len()).any(|i| labels[i].as_ref().is_some_and(|l| l.style == LabelStyle::Request));
+    let uses_request_headings =
+        (0..lines.len()).any(|i| labels[i].as_ref().is_some_and(|l| l.style == LabelStyle::Request));
     let numbered = (0..lines.len()).any(|i| requester(i) && labels[i].as_ref().is_some_and(Label::is_numbered));
 
     let mut reading = RequestReading::default();
@@ -154,9 +155,12 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
         let starts_question = match label.map(|label| label.style) {
             Some(LabelStyle::Request) => true,
             Some(LabelStyle::AnswerHeading) => false,
-            Some(LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter) if !uses_request_headings => {
+            Some(LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter)
+                if !uses_request_headings =>
+            {
                 let number = label.and_then(|label| label.number).unwrap_or(0);
-                let same_stem = label.is_some_and(|label| label.style == LabelStyle::NumberLetter) && number == last_number;
+                let same_stem =
+                    label.is_some_and(|label| label.style == LabelStyle::NumberLetter) && number == last_number;
                 if current.is_some() && !is_asking(content) && (nested_list || previous_text.ends_with(':')) {
                     // "in each of the following years: 4. 2018 5. 2019" is a list inside a question.
                     nested_list = true;
@@ -177,7 +181,12 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
                 let started_by_letter = current.as_ref().is_some_and(|draft| draft.style == Some(LabelStyle::Letter));
                 !numbered && (current.is_none() || started_by_letter)
             }
-            None => !numbered && !uses_request_headings && is_asking(content) && (current.is_none() || !is_continuation(previous_text, content)),
+            None => {
+                !numbered
+                    && !uses_request_headings
+                    && is_asking(content)
+                    && (current.is_none() || !is_continuation(previous_text, content))
+            }
         };
 
         if starts_question && !(label.is_none() && content.is_empty()) {
@@ -195,10 +204,12 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
 
         if let Some(draft) = current.as_mut() {
             let is_bullet = label.is_some_and(|label| label.style == LabelStyle::Bullet);
-            let answering = !draft.inline_answer.is_empty() || !is_bullet && sounds_like_answer(content) && draft.span.start != line.span.start;
+            let answering = !draft.inline_answer.is_empty()
+                || !is_bullet && sounds_like_answer(content) && draft.span.start != line.span.start;
             if answering {
                 draft.inline_answer.push(index);
-            } else if label.is_some_and(|label| !matches!(label.style, LabelStyle::Request | LabelStyle::AnswerHeading)) {
+            } else if label.is_some_and(|label| !matches!(label.style, LabelStyle::Request | LabelStyle::AnswerHeading))
+            {
                 let part_label = label.filter(|label| !label.text.is_empty()).map(|label| label.text.clone());
                 draft.parts.push(QuestionPart { label: part_label, text: content.to_string(), span: content_span });
             } else if let Some(part) = draft.parts.last_mut().filter(|_| content.starts_with(char::is_lowercase)) {
@@ -238,7 +249,8 @@ fn request_as_one_question(lines: &[Line<'_>], voices: &[Voice]) -> Option<Draft
 
 /// Closing lines of a request that are not part of its last question.
 static SIGN_OFF_OR_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|regards|many thanks|thank you|thanks)\b").expect("valid sign-off pattern")
+    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|regards|many thanks|thank you|thanks)\b")
+        .expect("valid sign-off pattern")
 });
 
 /// True when `next` carries on the sentence of `previous` rather than starting a new one.
