@@ -18,6 +18,9 @@ pub(crate) struct Line<'t> {
     pub text: &'t str,
     /// Where the trimmed text is.
     pub span: Span,
+    /// Columns of white space before the text (a tab counts four), which tells a nested list
+    /// ("    1. Long-term empty") from the list it sits in.
+    pub indent: usize,
 }
 
 impl<'t> Line<'t> {
@@ -63,9 +66,62 @@ pub(crate) fn letter_lines(text: &str) -> (Vec<Line<'_>>, Vec<Span>) {
             }
             continue;
         }
-        split_packed_bullets(Line { text: trimmed, span }, &mut lines);
+        let indent = raw[..lead].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
+        for piece in split_run_on_numbering(Line { text: trimmed, span, indent }) {
+            split_packed_bullets(piece, &mut lines);
+        }
     }
     (lines, furniture)
+}
+
+/// A year run into the first list number ("Responded Wed 26 February 20251. What was …").
+static YEAR_THEN_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}(1[.)]\s+[A-Z])").expect("valid run-on pattern"));
+/// A list number inside a line: "… this council. 2. Please confirm …".
+static INLINE_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?:^|\s)(\d{1,2})[.)]\s+[A-Z\[“"]"#).expect("valid item pattern"));
+
+/// Pages that lose their line breaks print a numbered list on one line ("Postponement 1. Please
+/// identify … 2. Please confirm …") or glue its first number to the line before. Such a line is
+/// cut before each number of a run 1, 2, 3 … that follows the end of a sentence.
+fn split_run_on_numbering(line: Line<'_>) -> Vec<Line<'_>> {
+    let mut cuts: Vec<usize> = Vec::new();
+    if let Some(item) = YEAR_THEN_ITEM.captures(line.text).and_then(|found| found.get(1)) {
+        cuts.push(item.start());
+    }
+    let mut expected = 1;
+    let mut run: Vec<usize> = Vec::new();
+    for found in INLINE_ITEM.captures_iter(line.text) {
+        let Some(number) = found.get(1) else { continue };
+        let value: u32 = number.as_str().parse().unwrap_or(0);
+        let before = line.text[..number.start()].trim_end();
+        let after_sentence =
+            before.is_empty() || before.ends_with(['.', '?', '!', ':', ';', '"', '”', ')']) || value == 1;
+        if value == expected && after_sentence {
+            run.push(number.start());
+            expected += 1;
+        } else if value == 1 {
+            run = vec![number.start()];
+            expected = 2;
+        }
+    }
+    if run.len() >= 2 {
+        cuts.extend(run.into_iter().filter(|cut| *cut > 0));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(line.text.len())) {
+        let piece = line.text[from..cut].trim();
+        if !piece.is_empty() {
+            let lead = line.text[from..cut].len() - line.text[from..cut].trim_start().len();
+            let start = line.span.start + from + lead;
+            pieces.push(Line { text: piece, span: Span::new(start, start + piece.len()), indent: line.indent });
+        }
+        from = cut;
+    }
+    pieces
 }
 
 /// Some pages flatten a bullet list into one line ("* How many …? * For the last three years …").
@@ -98,7 +154,7 @@ fn push_item<'t>(line: Line<'t>, from: usize, to: usize, lines: &mut Vec<Line<'t
     }
     let lead = piece.len() - piece.trim_start().len();
     let start = line.span.start + from + lead;
-    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()) });
+    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()), indent: line.indent });
 }
 
 /// How a list item is numbered.

@@ -106,6 +106,8 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
     let mut in_clarification: Option<Located> = None;
     let mut nested_list = false;
     let mut previous_text = "";
+    let mut previous_label: Option<&Label> = None;
+    let mut question_indent = 0usize;
 
     for (index, line) in lines.iter().enumerate() {
         let label = labels[index].as_ref();
@@ -152,7 +154,16 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
         }
 
         let started_by_bullet = current.as_ref().is_some_and(|draft| draft.style == Some(LabelStyle::Bullet));
+        // "  1. A list of … recorded as:\n    1. Long-term empty": a list indented under a
+        // numbered question is its parts, whatever its numbers.
+        let indented_under_question =
+            current.as_ref().is_some_and(|draft| draft.style.is_some_and(|style| style != LabelStyle::Bullet))
+                && line.indent >= question_indent + 2;
+        // "Management of Subject Access Requests:" then "1. …": a headed section numbers again from 1.
+        let section_heading_before =
+            previous_label.is_none() && previous_text.ends_with(':') && !is_asking(previous_text);
         let starts_question = match label.map(|label| label.style) {
+            _ if indented_under_question && label.is_some_and(Label::is_numbered) => false,
             Some(LabelStyle::Request) => true,
             Some(LabelStyle::AnswerHeading) => false,
             Some(LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter)
@@ -167,13 +178,16 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
                     false
                 } else {
                     nested_list = false;
-                    let restarts = number <= last_number && !same_stem;
+                    let restarts = number <= last_number
+                        && !same_stem
+                        && !(number == 1 && section_heading_before && is_asking(content));
                     !restarts && number <= last_number + 10
                 }
             }
             Some(LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter) => false,
             Some(LabelStyle::Bullet) => {
-                current.is_none()
+                // A short bullet that asks nothing before any question is a breadcrumb ("• My council").
+                current.is_none() && (is_asking(content) || content.split_whitespace().count() > 5)
                     || started_by_bullet && !previous_text.ends_with(':')
                     || !numbered && !previous_text.ends_with(':') && is_asking(content)
             }
@@ -198,7 +212,9 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
             }
             let heading_only = label.is_some_and(|label| label.style == LabelStyle::Request);
             current = Some(DraftQuestion::new(label, if heading_only { "" } else { content }, line.span));
+            question_indent = line.indent;
             previous_text = line.text;
+            previous_label = label;
             continue;
         }
 
@@ -224,6 +240,7 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
             draft.span.end = draft.span.end.max(line.span.end);
         }
         previous_text = line.text;
+        previous_label = label;
     }
     if let Some(draft) = current.take() {
         reading.questions.push(draft);
