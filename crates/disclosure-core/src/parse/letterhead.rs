@@ -95,7 +95,10 @@ pub(crate) fn find_reference(text: &str, lines: &[Line<'_>]) -> Option<Located> 
             let before_topic = rest
                 .strip_prefix(['-', '–', '/', '|'])
                 .is_some_and(|topic| topic.trim_start().starts_with(char::is_alphabetic));
-            ((rest.is_empty() || before_topic) && looks_like_code(value)).then(|| in_line(line, 0, length))
+            // A bare number needs five digits to pass for one: "1760" on its own line is a figure.
+            let long_enough = value.contains(|c: char| !c.is_ascii_digit()) || value.len() >= 5;
+            ((rest.is_empty() || before_topic) && long_enough && looks_like_code(value))
+                .then(|| in_line(line, 0, length))
         })
     };
     let bare = || {

@@ -52,7 +52,8 @@ pub const PARSER_VERSION: i64 = 1;
 /// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
 pub fn parse(text: &str) -> Disclosure {
     let (lines, furniture) = lines::letter_lines(text);
-    let voices = voice::assign_voices(&lines);
+    let mut voices = voice::assign_voices(&lines);
+    request::mark_quoted_requests(&lines, &mut voices);
     let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &voices);
     let mut closes_answer = vec![false; lines.len()];
     for (first, last, kind) in &boilerplate_blocks {

@@ -58,7 +58,7 @@ pub(crate) struct RequestReading {
 /// Words that open a question or a request for information when no number does.
 static ASKING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:and\s+|also,?\s+|further,?\s+)?(?:(?:please|kindly)\s+(?:can|could|would)?\s*(?:you\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?to\s+(?:request|know|ask|see|receive|obtain)|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of)\b",
+        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:can|could|would)?\s*(?:you\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of)\b",
     )
     .expect("valid asking pattern")
 });
@@ -248,6 +248,18 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
     if let Some(clarification) = in_clarification.take() {
         reading.clarifications.push(clarification);
     }
+    for (first, last) in quoted_requests(lines, voices) {
+        let numbered_inside = (first..=last).any(|index| {
+            labels[index].as_ref().is_some_and(|label| label.is_numbered() || label.style == LabelStyle::Bullet)
+        });
+        if numbered_inside {
+            continue;
+        }
+        let block = Span::new(lines[first].span.start, lines[last].span.end);
+        reading.questions.retain(|question| !block.contains(question.span) && !question.span.contains(block));
+        reading.questions.extend(prose_questions(lines, first, last));
+    }
+    reading.questions.sort_by_key(|question| question.span.start);
     if reading.questions.is_empty() {
         reading.questions.extend(request_as_one_question(lines, voices));
     }
@@ -273,4 +285,181 @@ static SIGN_OFF_OR_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `next` carries on the sentence of `previous` rather than starting a new one.
 fn is_continuation(previous: &str, next: &str) -> bool {
     !previous.ends_with(['.', '?', '!', ':']) || next.starts_with(char::is_lowercase)
+}
+
+/// The authority's words that hand over to the request it quotes: "You wrote:", "you asked:",
+/// "for the undernoted information:", "your request as follows:".
+static QUOTE_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:wrote|asked|requested|request(?:ed)?|information|following|as follows|stated|said)\s*:)$")
+        .expect("valid introduction pattern")
+});
+
+/// How many lines a quoted request may run before its closing quote is given up on.
+const QUOTE_MAX_LINES: usize = 80;
+
+/// The requests an authority quotes inside its reply ("You wrote: “…”"): the first and last line
+/// of each quotation, opened right after the authority introduces it and closed by the matching
+/// quotation mark at the end of a line.
+pub(crate) fn quoted_requests(lines: &[Line<'_>], voices: &[Voice]) -> Vec<(usize, usize)> {
+    let mut blocks = Vec::new();
+    let mut index = 0;
+    while index + 1 < lines.len() {
+        let introduced = QUOTE_INTRODUCTION.is_match(lines[index].text)
+            && (voices.get(index) == Some(&Voice::Authority) || addresses_the_requester(lines, index));
+        let closing = match lines[index + 1].text.chars().next() {
+            Some('“') => Some('”'),
+            Some('"') => Some('"'),
+            Some('‘') => Some('’'),
+            _ => None,
+        };
+        let (Some(closing), true) = (closing, introduced) else {
+            index += 1;
+            continue;
+        };
+        let first = index + 1;
+        let last = (first..lines.len().min(first + QUOTE_MAX_LINES)).find(|at| {
+            let text = lines[*at].text.trim_end_matches(['.', ',', ';', ' ']);
+            let opened_here = *at == first;
+            text.ends_with(closing) && (!opened_here || text.chars().count() > 1)
+        });
+        match last {
+            Some(last) => {
+                blocks.push((first, last));
+                index = last + 1;
+            }
+            None => index += 1,
+        }
+    }
+    blocks
+}
+
+/// "Thank you for your request received on 11 December. You wrote:": the authority speaking to
+/// the requester about the request (not "In your response you wrote:", the requester quoting a reply).
+static ABOUT_YOUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:your\b[^.]*\brequest|you (?:wrote|asked|requested))\b").expect("valid pattern")
+});
+static ABOUT_A_REPLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:your|the|our) (?:response|reply|letter|answer)\b").expect("valid pattern"));
+
+fn addresses_the_requester(lines: &[Line<'_>], index: usize) -> bool {
+    let before = index.checked_sub(1).map_or("", |previous| lines[previous].text);
+    let sentence = format!("{before} {}", lines[index].text);
+    let sentence = sentence.rsplit_once(". ").map_or(sentence.as_str(), |(_, last)| last);
+    ABOUT_YOUR_REQUEST.is_match(sentence) && !ABOUT_A_REPLY.is_match(sentence)
+}
+
+/// Gives the requester the lines of every request the authority quotes, so its questions are
+/// read and the sections it mentions are not taken for the authority's.
+pub(crate) fn mark_quoted_requests(lines: &[Line<'_>], voices: &mut [Voice]) {
+    for (first, last) in quoted_requests(lines, voices) {
+        voices[first - 1] = Voice::Authority;
+        voices[first..=last].iter_mut().for_each(|voice| *voice = Voice::Requester);
+        // Once the quotation closes the authority speaks again, until a request heading.
+        for (line, voice) in lines.iter().zip(voices.iter_mut()).skip(last + 1) {
+            if super::voice::opens_request(line.text) || *voice == Voice::Authority {
+                break;
+            }
+            *voice = Voice::Authority;
+        }
+    }
+}
+
+/// Sentence-initial words of the requester talking about the request rather than asking:
+/// "I am not sure if this needs to be a new request?".
+static ABOUT_THE_REQUEST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:i\s|i'm\s|i’m\s|thank)").expect("valid pattern"));
+
+/// The questions of a quoted request written as prose: a question opens at each sentence that
+/// asks ("Could you …", "I would like …", or a sentence ending in "?" after a statement) and runs
+/// on over the sentences that follow it until the next one that asks.
+fn prose_questions(lines: &[Line<'_>], first: usize, last: usize) -> Vec<DraftQuestion> {
+    let mut questions: Vec<DraftQuestion> = Vec::new();
+    let mut in_question = false;
+    for sentence in sentences(&lines[first..=last]) {
+        let text =
+            sentence.text.trim_start_matches(['“', '"', '‘', '\'', ' ']).trim_end_matches(['”', '"', '’', '\'', ' ']);
+        let ends_asking = text.ends_with('?');
+        let opens = opens_with_asking(text);
+        let asks = opens || ends_asking && !in_question && !ABOUT_THE_REQUEST.is_match(text);
+        if asks {
+            questions.push(DraftQuestion::new(None, text, sentence.span));
+            in_question = true;
+        } else if let Some(question) = questions.last_mut().filter(|_| in_question && ends_asking) {
+            question.text_pieces.push(text.to_string());
+            question.span.end = sentence.span.end;
+        } else {
+            in_question = false;
+        }
+    }
+    questions
+}
+
+/// One sentence of a run of lines, its words joined across line breaks.
+struct Sentence {
+    text: String,
+    span: Span,
+}
+
+/// Splits lines into sentences at ".", "?" or "!" followed by a capital, a quotation mark or the end.
+fn sentences(lines: &[Line<'_>]) -> Vec<Sentence> {
+    let mut found = Vec::new();
+    let mut current = String::new();
+    let mut start: Option<usize> = None;
+    for line in lines {
+        let mut piece_start = 0;
+        let chars: Vec<(usize, char)> = line.text.char_indices().collect();
+        for (position, (_, c)) in chars.iter().enumerate() {
+            if !matches!(c, '.' | '?' | '!') {
+                continue;
+            }
+            let mut next = position + 1;
+            while chars.get(next).is_some_and(|(_, c)| matches!(c, '”' | '"' | '’' | '\'' | ')')) {
+                next += 1;
+            }
+            let ends = match chars.get(next) {
+                None => true,
+                Some((_, ' ')) => {
+                    chars.get(next + 1).is_some_and(|(_, c)| c.is_uppercase() || matches!(c, '“' | '"' | '‘'))
+                }
+                _ => false,
+            };
+            if !ends {
+                continue;
+            }
+            let end = chars.get(next).map_or(line.text.len(), |(at, _)| *at);
+            let piece = &line.text[piece_start..end];
+            if start.is_none() {
+                start = Some(line.span.start + piece_start);
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(piece.trim());
+            found.push(Sentence {
+                text: std::mem::take(&mut current),
+                span: Span::new(start.take().unwrap_or(line.span.start), line.span.start + end),
+            });
+            piece_start = end;
+        }
+        let rest = line.text[piece_start..].trim();
+        if !rest.is_empty() {
+            if start.is_none() {
+                start = Some(
+                    line.span.start
+                        + piece_start
+                        + (line.text[piece_start..].len() - line.text[piece_start..].trim_start().len()),
+                );
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(rest);
+        }
+    }
+    if let (Some(start), Some(line)) = (start, lines.last()) {
+        if !current.is_empty() {
+            found.push(Sentence { text: current, span: Span::new(start, line.span.end) });
+        }
+    }
+    found
 }
