@@ -223,6 +223,11 @@ static BULLET: LazyLock<Regex> =
 
 /// Reads the list label at the start of a line, if any.
 pub(crate) fn read_label(line: &str) -> Option<Label> {
+    // A quoted request opens on its quotation mark: "“a. communications …".
+    if let Some(quoted) = line.strip_prefix(['“', '"', '‘']) {
+        let skipped = line.len() - quoted.len();
+        return read_label(quoted).map(|label| Label { content_offset: label.content_offset + skipped, ..label });
+    }
     let number_of = |text: &str| text.parse::<u32>().ok();
     if let Some(found) = REQUEST_HEADING.captures(line) {
         let number = number_of(&found[1]);

@@ -58,7 +58,7 @@ pub(crate) struct RequestReading {
 /// Words that open a question or a request for information when no number does.
 static ASKING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:can|could|would)?\s*(?:you\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of)\b",
+        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:can|could|would)?\s*(?:you\s+)?(?:kindly\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of)\b",
     )
     .expect("valid asking pattern")
 });
@@ -198,11 +198,29 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
             None => {
                 !numbered
                     && !uses_request_headings
-                    && is_asking(content)
+                    && (is_asking(content) || asks_within(content))
+                    && !asks_only_for_a_format(content)
+                    && !REFERS_BACK.is_match(content)
+                    && !introduces_asking_list(lines, &labels, index)
                     && (current.is_none() || !is_continuation(previous_text, content))
             }
         };
 
+        if label.is_none() && !numbered && introduces_asking_list(lines, &labels, index) {
+            // "Please provide data on … CPNs.\nI would like to know:\n- The number …": the list
+            // spells out the ask above it, so its items are the questions.
+            let just_opened = current.as_ref().is_some_and(|draft| {
+                draft.style.is_none() && draft.span.end <= line.span.start && draft.text_pieces.len() == 1
+            });
+            if just_opened {
+                current = None;
+            } else if let Some(draft) = current.take() {
+                reading.questions.push(draft);
+            }
+            previous_text = line.text;
+            previous_label = label;
+            continue;
+        }
         if starts_question && !(label.is_none() && content.is_empty()) {
             if let Some(draft) = current.take() {
                 reading.questions.push(draft);
@@ -263,7 +281,71 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
     if reading.questions.is_empty() {
         reading.questions.extend(request_as_one_question(lines, voices));
     }
+    if reading.questions.is_empty() {
+        reading.questions.extend(request_restated_in_reply(lines, voices));
+    }
     reading
+}
+
+/// "For A), B) and C) can you please provide …": a line refining the items above it.
+static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^for\s+(?:each\s+of\s+)?(?:[a-z0-9]{1,3}\)|\([a-z0-9]{1,3}\)|the above|these|those|all of the above|each of the above)").expect("valid pattern")
+});
+
+/// "… I request the following where held:" over items that each ask ("- The total number of …"):
+/// the items are the questions and the line only introduces them. Over plain fields ("- The full
+/// address") the line itself is the question and the fields are its parts.
+fn introduces_asking_list(lines: &[Line<'_>], labels: &[Option<Label>], index: usize) -> bool {
+    let opens_list = lines[index].text.trim_end().ends_with([':', ';']);
+    let next = index + 1;
+    opens_list
+        && labels.get(next).and_then(Option::as_ref).is_some_and(|label| {
+            let (content, _) = lines[next].content(Some(label));
+            matches!(label.style, LabelStyle::Bullet | LabelStyle::Letter | LabelStyle::Number) && is_asking(content)
+        })
+}
+
+/// Asking in the middle of a line: "I understand the data is due in 2022, but I would like to
+/// request …", "If possible, please provide …".
+static ASKS_WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:i\s+would\s+(?:also\s+)?like\s+(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|have)|i\s+(?:also\s+)?request\s+(?:a|the|all|any|copies|details|information)|(?:writing|like|wish|want)\s+to\s+request\s+(?:a|the|all|any|copies|details|information)|please\s+(?:could\s+you\s+)?(?:provide|send|supply|tell|confirm|disclose|list|give|state|detail)|(?:could|can|would)\s+you\s+(?:please\s+)?(?:provide|send|supply|tell|confirm|let|give|list))\b",
+    )
+    .expect("valid asking pattern")
+});
+
+fn asks_within(text: &str) -> bool {
+    ASKS_WITHIN.is_match(text)
+}
+
+/// "Please provide copies in an electronic format", "in Excel format if possible": how to send
+/// the answer, not another question.
+static FORMAT_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:electronic(?:ally)?|excel|csv|spreadsheet|format|by e-?mail|in writing|hard copy)\b")
+        .expect("valid format pattern")
+});
+static COUNTS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:how many|how much|number of|what|which|list of|cost)\b").expect("valid pattern")
+});
+
+fn asks_only_for_a_format(text: &str) -> bool {
+    FORMAT_ONLY.is_match(text) && !COUNTS_SOMETHING.is_match(text) && text.len() < 220
+}
+
+/// "…, you requested all information North Yorkshire Fire and Rescue Service hold with regard
+/// to …": a request the authority only restates in its own sentence.
+static RESTATED_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\byou (?:requested|asked for|asked|sought|wanted)(?: to know| the following| for)?\s*[:,]?\s+(?P<ask>[^.;]{12,})").expect("valid restated pattern")
+});
+
+/// The one question of a letter that prints no request but restates it ("you requested …").
+fn request_restated_in_reply(lines: &[Line<'_>], voices: &[Voice]) -> Option<DraftQuestion> {
+    let _ = voices;
+    lines.iter().take(40).find_map(|line| {
+        let ask = RESTATED_REQUEST.captures(line.text)?.name("ask")?;
+        let span = Span::new(line.span.start + ask.start(), line.span.start + ask.end());
+        Some(DraftQuestion::new(None, ask.as_str(), span))
+    })
 }
 
 /// A request written as a statement ("List of all gross misconduct hearings …") under a
