@@ -3,8 +3,8 @@
 
 mod annotate;
 mod corpus;
-mod export;
 mod exemptions;
+mod export;
 #[path = "../../../disclosure-ingest/tests/integration/fixtures.rs"]
 mod fixtures;
 mod formats;

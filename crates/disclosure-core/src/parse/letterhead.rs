@@ -4,8 +4,10 @@
 //! in brackets after a page title ("Officer Misconduct (1721A/22)"), alone on a heading line,
 //! or bare in a known shape; they are kept as printed, and recognised by the shape of a
 //! reference (letters, digits, joiners, at least one digit), never by who publishes them.
-//! Authorities are named in the text ("… Police", "… Constabulary", "… Council") or implied
-//! by a publisher's reference shape.
+//! Authorities are named where an author names itself (letterhead, signature, "on behalf of"),
+//! or most often in the authority's own words, and given their catalogue name
+//! (`crate::authorities`); failing that an e-mail sender, a council's web address or a
+//! publisher's reference shape names them.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -13,8 +15,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lines::Line;
-use super::model::{Located, Span};
+use super::model::{AuthoritySource, Located, Span};
 use super::voice::Voice;
+use crate::authorities;
 
 /// Words that label the letter's own reference: "Our ref:", "FOI Reference:", "Case Number",
 /// "Request ID", "File No.", "FOI request (…)", "Freedom of Information Request: …".
@@ -237,21 +240,22 @@ fn starts_like_a_word(value: &str) -> bool {
 /// Names of public bodies: a run of capitalised words ending in a body noun.
 static BODY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<name>(?:House of (?:Commons|Lords))|Police Service of (?:Northern Ireland|Scotland)|(?:[A-Z][a-z]+(?:[- ](?:and|of|upon|on)?\s?[A-Z][a-z]+){0,3}) (?:Police(?: Service)?|Constabulary|Borough Council|City Council|County Council|District Council|Council|Fire and Rescue Service|NHS (?:Foundation )?Trust|Health Board|University|Combined Authority))\b",
+        r"\b(?P<name>(?:House of (?:Commons|Lords))|Police Service of (?:Northern Ireland|Scotland)|(?:[A-Z][a-z]+(?:[- ](?:and|of|upon|on)?\s?[A-Z][a-z]+){0,3}) (?:Police(?: Service)?|Constabulary|Borough Council|City Council|County Council|District Council|Council|Fire (?:and|&) Rescue Service|Fire Service|NHS (?:Foundation )?Trust|Health Board|University|Combined Authority))\b",
     )
     .expect("valid authority pattern")
 });
 
-/// Abbreviations letters use for themselves.
-const ABBREVIATIONS: &[(&str, &str)] = &[
-    ("PSNI", "Police Service of Northern Ireland"),
-    ("MPS", "Metropolitan Police Service"),
-    ("CoLP", "City of London Police"),
-    ("WMP", "West Midlands Police"),
+/// National bodies letters mention without being their author: oversight bodies, the
+/// regulator every letter names in its appeal rights.
+const NOT_AUTHORS: &[&str] = &[
+    "College of Policing",
+    "Chiefs Council",
+    "Office for Police Conduct",
+    "Commissioner",
+    "Information Commissioner",
+    "HM Inspectorate of Constabulary",
+    "Independent Office for Police Conduct",
 ];
-
-/// National bodies letters mention without being their author.
-const NOT_AUTHORS: &[&str] = &["College of Policing", "Chiefs Council", "Office for Police Conduct", "Commissioner"];
 
 /// Words that name a part of an organisation rather than the organisation.
 const UNIT_WORDS: &[&str] =
@@ -259,9 +263,37 @@ const UNIT_WORDS: &[&str] =
 
 /// Words that open a phrase about police in general rather than a named body.
 const GENERIC_FIRST_WORDS: &[&str] = &[
-    "The", "A", "All", "Any", "Each", "Every", "Your", "Our", "Other", "Local", "National", "British", "These",
-    "Those", "Some", "Which", "Serving", "Former", "Met", "Special", "Dear", "In", "For", "By", "From", "Whether",
+    "The",
+    "A",
+    "All",
+    "Any",
+    "Each",
+    "Every",
+    "Your",
+    "Our",
+    "Other",
+    "Local",
+    "National",
+    "British",
+    "These",
+    "Those",
+    "Some",
+    "Which",
+    "Serving",
+    "Former",
+    "Met",
+    "Special",
+    "Dear",
+    "In",
+    "For",
+    "By",
+    "From",
+    "Whether",
     "If",
+    "Full",
+    "Unoccupied",
+    "Parish",
+    "Town",
 ];
 
 /// Reference shapes that only one publisher uses, for pages that never name their authority.
@@ -272,70 +304,203 @@ static PUBLISHER_REFERENCE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new
         .collect()
 });
 
-/// Finds the answering authority: the body most named in the authority's own lines, then in
-/// any line, then the publisher implied by the reference shape.
-pub(crate) fn find_authority(lines: &[Line<'_>], voices: &[Voice], reference: Option<&Located>) -> Option<Located> {
-    let by_reference = || {
-        let reference = reference?;
-        PUBLISHER_REFERENCE
-            .iter()
-            .find(|(pattern, _)| pattern.is_match(&reference.value))
-            .map(|(_, name)| Located { value: name.to_string(), span: reference.span })
-    };
-    for authority_only in [true, false] {
-        if !authority_only {
-            if let Some(found) = by_reference() {
-                return Some(found);
-            }
-        }
-        let mut counts: HashMap<String, (usize, Span)> = HashMap::new();
-        for (index, line) in lines.iter().enumerate() {
-            if authority_only && voices.get(index) != Some(&Voice::Authority) {
-                continue;
-            }
-            for found in BODY_NAME.find_iter(line.text) {
-                // "Professional Standards Department of Northumbria Police" names a part of a body.
-                let name = match found.as_str().split_once(" of ") {
-                    Some((unit, body)) if UNIT_WORDS.iter().any(|word| unit.ends_with(word)) => body.to_string(),
-                    _ => found.as_str().to_string(),
-                };
-                let first_word = name.split_whitespace().next().unwrap_or("");
-                if NOT_AUTHORS.iter().any(|body| name.contains(body)) || GENERIC_FIRST_WORDS.contains(&first_word) {
-                    continue;
-                }
-                let span = Span::new(line.span.start + found.start(), line.span.start + found.end());
-                counts.entry(name).or_insert((0, span)).0 += 1;
-            }
-            for (abbreviation, name) in ABBREVIATIONS {
-                if let Some(at) = find_word(line.text, abbreviation) {
-                    let span = Span::new(line.span.start + at, line.span.start + at + abbreviation.len());
-                    counts.entry(name.to_string()).or_insert((0, span)).0 += 1;
-                }
-            }
-        }
-        // "Metropolitan Police" and "Metropolitan Police Service" are one body.
-        let short_forms: Vec<String> =
-            counts.keys().filter(|name| counts.contains_key(&format!("{name} Service"))).cloned().collect();
-        for short in short_forms {
-            if let Some((count, _)) = counts.remove(&short) {
-                if let Some(long) = counts.get_mut(&format!("{short} Service")) {
-                    long.0 += count;
-                }
-            }
-        }
-        let best = counts.into_iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.start.cmp(&a.1 .1.start)));
-        if let Some((name, (_, span))) = best {
-            return Some(Located { value: name, span });
-        }
-    }
-    None
+/// Words just before a body's name that make it the one answering: "on behalf of", "received by".
+static NAMED_AS_ANSWERING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on behalf of|received by|considered (?:under [^,.]{0,60} )?by|handled by|held by|response from|information held by)\s+(?:the\s+)?$")
+        .expect("valid phrase pattern")
+});
+/// Words just after a body's name that make it the one answering: "… does hold", "… can confirm".
+static NAMED_AS_ANSWERING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:does|do|can|has|have|holds|hold|will|would|is unable|are unable|received|has received)\b")
+        .expect("valid phrase pattern")
+});
+static GREETING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:dear\b|re:|subject:)").expect("valid greeting"));
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|regards|many thanks)\b")
+        .expect("valid closing")
+});
+static EMAIL_SENDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^from:\s*(?P<sender>.+)$").expect("valid header pattern"));
+
+/// How many lines of the top of a letter count as its letterhead.
+const LETTERHEAD_LINES: usize = 10;
+/// How many lines after "Yours sincerely" count as its signature.
+const SIGNATURE_LINES: usize = 8;
+
+/// Everything known about one body named in the letter.
+#[derive(Debug, Default)]
+struct Candidate {
+    first: Span,
+    in_authority_lines: usize,
+    letterhead: bool,
+    signoff: bool,
+    phrase: bool,
+    catalogued: bool,
 }
 
-/// Finds `word` as a whole word.
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    text.match_indices(word).map(|(at, _)| at).find(|at| {
-        let before = text[..*at].chars().last();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+impl Candidate {
+    fn score(&self) -> usize {
+        3 * usize::from(self.phrase)
+            + 2 * usize::from(self.letterhead)
+            + 2 * usize::from(self.signoff)
+            + self.in_authority_lines.min(4)
+            + usize::from(self.catalogued)
+    }
+
+    fn source(&self) -> AuthoritySource {
+        if self.phrase {
+            AuthoritySource::Phrase
+        } else if self.letterhead {
+            AuthoritySource::Letterhead
+        } else if self.signoff {
+            AuthoritySource::SignOff
+        } else {
+            AuthoritySource::Mention
+        }
+    }
+}
+
+/// Finds the answering authority: the body the letter names where an author names itself
+/// (letterhead, signature, "on behalf of …", "… can confirm"), else the one it names most in its
+/// own words; then an e-mail sender, a council's web address, a publisher's reference shape.
+/// Catalogued bodies are given their official name, so every letter of one body reads alike.
+pub(crate) fn find_authority(
+    lines: &[Line<'_>],
+    voices: &[Voice],
+    reference: Option<&Located>,
+) -> Option<(Located, AuthoritySource)> {
+    let greeting = lines.iter().take(30).position(|line| GREETING.is_match(line.text)).unwrap_or(LETTERHEAD_LINES);
+    // The request, once it starts, is the requester's: bodies it names are not the letterhead.
+    let request_start = lines
+        .iter()
+        .position(|line| {
+            super::voice::opens_request(line.text)
+                || super::lines::read_label(line.text).is_some_and(|label| label.is_numbered())
+        })
+        .unwrap_or(lines.len());
+    let letterhead_end = greeting.min(request_start).min(LETTERHEAD_LINES);
+    let closing = lines.iter().rposition(|line| CLOSING.is_match(line.text));
+    let mut candidates: HashMap<String, Candidate> = HashMap::new();
+    for (index, line) in lines.iter().enumerate() {
+        let letterhead = index < letterhead_end;
+        let signoff = closing.is_some_and(|closing| index > closing && index <= closing + SIGNATURE_LINES);
+        let by_authority = voices.get(index) == Some(&Voice::Authority);
+        for (name, start, end, catalogued, abbreviated) in bodies_named(line.text) {
+            if NOT_AUTHORS.iter().any(|body| name.contains(body)) {
+                continue;
+            }
+            let phrase = NAMED_AS_ANSWERING_BEFORE.is_match(&line.text[..start])
+                || NAMED_AS_ANSWERING_AFTER.is_match(&line.text[end..]);
+            // An abbreviation in running text names a body less surely than its full name.
+            if abbreviated && !(letterhead || signoff || phrase || by_authority) {
+                continue;
+            }
+            let candidate = candidates.entry(name).or_insert_with(|| Candidate {
+                first: Span::new(line.span.start + start, line.span.start + end),
+                ..Candidate::default()
+            });
+            candidate.in_authority_lines += usize::from(by_authority);
+            candidate.letterhead |= letterhead;
+            candidate.signoff |= signoff;
+            candidate.phrase |= phrase && by_authority;
+            candidate.catalogued |= catalogued;
+        }
+    }
+    let best = candidates
+        .into_iter()
+        .filter(|(_, candidate)| candidate.score() > 0)
+        .max_by(|a, b| a.1.score().cmp(&b.1.score()).then(b.1.first.start.cmp(&a.1.first.start)));
+    // A body named once in passing ("Home Office guidance") is weaker evidence than the fallbacks.
+    let (sure, passing): (Option<(String, Candidate)>, Option<(String, Candidate)>) = match best {
+        Some(best) if best.1.source() == AuthoritySource::Mention && best.1.in_authority_lines < 2 => {
+            (None, Some(best))
+        }
+        other => (other, None),
+    };
+    if let Some((name, candidate)) = sure {
+        return Some((Located { value: name, span: candidate.first }, candidate.source()));
+    }
+    let fallback = fallback_authority(lines, reference);
+    if fallback.is_some() {
+        return fallback;
+    }
+    passing.map(|(name, candidate)| (Located { value: name, span: candidate.first }, AuthoritySource::Mention))
+}
+
+/// An e-mail sender, a council's web address, or a reference shape only one publisher uses.
+fn fallback_authority(lines: &[Line<'_>], reference: Option<&Located>) -> Option<(Located, AuthoritySource)> {
+    if let Some(found) = by_email_sender(lines) {
+        return Some((found, AuthoritySource::Email));
+    }
+    let by_address = lines.iter().find_map(|line| {
+        let mention = authorities::councils_by_address(line.text).into_iter().next()?;
+        Some(Located {
+            value: mention.authority.name.to_string(),
+            span: Span::new(line.span.start + mention.start, line.span.start + mention.end),
+        })
+    });
+    if let Some(found) = by_address {
+        return Some((found, AuthoritySource::Catalogue));
+    }
+    let reference = reference?;
+    PUBLISHER_REFERENCE
+        .iter()
+        .find(|(pattern, _)| pattern.is_match(&reference.value))
+        .map(|(_, name)| (Located { value: name.to_string(), span: reference.span }, AuthoritySource::Catalogue))
+}
+
+/// The bodies a line names: catalogued names and short forms under their official name, and
+/// other names shaped like a public body ("… Police", "… NHS Trust"). Each comes with its place
+/// in the line, whether the catalogue knows it, and whether it was an abbreviation.
+fn bodies_named(text: &str) -> Vec<(String, usize, usize, bool, bool)> {
+    let mut named: Vec<(String, usize, usize, bool, bool)> = authorities::mentions(text)
+        .into_iter()
+        .map(|mention| (mention.authority.name.to_string(), mention.start, mention.end, true, mention.abbreviated))
+        .collect();
+    for found in BODY_NAME.find_iter(text) {
+        if named.iter().any(|(_, start, end, _, _)| *start < found.end() && found.start() < *end) {
+            continue;
+        }
+        // "Professional Standards Department of Northumbria Police" names a part of a body.
+        let (name, offset) = match found.as_str().split_once(" of ") {
+            Some((unit, body)) if UNIT_WORDS.iter().any(|word| unit.ends_with(word)) => {
+                (body, found.as_str().len() - body.len())
+            }
+            _ => (found.as_str(), 0),
+        };
+        let first_word = name.split_whitespace().next().unwrap_or("");
+        if GENERIC_FIRST_WORDS.contains(&first_word) {
+            continue;
+        }
+        match authorities::resolve(name) {
+            Some(authority) => {
+                named.push((authority.name.to_string(), found.start() + offset, found.end(), true, false))
+            }
+            // A council the catalogue does not know is more likely a phrase ("Unoccupied Council Buildings").
+            None if name.ends_with("Council") => {}
+            None => named.push((name.to_string(), found.start() + offset, found.end(), false, false)),
+        }
+    }
+    named
+}
+
+/// The authority of an e-mail's sender ("From: FOI Team <foi@hastings.gov.uk>"), from the
+/// header block at the top of an e-mail's text.
+fn by_email_sender(lines: &[Line<'_>]) -> Option<Located> {
+    lines.iter().take(6).find_map(|line| {
+        let sender = EMAIL_SENDER.captures(line.text)?.name("sender")?;
+        let offset = line.span.start + sender.start();
+        if let Some(mention) = authorities::mentions(sender.as_str()).into_iter().next() {
+            return Some(Located {
+                value: mention.authority.name.to_string(),
+                span: Span::new(offset + mention.start, offset + mention.end),
+            });
+        }
+        let mention = authorities::councils_by_address(&format!(" {}", sender.as_str())).into_iter().next()?;
+        Some(Located {
+            value: mention.authority.name.to_string(),
+            span: Span::new(offset + mention.start.saturating_sub(1), offset + mention.end.saturating_sub(1)),
+        })
     })
 }

@@ -36,8 +36,8 @@ mod voice;
 
 pub use model::question_key;
 pub use model::{
-    Answer, AnswerKind, Cell, DateMention, Decision, Disclosure, ExemptionCitation, Figure, FigureUnit, IssueKind,
-    Located, Outcome, ParseIssue, Question, QuestionPart, Span, Table,
+    Answer, AnswerKind, AuthoritySource, Cell, DateMention, DateSource, Decision, Disclosure, ExemptionCitation,
+    Figure, FigureUnit, IssueKind, Located, Outcome, ParseIssue, Question, QuestionPart, Span, Table,
 };
 
 use answers::DraftAnswer;
@@ -84,7 +84,11 @@ pub fn parse(text: &str) -> Disclosure {
     attach_exemptions(&lines, &voices, &mentions, &mut questions);
 
     let reference = letterhead::find_reference(text, &lines);
-    let authority = letterhead::find_authority(&lines, &voices, reference.as_ref());
+    let (authority, authority_source) = match letterhead::find_authority(&lines, &voices, reference.as_ref()) {
+        Some((authority, source)) => (Some(authority), Some(source)),
+        None => (None, None),
+    };
+    let (response_date, date_source) = dates::find_response_date(&lines, reference.as_ref());
     let loose_tables = tables
         .iter()
         .filter(|(_, _, table)| {
@@ -111,7 +115,9 @@ pub fn parse(text: &str) -> Disclosure {
     Disclosure {
         reference,
         authority,
-        response_date: dates::find_response_date(&lines),
+        authority_source,
+        response_date,
+        date_source,
         data_dates: dates::find_data_dates(&lines, &voices),
         questions,
         clarifications: request.clarifications,
