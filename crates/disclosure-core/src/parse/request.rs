@@ -58,7 +58,7 @@ pub(crate) struct RequestReading {
 /// Words that open a question or a request for information when no number does.
 static ASKING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:can|could|would)?\s*(?:you\s+)?(?:kindly\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of)\b",
+        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:also\s+)?(?:can|could|would)?\s*(?:you\s+)?(?:also\s+)?(?:kindly\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of|(?:a\s+)?(?:full\s+)?(?:list|lists|copy|copies|breakdown|details|figures|statistics)\s+(?:of|on|showing|for)\s)\b",
     )
     .expect("valid asking pattern")
 });
@@ -335,7 +335,7 @@ fn asks_only_for_a_format(text: &str) -> bool {
 /// "…, you requested all information North Yorkshire Fire and Rescue Service hold with regard
 /// to …": a request the authority only restates in its own sentence.
 static RESTATED_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\byou (?:requested|asked for|asked|sought|wanted)(?: to know| the following| for)?\s*[:,]?\s+(?P<ask>[^.;]{12,})").expect("valid restated pattern")
+    Regex::new(r"(?i)\byou (?:requested|asked for|asked|sought|wanted)(?: to know| the following| for)?\s*[:,]?\s+(?P<ask>(?:all|the|a|an|any|copies|copy|information|details|data|whether|how|what|which|if)\b[^.;]{12,})").expect("valid restated pattern")
 });
 
 /// The one question of a letter that prints no request but restates it ("you requested …").
@@ -370,9 +370,10 @@ fn is_continuation(previous: &str, next: &str) -> bool {
 }
 
 /// The authority's words that hand over to the request it quotes: "You wrote:", "you asked:",
-/// "for the undernoted information:", "your request as follows:".
+/// "for the undernoted information:", "your request as follows:" (not "I also stated the
+/// following:", the authority quoting itself).
 static QUOTE_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:wrote|asked|requested|request(?:ed)?|information|following|as follows|stated|said)\s*:)$")
+    Regex::new(r"(?i)(?:\b(?:wrote|asked|requested)|\brequest(?:ed)?(?: (?:was|is|reads|read))?(?: as follows)?|\b(?:undernoted|following) information)\s*:$")
         .expect("valid introduction pattern")
 });
 
@@ -434,8 +435,12 @@ fn addresses_the_requester(lines: &[Line<'_>], index: usize) -> bool {
 /// read and the sections it mentions are not taken for the authority's.
 pub(crate) fn mark_quoted_requests(lines: &[Line<'_>], voices: &mut [Voice]) {
     for (first, last) in quoted_requests(lines, voices) {
-        voices[first - 1] = Voice::Authority;
+        let speaking_to_requester = addresses_the_requester(lines, first - 1);
         voices[first..=last].iter_mut().for_each(|voice| *voice = Voice::Requester);
+        if !speaking_to_requester {
+            continue;
+        }
+        voices[first - 1] = Voice::Authority;
         // Once the quotation closes the authority speaks again, until a request heading.
         for (line, voice) in lines.iter().zip(voices.iter_mut()).skip(last + 1) {
             if super::voice::opens_request(line.text) || *voice == Voice::Authority {
