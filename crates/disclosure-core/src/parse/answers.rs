@@ -26,8 +26,9 @@ static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:answer|response|reply) to (?:each|all|every one) of (?:your|the) (?:\d+ )?(?:questions|points|requests)|applies to (?:each|all) of (?:your|the) (?:\d+ )?questions")
         .expect("valid collective pattern")
 });
-static BARE_ANSWER_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:answer|response|our response)\s*[:\-–]?$").expect("valid heading pattern"));
+static BARE_ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:answer|response|our response|reply|our reply)\s*[:\-–]?$").expect("valid heading pattern")
+});
 
 /// Lower-case words of a text, for comparing a restatement with its question.
 fn words(text: &str) -> Vec<String> {
@@ -65,6 +66,7 @@ pub(crate) fn match_answers(
     questions: &mut Vec<DraftQuestion>,
 ) -> (Vec<Option<DraftAnswer>>, Vec<ParseIssue>) {
     let requested = questions.len();
+    let alternating = lines.iter().filter(|line| super::voice::opens_request(line.text)).count() >= 2;
     let request_numbered = questions.iter().any(|question| question.number.is_some());
     let mut by_heading: HashMap<String, usize> = HashMap::new();
     for (index, question) in questions.iter().enumerate() {
@@ -162,7 +164,10 @@ pub(crate) fn match_answers(
         }
         if BARE_ANSWER_HEADING.is_match(line.text) {
             let last_question = questions.iter().rposition(|question| question.span.end <= line.span.start);
-            if let Some(question_index) = last_question.filter(|index| answers[*index].is_none() && requested == 1) {
+            // "Request: … Response: … Request: … Response: …": each response answers the request just above it.
+            if let Some(question_index) =
+                last_question.filter(|index| answers[*index].is_none() && (requested == 1 || alternating))
+            {
                 close(&mut open, &mut answers, &mut collective);
                 open = Some((Some(question_index), DraftAnswer { kind: AnswerKind::Numbered, pieces: Vec::new() }));
                 continue;

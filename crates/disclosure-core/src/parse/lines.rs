@@ -206,7 +206,7 @@ static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static REQUEST_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*[:.]?\s*$").expect("valid label pattern"));
 static ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\s*[:.\-–]?\s*")
+    Regex::new(r"^(?:(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\b\s*[:.\-–]?\s*|A\.?\s?(\d{1,3})\s*[:.)\-–]\s*)")
         .expect("valid label pattern")
 });
 static NUMBER_LETTER: LazyLock<Regex> =
@@ -240,10 +240,11 @@ pub(crate) fn read_label(line: &str) -> Option<Label> {
     }
     if let Some(found) = ANSWER_HEADING.captures(line) {
         let end = found.get(0).map_or(0, |whole| whole.end());
+        let digits = found.get(1).or_else(|| found.get(2)).map_or("", |digits| digits.as_str());
         return Some(Label {
             style: LabelStyle::AnswerHeading,
-            text: found[1].to_string(),
-            number: number_of(&found[1]),
+            text: digits.to_string(),
+            number: number_of(digits),
             content_offset: end,
         });
     }

@@ -54,6 +54,7 @@ pub fn parse(text: &str) -> Disclosure {
     let (lines, furniture) = lines::letter_lines(text);
     let mut voices = voice::assign_voices(&lines);
     request::mark_quoted_requests(&lines, &mut voices);
+    request::mark_paired_labels(&lines, &mut voices);
     let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &voices);
     let mut closes_answer = vec![false; lines.len()];
     for (first, last, kind) in &boilerplate_blocks {
@@ -140,15 +141,18 @@ fn build_question(
     draft: &DraftQuestion,
     answer: Option<DraftAnswer>,
 ) -> Question {
-    let inline = (!draft.inline_answer.is_empty()).then(|| DraftAnswer {
-        kind: AnswerKind::Inline,
-        pieces: draft
-            .inline_answer
-            .iter()
-            .filter(|index| boilerplate.get(**index) != Some(&true))
-            .map(|index| lines[*index].span)
-            .collect(),
-    });
+    let inline = match draft.answer_cell {
+        Some(cell) => Some(DraftAnswer { kind: AnswerKind::Inline, pieces: vec![cell] }),
+        None => (!draft.inline_answer.is_empty()).then(|| DraftAnswer {
+            kind: AnswerKind::Inline,
+            pieces: draft
+                .inline_answer
+                .iter()
+                .filter(|index| boilerplate.get(**index) != Some(&true))
+                .map(|index| lines[*index].span)
+                .collect(),
+        }),
+    };
     let answer =
         answer.or(inline).filter(|answer| !answer.pieces.is_empty()).map(|answer| build_answer(text, tables, answer));
     Question {

@@ -25,6 +25,8 @@ pub(crate) struct DraftQuestion {
     pub parts: Vec<QuestionPart>,
     /// Lines answering the question inside the request (publishers that interleave).
     pub inline_answer: Vec<usize>,
+    /// The answer's cell when questions and answers are rows of one table.
+    pub answer_cell: Option<Span>,
 }
 
 impl DraftQuestion {
@@ -37,6 +39,7 @@ impl DraftQuestion {
             span,
             parts: Vec::new(),
             inline_answer: Vec::new(),
+            answer_cell: None,
         }
     }
 
@@ -277,6 +280,14 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
         reading.questions.retain(|question| !block.contains(question.span) && !question.span.contains(block));
         reading.questions.extend(prose_questions(lines, first, last));
     }
+    let tabled = questions_in_a_table(lines);
+    if !tabled.is_empty() {
+        let first = tabled.first().map_or(0, |question| question.span.start);
+        let last = tabled.last().map_or(0, |question| question.span.end);
+        let table = Span::new(first, last);
+        reading.questions.retain(|question| !(question.span.start < table.end && table.start < question.span.end));
+        reading.questions.extend(tabled);
+    }
     reading.questions.sort_by_key(|question| question.span.start);
     if reading.questions.is_empty() {
         reading.questions.extend(request_as_one_question(lines, voices));
@@ -285,6 +296,55 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
         reading.questions.extend(request_restated_in_reply(lines, voices));
     }
     reading
+}
+
+/// A header row naming a question column and an answer column: "Question | Answer |".
+static QUESTION_ANSWER_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\|?\s*(?:no\.?\s*\|\s*)?(?:questions?|requests?|information requested|you asked)\s*\|\s*(?:answers?|responses?|replies|our response|we said)\s*\|?\s*$")
+        .expect("valid header pattern")
+});
+
+/// Questions and answers printed as the rows of one table under a "Question | Answer" header:
+/// each row's first filled cell is the question, the next its answer.
+fn questions_in_a_table(lines: &[Line<'_>]) -> Vec<DraftQuestion> {
+    let mut questions = Vec::new();
+    let Some(header) = lines.iter().position(|line| QUESTION_ANSWER_HEADER.is_match(line.text)) else {
+        return questions;
+    };
+    for line in lines.iter().skip(header + 1) {
+        if !line.text.contains('|') {
+            break;
+        }
+        let mut cells = Vec::new();
+        let mut from = 0;
+        for cut in line.text.match_indices('|').map(|(at, _)| at).chain(std::iter::once(line.text.len())) {
+            let raw = &line.text[from..cut];
+            let trimmed = raw.trim();
+            if !trimmed.is_empty() {
+                let start = line.span.start + from + (raw.len() - raw.trim_start().len());
+                cells.push((trimmed, Span::new(start, start + trimmed.len())));
+            }
+            from = (cut + 1).min(line.text.len());
+        }
+        // A leading number cell ("1 | How many …? | 412 |") is the question's label.
+        let numbered =
+            cells.first().is_some_and(|(text, _)| text.chars().all(|c| c.is_ascii_digit()) && cells.len() >= 3);
+        let label_cell = numbered.then(|| cells[0].0);
+        let rest = if numbered { &cells[1..] } else { &cells[..] };
+        let Some((question, question_span)) = rest.first() else { continue };
+        let label = label_cell.map(|digits| Label {
+            style: LabelStyle::Number,
+            text: digits.to_string(),
+            number: digits.parse().ok(),
+            content_offset: 0,
+        });
+        let mut draft = DraftQuestion::new(label.as_ref(), question, *question_span);
+        draft.span = Span::new(line.span.start, line.span.end);
+        draft.answer_cell =
+            rest.get(1).map(|(_, span)| Span::new(span.start, rest.last().map_or(span.end, |(_, last)| last.end)));
+        questions.push(draft);
+    }
+    questions
 }
 
 /// "For A), B) and C) can you please provide …": a line refining the items above it.
@@ -393,6 +453,7 @@ pub(crate) fn quoted_requests(lines: &[Line<'_>], voices: &[Voice]) -> Vec<(usiz
             Some('“') => Some('”'),
             Some('"') => Some('"'),
             Some('‘') => Some('’'),
+            Some('\'') => Some('\''),
             _ => None,
         };
         let (Some(closing), true) = (closing, introduced) else {
@@ -429,6 +490,29 @@ fn addresses_the_requester(lines: &[Line<'_>], index: usize) -> bool {
     let sentence = format!("{before} {}", lines[index].text);
     let sentence = sentence.rsplit_once(". ").map_or(sentence.as_str(), |(_, last)| last);
     ABOUT_YOUR_REQUEST.is_match(sentence) && !ABOUT_A_REPLY.is_match(sentence)
+}
+
+/// Letters that pair each question with a labelled answer ("Question 1" … "Answer 1", "Q1." …
+/// "A1."): the questions are the requester's and the answers the authority's, whatever words
+/// open them.
+pub(crate) fn mark_paired_labels(lines: &[Line<'_>], voices: &mut [Voice]) {
+    let labels: Vec<Option<LabelStyle>> =
+        lines.iter().map(|line| read_label(line.text).map(|label| label.style)).collect();
+    let has = |wanted: &[LabelStyle]| labels.iter().any(|style| style.is_some_and(|style| wanted.contains(&style)));
+    if !has(&[LabelStyle::AnswerHeading]) || !has(&[LabelStyle::Q, LabelStyle::QuestionWord]) {
+        return;
+    }
+    let mut current: Option<Voice> = None;
+    for (style, voice) in labels.iter().zip(voices.iter_mut()) {
+        match style {
+            Some(LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Request) => current = Some(Voice::Requester),
+            Some(LabelStyle::AnswerHeading) => current = Some(Voice::Authority),
+            _ => {}
+        }
+        if let Some(current) = current {
+            *voice = current;
+        }
+    }
 }
 
 /// Gives the requester the lines of every request the authority quotes, so its questions are
