@@ -185,7 +185,7 @@ pub fn unread_rows() -> &'static [&'static str] {
 /// Council", "North Yorkshire Fire and Rescue Service" (spelt with "and" or "&").
 pub fn resolve(name: &str) -> Option<&'static Authority> {
     let catalogue = &*CATALOGUE;
-    let key = normalise(name.trim().trim_start_matches("The ").trim_start_matches("the "));
+    let key = normalise(name);
     catalogue.by_name.get(&key).map(|index| &catalogue.authorities[*index])
 }
 
@@ -235,13 +235,14 @@ pub fn council_place(name: &str) -> Option<&str> {
     .then_some(place)
 }
 
-/// Lower-case letters and digits only, "&" read as "and": the form names are compared in.
+/// Lower-case letters and digits only, "&" read as "and", a leading "The" dropped: the form
+/// names are compared in.
 pub fn normalise(name: &str) -> String {
     let spaced = name.replace('&', " and ");
     let mut out = String::with_capacity(spaced.len());
-    for word in spaced.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+    for (position, word) in spaced.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).enumerate() {
         let lower = word.to_lowercase();
-        if lower == "and" {
+        if lower == "and" || position == 0 && lower == "the" {
             continue;
         }
         out.push_str(&lower);

@@ -81,6 +81,17 @@ pub struct Disclosure {
     pub issues: Vec<ParseIssue>,
 }
 
+impl Disclosure {
+    /// Falls back on the file's own creation date when the letter, its e-mail headers and its
+    /// reference give no response date; whoever read the file (the ingest side) knows that date.
+    pub fn date_from_file(&mut self, created: NaiveDate) {
+        if self.response_date.is_none() {
+            self.response_date = Some(DateMention { date: created, span: Span::default() });
+            self.date_source = Some(DateSource::File);
+        }
+    }
+}
+
 /// A piece of text found in the letter, tidied, with where it was printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {

@@ -2,6 +2,7 @@
 //! corpus of real letters when it is present.
 
 mod anchor;
+mod authorities;
 mod corpus;
 mod csv;
 mod diff;
@@ -11,5 +12,6 @@ mod parse;
 mod properties;
 mod register;
 mod report;
+mod summary;
 mod threads;
 mod withheld;

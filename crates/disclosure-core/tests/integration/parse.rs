@@ -252,3 +252,5 @@ fn seed_004_gap_for_question_three() {
         .and_then(|table| table.header.clone());
     assert_eq!(header.map(|cells| cells.len()), Some(2), "the two-column tables keep their header row");
 }
+
+mod layouts;
