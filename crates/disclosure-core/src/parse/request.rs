@@ -398,11 +398,19 @@ static RESTATED_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\byou (?:requested|asked for|asked|sought|wanted)(?: to know| the following| for)?\s*[:,]?\s+(?P<ask>(?:all|the|a|an|any|copies|copy|information|details|data|whether|how|what|which|if)\b[^.;]{12,})").expect("valid restated pattern")
 });
 
+/// "… your request for information, received 16 February 2026, regarding Request for documents: …",
+/// "… to request the following information:Any and all fires …": the request named in one sentence.
+static REQUEST_NAMED_IN_PASSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\byour (?:request|email|letter)\b[^.]{0,80}?\b(?:regarding|concerning|relating to)\s+|\bto request the following(?: information)?\s*:\s*)(?P<ask>\S[^;]{8,})")
+        .expect("valid request pattern")
+});
+
 /// The one question of a letter that prints no request but restates it ("you requested …").
 fn request_restated_in_reply(lines: &[Line<'_>], voices: &[Voice]) -> Option<DraftQuestion> {
     let _ = voices;
     lines.iter().take(40).find_map(|line| {
-        let ask = RESTATED_REQUEST.captures(line.text)?.name("ask")?;
+        let found = RESTATED_REQUEST.captures(line.text).or_else(|| REQUEST_NAMED_IN_PASSING.captures(line.text))?;
+        let ask = found.name("ask")?;
         let span = Span::new(line.span.start + ask.start(), line.span.start + ask.end());
         Some(DraftQuestion::new(None, ask.as_str(), span))
     })
