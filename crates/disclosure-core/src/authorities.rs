@@ -161,8 +161,8 @@ fn read_catalogue() -> Catalogue {
             if let Some(place) = council_place(authority.name) {
                 by_place.entry(normalise(place)).or_insert(index);
                 let everyday = format!("{place} Council");
-                if !by_name.contains_key(&normalise(&everyday)) {
-                    by_name.insert(normalise(&everyday), index);
+                if let std::collections::hash_map::Entry::Vacant(slot) = by_name.entry(normalise(&everyday)) {
+                    slot.insert(index);
                     everyday_council_names.push(everyday);
                 }
             }
@@ -255,7 +255,7 @@ fn name_pattern(name: &str) -> String {
     let mut pattern = String::new();
     for (position, word) in name.split_whitespace().enumerate() {
         if position > 0 {
-            pattern.push_str(r"[\s,]+");
+            pattern.push_str(r"[ \t,]+");
         }
         if word == "and" || word == "&" {
             pattern.push_str("(?:and|&)");
@@ -280,7 +280,8 @@ fn alternation(forms: &mut Vec<&str>) -> String {
     forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
     forms.dedup();
     let body: Vec<String> = forms.iter().map(|form| name_pattern(form)).collect();
-    format!(r"\b(?:{})\b", body.join("|"))
+    // ASCII word boundaries keep the search on the fast engines for text with curly quotes.
+    format!(r"(?-u:\b)(?:{})(?-u:\b)", body.join("|"))
 }
 
 fn build(pattern: &str, case_insensitive: bool) -> Option<Regex> {

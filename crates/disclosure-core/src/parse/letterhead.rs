@@ -412,7 +412,8 @@ pub(crate) fn find_authority(
         .filter(|(_, candidate)| candidate.score() > 0)
         .max_by(|a, b| a.1.score().cmp(&b.1.score()).then(b.1.first.start.cmp(&a.1.first.start)));
     // A body named once in passing ("Home Office guidance") is weaker evidence than the fallbacks.
-    let (sure, passing): (Option<(String, Candidate)>, Option<(String, Candidate)>) = match best {
+    type Named = Option<(String, Candidate)>;
+    let (sure, passing): (Named, Named) = match best {
         Some(best) if best.1.source() == AuthoritySource::Mention && best.1.in_authority_lines < 2 => {
             (None, Some(best))
         }
