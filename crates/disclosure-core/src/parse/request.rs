@@ -198,6 +198,16 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
                 let started_by_letter = current.as_ref().is_some_and(|draft| draft.style == Some(LabelStyle::Letter));
                 !numbered && (current.is_none() || started_by_letter)
             }
+            // "1. In the years 2016 to 2018 how many …?" then "How many were suspended for six
+            // months or more?": a whole question after a numbered one, not its continuation.
+            None if numbered && !uses_request_headings => {
+                current.as_ref().is_some_and(|draft| {
+                    draft.style.is_some_and(|style| style != LabelStyle::Bullet) && draft.parts.is_empty()
+                }) && previous_text.ends_with(['?', '.'])
+                    && opens_with_asking(content)
+                    && content.ends_with('?')
+                    && !REFERS_BACK.is_match(content)
+            }
             None => {
                 !numbered
                     && !uses_request_headings

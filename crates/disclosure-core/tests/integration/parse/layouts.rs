@@ -107,6 +107,18 @@ fn a_numbered_list_run_onto_one_line_is_split() {
 }
 
 #[test]
+fn an_unnumbered_follow_up_after_a_numbered_question_is_a_question() {
+    let letter = "Request\n1. In the years 2016 to 2018 how many officers were suspended?\nHow many were suspended for six months or more?\nResponse\nPlease find attached our response.\n";
+    assert_eq!(
+        parse(letter).questions.len(),
+        2,
+        "a whole question on its own line follows the numbered one rather than continuing it"
+    );
+    let continued = "Request\n1. How many officers were suspended\nin each of the years 2016 to 2018?\n";
+    assert_eq!(parse(continued).questions.len(), 1, "a question broken across lines is still one");
+}
+
+#[test]
 fn questions_and_answers_in_a_table() {
     let disclosure =
         parse("Question | Answer |\nHow many buses were in service in 2023? | 412 |\nHow many were electric? | 38 |\n");
