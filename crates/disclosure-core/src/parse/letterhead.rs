@@ -23,7 +23,7 @@ use crate::authorities;
 /// "Request ID", "File No.", "FOI request (…)", "Freedom of Information Request: …".
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<your>your\s+)?(?:(?:our|foi|foia|eir|foisa|oia|request|case|enquiry|record|file|information|review)\s+)?(?:ref(?:erence)?\b\.?(?:\s*(?:no|number|id)\b\.?)?|(?:request|case|enquiry|file|record)\s+(?:no\b\.?|number\b|id\b)|(?P<request>(?:foi|foia|eir|information|review|foisa)\s+request\b))(?P<is>\s+is\b)?\s*(?P<mark>[:#\-–(])?\s*\(?\s*",
+        r"(?i)\b(?P<your>your\s+)?(?P<kind>(?:our|foi|foia|eir|foisa|oia|request|case|enquiry|record|file|information|review)\s+)?(?:ref(?:erence)?\b\.?(?:\s*(?:no|number|id)\b\.?)?|(?:request|case|enquiry|file|record|foi|foia|eir|ticket|application|log)\s+(?:no\b\.?|number\b|id\b)|(?P<request>(?:foi|foia|eir|information|review|foisa)\s+request\b))(?P<is>\s+is\b)?\s*(?P<mark>[:#\-–(])?\s*\(?\s*",
     )
     .expect("valid reference label pattern")
 });
@@ -50,7 +50,8 @@ pub(crate) fn find_reference(text: &str, lines: &[Line<'_>]) -> Option<Located> 
     };
     let labelled = lines.iter().enumerate().find_map(|(index, line)| {
         LABELLED.captures_iter(line.text).find_map(|found| {
-            if found.name("your").is_some() && found.name("is").is_none() {
+            // "Your ref" is the requester's own; "your request reference" is the one given to the request.
+            if found.name("your").is_some() && found.name("kind").is_none() && found.name("is").is_none() {
                 return None;
             }
             let whole = found.get(0)?;

@@ -206,6 +206,9 @@ fn references_from_labelled_fields() {
         ("Freedom of Information Request: 0125 2019/20\n", "0125 2019/20"),
         ("RE: Internal Review Request- [IR]FOI958\n", "[IR]FOI958"),
         ("Enquiry Reference: 275 - 24\n", "275 - 24"),
+        ("FOI number: FOI-24-0456\n", "FOI-24-0456"),
+        ("Dear Sir, your request reference FOI/2023/0101 has been considered.\n", "FOI/2023/0101"),
+        ("Your Ref: JS/1 Our Ref: IG/FOI/2345\n", "IG/FOI/2345"),
     ] {
         assert_eq!(
             reference_of(letter).as_deref(),
