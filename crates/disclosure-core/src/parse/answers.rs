@@ -26,8 +26,13 @@ static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:answer|response|reply) to (?:each|all|every one) of (?:your|the) (?:\d+ )?(?:questions|points|requests)|applies to (?:each|all) of (?:your|the) (?:\d+ )?questions")
         .expect("valid collective pattern")
 });
+static SIGNED_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards),?$")
+        .expect("valid sign-off pattern")
+});
 static BARE_ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:answer|response|our response|reply|our reply)\s*[:\-–]?$").expect("valid heading pattern")
+    Regex::new(r"(?i)^(?:answer|response|our response|reply|our reply|our answer|we said)\s*[:\-–]?$")
+        .expect("valid heading pattern")
 });
 
 /// Lower-case words of a text, for comparing a restatement with its question.
@@ -106,6 +111,11 @@ pub(crate) fn match_answers(
             if closes_answer.get(index) == Some(&true) {
                 close(&mut open, &mut answers, &mut collective);
             }
+            continue;
+        }
+        if SIGNED_OFF.is_match(line.text) {
+            // "Yours sincerely" ends the last answer; the signature is no part of it.
+            close(&mut open, &mut answers, &mut collective);
             continue;
         }
         if COLLECTIVE.is_match(line.text) {

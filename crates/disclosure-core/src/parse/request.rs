@@ -514,6 +514,7 @@ fn addresses_the_requester(lines: &[Line<'_>], index: usize) -> bool {
 /// "A1."): the questions are the requester's and the answers the authority's, whatever words
 /// open them.
 pub(crate) fn mark_paired_labels(lines: &[Line<'_>], voices: &mut [Voice]) {
+    mark_alternating_headings(lines, voices);
     let labels: Vec<Option<LabelStyle>> =
         lines.iter().map(|line| read_label(line.text).map(|label| label.style)).collect();
     let has = |wanted: &[LabelStyle]| labels.iter().any(|style| style.is_some_and(|style| wanted.contains(&style)));
@@ -526,6 +527,34 @@ pub(crate) fn mark_paired_labels(lines: &[Line<'_>], voices: &mut [Voice]) {
             Some(LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Request) => current = Some(Voice::Requester),
             Some(LabelStyle::AnswerHeading) => current = Some(Voice::Authority),
             _ => {}
+        }
+        if let Some(current) = current {
+            *voice = current;
+        }
+    }
+}
+
+/// A heading that hands a block to the authority in letters that alternate "You asked" and
+/// "We said" (or "Request" and "Our response").
+static ANSWER_BLOCK_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:we said|we answered|our (?:response|answer|reply)|response|answer|reply)\s*[:\-–]?$")
+        .expect("valid heading pattern")
+});
+
+/// Letters that alternate request and answer blocks under headings: each request heading opens
+/// the requester's block and each answer heading the authority's.
+fn mark_alternating_headings(lines: &[Line<'_>], voices: &mut [Voice]) {
+    let requests = lines.iter().filter(|line| super::voice::opens_request(line.text)).count();
+    let answers = lines.iter().filter(|line| ANSWER_BLOCK_HEADING.is_match(line.text)).count();
+    if requests < 2 || answers < 2 {
+        return;
+    }
+    let mut current: Option<Voice> = None;
+    for (line, voice) in lines.iter().zip(voices.iter_mut()) {
+        if super::voice::opens_request(line.text) {
+            current = Some(Voice::Requester);
+        } else if ANSWER_BLOCK_HEADING.is_match(line.text) {
+            current = Some(Voice::Authority);
         }
         if let Some(current) = current {
             *voice = current;

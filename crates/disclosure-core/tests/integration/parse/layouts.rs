@@ -36,6 +36,32 @@ fn request_and_response_blocks_pair_up() {
 }
 
 #[test]
+fn you_asked_and_we_said_blocks_pair_up() {
+    let letter = "You asked:\nHow many fixed penalty notices for fly-tipping were issued in 2023?\nWe said:\n512 notices were issued.\n\
+                  You asked:\nHow many were paid?\nWe said:\n401 were paid.\n";
+    let disclosure = parse(letter);
+    assert_eq!(
+        answer_of(&disclosure, 0),
+        Some("512 notices were issued."),
+        "a We said block answers the You asked block above it, headings left out"
+    );
+    assert_eq!(answer_of(&disclosure, 1), Some("401 were paid."), "and the next pair pairs likewise");
+}
+
+#[test]
+fn the_signature_is_not_part_of_the_last_answer() {
+    let letter = "Your request:\n1) How many agency nurses were employed?\n2) What was the cost?\nOur response:\n1) 312 nurses.\n2) £4.2 million.\n\
+                  Yours sincerely\nInformation Governance\nLeeds Teaching Hospitals NHS Trust\n";
+    let disclosure = parse(letter);
+    assert_eq!(answer_of(&disclosure, 1), Some("£4.2 million."), "the answer ends at 'Yours sincerely'");
+    assert_eq!(
+        disclosure.authority.map(|found| found.value).as_deref(),
+        Some("Leeds Teaching Hospitals NHS Trust"),
+        "the signature names the trust"
+    );
+}
+
+#[test]
 fn question_and_answer_headings_pair_up() {
     let letter = "Question 1\nHow many staff were employed on 1 April 2023?\nAnswer 1\nThere were 2,140 staff.\n\
                   Question 2\nHow many of them worked part time?\nAnswer 2\n614 worked part time.\n";
