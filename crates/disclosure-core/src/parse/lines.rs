@@ -204,7 +204,7 @@ static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:question)\s+(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+|$)").expect("valid label pattern")
 });
 static REQUEST_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*[:.]?\s*$").expect("valid label pattern"));
+    LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*(?:[:.]?\s*$|[:\-–]\s*)").expect("valid label pattern"));
 static ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\b\s*[:.\-–]?\s*|A\.?\s?(\d{1,3})\s*[:.)\-–]\s*)")
         .expect("valid label pattern")
@@ -229,13 +229,19 @@ pub(crate) fn read_label(line: &str) -> Option<Label> {
         return read_label(quoted).map(|label| Label { content_offset: label.content_offset + skipped, ..label });
     }
     let number_of = |text: &str| text.parse::<u32>().ok();
-    if let Some(found) = REQUEST_HEADING.captures(line) {
+    // "Request 1 - 10:" names a range of requests, not request 1.
+    let request_heading = REQUEST_HEADING.captures(line).filter(|found| {
+        !line[found.get(0).map_or(line.len(), |whole| whole.end())..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if let Some(found) = request_heading {
         let number = number_of(&found[1]);
+        // "Request 1" as a heading, or "Request 1: How many …" with its question after it.
+        let end = found.get(0).map_or(line.len(), |whole| whole.end());
         return Some(Label {
             style: LabelStyle::Request,
             text: format!("Request {}", &found[1]),
             number,
-            content_offset: line.len(),
+            content_offset: end,
         });
     }
     if let Some(found) = ANSWER_HEADING.captures(line) {

@@ -73,7 +73,7 @@ pub fn parse(text: &str) -> Disclosure {
     let mut questions: Vec<Question> = drafts
         .iter()
         .zip(draft_answers)
-        .map(|(draft, answer)| build_question(text, &lines, &boilerplate_marks, &tables, draft, answer))
+        .map(|(draft, answer)| build_question(text, &boilerplate_marks, &tables, draft, answer))
         .collect();
 
     let signals = decision::collect_signals(&lines, &voices, &boilerplate_marks);
@@ -135,7 +135,6 @@ pub fn parse(text: &str) -> Disclosure {
 
 fn build_question(
     text: &str,
-    lines: &[lines::Line<'_>],
     boilerplate: &[bool],
     tables: &[(usize, usize, Table)],
     draft: &DraftQuestion,
@@ -148,8 +147,8 @@ fn build_question(
             pieces: draft
                 .inline_answer
                 .iter()
-                .filter(|index| boilerplate.get(**index) != Some(&true))
-                .map(|index| lines[*index].span)
+                .filter(|(index, span)| boilerplate.get(*index) != Some(&true) && !span.is_empty())
+                .map(|(_, span)| *span)
                 .collect(),
         }),
     };

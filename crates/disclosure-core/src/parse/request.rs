@@ -24,7 +24,7 @@ pub(crate) struct DraftQuestion {
     pub span: Span,
     pub parts: Vec<QuestionPart>,
     /// Lines answering the question inside the request (publishers that interleave).
-    pub inline_answer: Vec<usize>,
+    pub inline_answer: Vec<(usize, Span)>,
     /// The answer's cell when questions and answers are rows of one table.
     pub answer_cell: Option<Span>,
 }
@@ -241,7 +241,7 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
             if let Some(number) = label.and_then(|label| label.number) {
                 last_number = number;
             }
-            let heading_only = label.is_some_and(|label| label.style == LabelStyle::Request);
+            let heading_only = label.is_some_and(|label| label.style == LabelStyle::Request) && content.is_empty();
             current = Some(DraftQuestion::new(label, if heading_only { "" } else { content }, line.span));
             question_indent = line.indent;
             previous_text = line.text;
@@ -251,10 +251,26 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
 
         if let Some(draft) = current.as_mut() {
             let is_bullet = label.is_some_and(|label| label.style == LabelStyle::Bullet);
+            // "Answer: 24 libraries", "Response 1: …", "Information provided": an answer printed under its question.
+            let answer_label = ANSWER_LABEL.find(line.text).map(|found| found.end()).or_else(|| {
+                label
+                    .filter(|label| label.style == LabelStyle::AnswerHeading)
+                    .map(|label| label.content_offset.min(line.text.len()))
+            });
             let answering = !draft.inline_answer.is_empty()
+                || answer_label.is_some()
                 || !is_bullet && sounds_like_answer(content) && draft.span.start != line.span.start;
             if answering {
-                draft.inline_answer.push(index);
+                let skip = answer_label.unwrap_or(0);
+                let rest = &line.text[skip..];
+                let lead = rest.len() - rest.trim_start().len();
+                if !rest.trim().is_empty() {
+                    draft.inline_answer.push((index, Span::new(line.span.start + skip + lead, line.span.end)));
+                }
+                if draft.inline_answer.is_empty() {
+                    // A heading alone ("Response:"): the answer starts on the next line.
+                    draft.inline_answer.push((index, Span::new(line.span.end, line.span.end)));
+                }
             } else if label.is_some_and(|label| !matches!(label.style, LabelStyle::Request | LabelStyle::AnswerHeading))
             {
                 let part_label = label.filter(|label| !label.text.is_empty()).map(|label| label.text.clone());
@@ -514,6 +530,7 @@ fn addresses_the_requester(lines: &[Line<'_>], index: usize) -> bool {
 /// "A1."): the questions are the requester's and the answers the authority's, whatever words
 /// open them.
 pub(crate) fn mark_paired_labels(lines: &[Line<'_>], voices: &mut [Voice]) {
+    mark_response_introductions(lines, voices);
     mark_alternating_headings(lines, voices);
     let labels: Vec<Option<LabelStyle>> =
         lines.iter().map(|line| read_label(line.text).map(|label| label.style)).collect();
@@ -530,6 +547,31 @@ pub(crate) fn mark_paired_labels(lines: &[Line<'_>], voices: &mut [Voice]) {
         }
         if let Some(current) = current {
             *voice = current;
+        }
+    }
+}
+
+/// Words that label an answer printed under its question inside the request.
+static ANSWER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:answer|response|reply|our response|our answer|information provided|information released)\s*(?:[:\-–]\s*|$)|a\s*:\s*)").expect("valid answer label")
+});
+
+/// "Our response is as follows:", "Please find our response below": the authority takes over.
+static RESPONSE_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:our|my) (?:response|answers?|reply)\b[^.]{0,40}\b(?:as follows|below)|(?:please )?(?:find|see) (?:our|my) (?:response|answers?) below|we have answered (?:each of )?your questions? below)").expect("valid pattern")
+});
+
+/// Lines from an authority's "Our response is as follows" on are its own, until a request heading.
+fn mark_response_introductions(lines: &[Line<'_>], voices: &mut [Voice]) {
+    let mut authority = false;
+    for (line, voice) in lines.iter().zip(voices.iter_mut()) {
+        if super::voice::opens_request(line.text) {
+            authority = false;
+        } else if RESPONSE_INTRODUCTION.is_match(line.text) {
+            authority = true;
+        }
+        if authority {
+            *voice = Voice::Authority;
         }
     }
 }

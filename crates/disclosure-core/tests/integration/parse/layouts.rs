@@ -62,6 +62,39 @@ fn the_signature_is_not_part_of_the_last_answer() {
 }
 
 #[test]
+fn answers_labelled_under_their_questions() {
+    for letter in [
+        "Request 1: How many libraries are open in 2024?\nResponse 1: 24 libraries are open.\nRequest 2: How many closed since 2015?\nResponse 2: Three closed.\n",
+        "Request\n1. How many libraries are open in 2024?\nAnswer: 24 libraries are open.\n2. How many closed since 2015?\nAnswer: Three closed.\n",
+        "Your request\n• How many libraries are open in 2024?\nResponse: 24 libraries are open.\n• How many closed since 2015?\nResponse: Three closed.\n",
+    ] {
+        let disclosure = parse(letter);
+        assert_eq!(question_texts(&disclosure), vec!["How many libraries are open in 2024?", "How many closed since 2015?"], "the answer label is not part of the question in {letter:?}");
+        assert_eq!(answer_of(&disclosure, 1), Some("Three closed."), "each labelled answer belongs to the question above it, label left out, in {letter:?}");
+    }
+    let headed = parse("Information requested\nThe number of library visits in 2023.\nInformation provided\nThere were 1.2 million visits.\n");
+    assert_eq!(
+        answer_of(&headed, 0),
+        Some("There were 1.2 million visits."),
+        "'Information provided' heads the answer"
+    );
+    let range = parse("Request 1 - 10:\n1. How many libraries?\n2. How many staff?\n");
+    assert_eq!(range.questions.len(), 2, "'Request 1 - 10' names a range of requests, not a request of its own");
+}
+
+#[test]
+fn an_introduction_to_the_response_hands_over_to_the_authority() {
+    let letter = "Dear Sir\nYou requested the following information:\n1. How many libraries are open?\n2. How many closed since 2015?\nOur response is as follows:\n1. 24 libraries.\n2. Three.\n";
+    let disclosure = parse(letter);
+    assert_eq!(disclosure.questions.len(), 2, "the numbered answers are not more questions");
+    assert_eq!(
+        answer_of(&disclosure, 0),
+        Some("24 libraries."),
+        "answer 1 belongs to question 1 once the response is introduced"
+    );
+}
+
+#[test]
 fn question_and_answer_headings_pair_up() {
     let letter = "Question 1\nHow many staff were employed on 1 April 2023?\nAnswer 1\nThere were 2,140 staff.\n\
                   Question 2\nHow many of them worked part time?\nAnswer 2\n614 worked part time.\n";
