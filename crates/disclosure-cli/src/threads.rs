@@ -27,10 +27,7 @@ pub fn threads(store: &mut Store, rebuild: bool, json: bool) -> anyhow::Result<(
                 "      {:<10}  {:<20}  {}",
                 member.date.as_deref().unwrap_or("-"),
                 member.reference.as_deref().unwrap_or("-"),
-                member
-                    .question_label
-                    .as_deref()
-                    .map_or(String::from("(unlabelled)"), |label| format!("question {label}"))
+                member.question_label.as_deref().map_or(String::from("(unlabelled)"), |label| format!("question {label}"))
             );
         }
     }
@@ -111,9 +108,7 @@ pub enum ThreadAction {
 
 /// Carries out one reviewer action.
 pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
-    use disclosure_ingest::threading::{
-        move_question_into, move_question_out, split_thread, thread_series_csv, thread_timeline,
-    };
+    use disclosure_ingest::threading::{move_question_into, move_question_out, split_thread, thread_series_csv, thread_timeline};
     let document_id = |store: &Store, key: &str| -> anyhow::Result<i64> { Ok(store.get_document_by_key(key)?.row.id) };
     match action {
         ThreadAction::Show { id, reference, json } => {
@@ -138,9 +133,8 @@ pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
         ThreadAction::Split { id, members } => {
             let mut parsed = Vec::new();
             for member in &members {
-                let (document, question) = member
-                    .rsplit_once(':')
-                    .ok_or_else(|| anyhow::anyhow!("a member is DOCUMENT:QUESTION, e.g. 12:Q2; got {member:?}"))?;
+                let (document, question) =
+                    member.rsplit_once(':').ok_or_else(|| anyhow::anyhow!("a member is DOCUMENT:QUESTION, e.g. 12:Q2; got {member:?}"))?;
                 parsed.push((document_id(store, document)?, question.to_string()));
             }
             let new_id = split_thread(store, id, &parsed)?;
@@ -174,13 +168,7 @@ pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
 
 fn print_timeline(timeline: &disclosure_ingest::threading::ThreadTimeline) {
     let thread = &timeline.thread;
-    println!(
-        "#{}  {} — {}{}",
-        thread.id,
-        thread.authority,
-        thread.title,
-        if thread.confirmed { " (confirmed)" } else { "" }
-    );
+    println!("#{}  {} — {}{}", thread.id, thread.authority, thread.title, if thread.confirmed { " (confirmed)" } else { "" });
     for entry in &timeline.entries {
         let is_reference = timeline.reference_document == Some(entry.member.document_id);
         println!();
@@ -188,11 +176,7 @@ fn print_timeline(timeline: &disclosure_ingest::threading::ThreadTimeline) {
             "{}  {}  {}{}",
             entry.member.date.as_deref().unwrap_or("-"),
             entry.member.reference.as_deref().unwrap_or("-"),
-            entry
-                .member
-                .question_label
-                .as_deref()
-                .map_or(String::from("(unlabelled)"), |label| format!("question {label}")),
+            entry.member.question_label.as_deref().map_or(String::from("(unlabelled)"), |label| format!("question {label}")),
             if is_reference { "  [reference]" } else { "" }
         );
         println!("  {}", entry.answer.as_deref().unwrap_or("(no answer found)").replace('\n', "\n  "));

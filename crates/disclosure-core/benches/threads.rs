@@ -27,8 +27,7 @@ const TOPICS: &[&str] = &[
     "student officers left before completing training",
 ];
 const OPENINGS: &[&str] = &["How many", "Please tell me how many", "Could you state how many", "In total, how many"];
-const MODIFIERS: &[&str] =
-    &["", "in the Northern division", "broken down by rank", "excluding staff and volunteers", "by gender"];
+const MODIFIERS: &[&str] = &["", "in the Northern division", "broken down by rank", "excluding staff and volunteers", "by gender"];
 
 struct Lcg(u64);
 impl Lcg {

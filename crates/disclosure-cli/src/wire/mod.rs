@@ -3,14 +3,12 @@
 
 mod documents;
 pub mod letter;
+mod threads;
 mod register;
 mod review;
-mod threads;
 
 pub use documents::{ImportLine, ListedDocument, ShownDocument};
 pub use letter::ParsedLetter;
 pub use register::RegisterReport;
 pub use review::{ExportedReport, ExportedStatus, SearchResult};
-pub use threads::{
-    AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine, ThreadTimelineJson,
-};
+pub use threads::{AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine, ThreadTimelineJson};

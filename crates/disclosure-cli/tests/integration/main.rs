@@ -3,8 +3,8 @@
 
 mod annotate;
 mod corpus;
-mod exemptions;
 mod export;
+mod exemptions;
 #[path = "../../../disclosure-ingest/tests/integration/fixtures.rs"]
 mod fixtures;
 mod formats;

@@ -149,9 +149,7 @@ pub fn barred_for_emissions(entry: &Provision) -> bool {
 
 /// Parses "FOIA", "EIR", "FOISA" (any case) into a regime.
 pub fn regime_named(name: &str) -> Option<Regime> {
-    [Regime::Foia, Regime::Eir, Regime::Foisa]
-        .into_iter()
-        .find(|regime| regime.as_str().eq_ignore_ascii_case(name.trim()))
+    [Regime::Foia, Regime::Eir, Regime::Foisa].into_iter().find(|regime| regime.as_str().eq_ignore_ascii_case(name.trim()))
 }
 
 /// Every catalogued provision of one statute, sections before their subsections.

@@ -28,10 +28,8 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "… of the Police Act 1996", "… of the Data Protection Act 2018": a provision of another law.
 static OF_ANOTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*,?\s*of\s+(?:the\s+)?(?P<name>[^.;:\n]{0,80}?)\b(?:act|regulations|order|rules|code|schedule)\b",
-    )
-    .expect("valid other-law pattern")
+    Regex::new(r"(?i)^\s*,?\s*of\s+(?:the\s+)?(?P<name>[^.;:\n]{0,80}?)\b(?:act|regulations|order|rules|code|schedule)\b")
+        .expect("valid other-law pattern")
 });
 
 /// Words that apply a provision when they come before it in the same sentence.
@@ -47,20 +45,16 @@ static APPLIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Cost-limit words that apply section 12.
-static COST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cost|costs|limit|fees?|exceed\w*|threshold)\b").expect("valid cost pattern")
-});
+static COST_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:cost|costs|limit|fees?|exceed\w*|threshold)\b").expect("valid cost pattern"));
 
 /// Negations close before a provision: "not exempt by virtue of section 30", "to avoid … under section 12".
-static NEGATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|avoid\w*|without)\b[^.;]{0,45}$").expect("valid negation pattern"));
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not|avoid\w*|without)\b[^.;]{0,45}$").expect("valid negation pattern")
+});
 
 /// Reads the exemptions applied in the authority's lines: one per provision, and every mention.
-pub(crate) fn find_citations(
-    text: &str,
-    lines: &[Line<'_>],
-    voices: &[Voice],
-) -> (Vec<ExemptionCitation>, Vec<ExemptionCitation>) {
+pub(crate) fn find_citations(text: &str, lines: &[Line<'_>], voices: &[Voice]) -> (Vec<ExemptionCitation>, Vec<ExemptionCitation>) {
     let regime = document_regime(text);
     let allows_regulations = mentions_eir(text);
     let mut citations = Vec::new();
@@ -71,9 +65,7 @@ pub(crate) fn find_citations(
         let (content, content_span) = line.content(read_label(line.text).as_ref());
         let content_offset = content_span.start - line.span.start;
         for found in CITATION.captures_iter(line.text) {
-            let (Some(whole), Some(word), Some(body)) = (found.get(0), found.name("word"), found.name("body")) else {
-                continue;
-            };
+            let (Some(whole), Some(word), Some(body)) = (found.get(0), found.name("word"), found.name("body")) else { continue };
             let before_text = &line.text[..whole.start()];
             let after_text = &line.text[whole.end()..];
             let word_text = word.as_str().to_ascii_lowercase();
@@ -84,9 +76,7 @@ pub(crate) fn find_citations(
                 continue;
             }
             let is_regulation = word_text.starts_with("reg");
-            if is_regulation
-                && (!allows_regulations || after_text.trim_start().to_ascii_lowercase().starts_with("notice"))
-            {
+            if is_regulation && (!allows_regulations || after_text.trim_start().to_ascii_lowercase().starts_with("notice")) {
                 continue;
             }
             let heads_line = whole.start() <= content_offset && !content.is_empty();
@@ -100,10 +90,7 @@ pub(crate) fn find_citations(
                 if !is_applicable(entry_regime, &entry) {
                     continue;
                 }
-                let cost_applied = section == "12"
-                    && entry_regime != Regime::Eir
-                    && COST_WORDS.is_match(line.text)
-                    && !NEGATED.is_match(sentence_before);
+                let cost_applied = section == "12" && entry_regime != Regime::Eir && COST_WORDS.is_match(line.text) && !NEGATED.is_match(sentence_before);
                 if !(applied || cost_applied) {
                     continue;
                 }
@@ -153,8 +140,10 @@ fn split_entries(body: &str, body_start: usize) -> Vec<(String, (usize, usize))>
 /// paragraph letter of regulation 12 ("12(5)(b)").
 fn provision_of(regime: Regime, cited: &str) -> String {
     let section = section_of(cited);
-    let groups: Vec<&str> =
-        cited[section.len()..].split_inclusive(')').take_while(|group| group.starts_with('(')).collect();
+    let groups: Vec<&str> = cited[section.len()..]
+        .split_inclusive(')')
+        .take_while(|group| group.starts_with('('))
+        .collect();
     let wanted = if regime == Regime::Eir && section == "12" { 2 } else { 1 };
     let mut provision = section.to_string();
     for group in groups.iter().take(wanted) {
@@ -210,17 +199,14 @@ fn deduplicate(citations: Vec<ExemptionCitation>) -> Vec<ExemptionCitation> {
     let mut kept: Vec<ExemptionCitation> = Vec::new();
     for citation in citations {
         let bare = citation.provision == citation.section;
-        let same_section =
-            |other: &ExemptionCitation| other.regime == citation.regime && other.section == citation.section;
-        if let Some(existing) =
-            kept.iter_mut().find(|other| same_section(other) && other.provision == other.section && !bare)
-        {
+        let same_section = |other: &ExemptionCitation| other.regime == citation.regime && other.section == citation.section;
+        if let Some(existing) = kept.iter_mut().find(|other| same_section(other) && other.provision == other.section && !bare) {
             *existing = citation;
             continue;
         }
-        let duplicate = kept.iter().any(|other| {
-            same_section(other) && (bare || other.provision == citation.provision || other.is_ncnd == citation.is_ncnd)
-        });
+        let duplicate = kept
+            .iter()
+            .any(|other| same_section(other) && (bare || other.provision == citation.provision || other.is_ncnd == citation.is_ncnd));
         if !duplicate {
             kept.push(citation);
         }

@@ -50,8 +50,7 @@ static NOT_HELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid decision pattern")
 });
 static NCND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm)")
-        .expect("valid decision pattern")
+    Regex::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm)").expect("valid decision pattern")
 });
 
 /// Collects the decision signals of the authority's lines, leaving out boilerplate.
@@ -95,8 +94,7 @@ pub(crate) fn decide(signals: &Signals, answered_any: bool) -> (Decision, Option
     if let Some(span) = signals.some {
         return (Decision::Partial, Some(span));
     }
-    let partial_or =
-        |span: Span, refused: Decision| if disclosed { (Decision::Partial, Some(span)) } else { (refused, Some(span)) };
+    let partial_or = |span: Span, refused: Decision| if disclosed { (Decision::Partial, Some(span)) } else { (refused, Some(span)) };
     if let Some(span) = signals.ncnd {
         return partial_or(span, Decision::Ncnd);
     }
@@ -163,8 +161,7 @@ pub(crate) fn questions_mentioned(text: &str) -> Vec<u32> {
         Regex::new(r"(?i)\b(?:questions?|q\.?|points?|requests?)\s*(?P<list>\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–|or)\s*\d{1,3}[a-z]?)*|(?:[a-z]+\s*\(\d{1,3}\)(?:\s*(?:,|and|&)\s*)?)+)")
             .expect("valid mention pattern")
     });
-    static NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d{1,3}|\bto\b|[-–]").expect("valid number pattern"));
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,3}|\bto\b|[-–]").expect("valid number pattern"));
     let mut numbers = Vec::new();
     for found in MENTION.captures_iter(text) {
         let Some(list) = found.name("list") else { continue };

@@ -21,12 +21,7 @@ pub(crate) fn boilerplate_issues(lines: &[Line<'_>], blocks: &[(usize, usize, Bo
 }
 
 /// Gaps in the numbering, unanswered questions, a missing request and a cut-off text.
-pub(crate) fn question_issues(
-    lines: &[Line<'_>],
-    questions: &[Question],
-    decision: Decision,
-    points_to_attachment: bool,
-) -> Vec<ParseIssue> {
+pub(crate) fn question_issues(lines: &[Line<'_>], questions: &[Question], decision: Decision, points_to_attachment: bool) -> Vec<ParseIssue> {
     let mut issues = Vec::new();
     let mut previous: Option<u32> = None;
     for question in questions {
@@ -53,13 +48,8 @@ pub(crate) fn question_issues(
     let answered_any = questions.iter().any(|question| question.answer.is_some());
     let expects_answers = (answered_any || matches!(decision, Decision::Full)) && !points_to_attachment;
     if expects_answers && !truncated {
-        for question in
-            questions.iter().filter(|question| question.answer.is_none() && question.outcome == Outcome::Unknown)
-        {
-            let name = question
-                .label
-                .clone()
-                .unwrap_or_else(|| format!("\"{}\"", question.text.chars().take(60).collect::<String>()));
+        for question in questions.iter().filter(|question| question.answer.is_none() && question.outcome == Outcome::Unknown) {
+            let name = question.label.clone().unwrap_or_else(|| format!("\"{}\"", question.text.chars().take(60).collect::<String>()));
             issues.push(ParseIssue {
                 kind: IssueKind::UnansweredQuestion,
                 detail: format!("No answer was found for {name}"),
@@ -68,11 +58,7 @@ pub(crate) fn question_issues(
         }
     }
     if questions.is_empty() {
-        issues.push(ParseIssue {
-            kind: IssueKind::NoQuestions,
-            detail: "No request or questions were found".to_string(),
-            span: None,
-        });
+        issues.push(ParseIssue { kind: IssueKind::NoQuestions, detail: "No request or questions were found".to_string(), span: None });
     }
     if truncated {
         let detail = if decision == Decision::Unknown {

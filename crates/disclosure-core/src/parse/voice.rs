@@ -54,8 +54,7 @@ static RESPONSE_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 
 /// A requester signing off: what follows is no longer the request.
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards),?$")
-        .expect("valid sign-off")
+    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards),?$").expect("valid sign-off")
 });
 
 static FIRST_GREETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^dear\b").expect("valid greeting"));

@@ -324,11 +324,7 @@ impl ThreadIndex {
             self.join(question, thread);
             placed.insert(question);
             taken_threads.insert(thread);
-            proposals.push(Proposal {
-                question_idx: self.questions[question].member.question_idx,
-                thread,
-                score: None,
-            });
+            proposals.push(Proposal { question_idx: self.questions[question].member.question_idx, thread, score: None });
         }
 
         let mut candidates: Vec<(f64, usize, ThreadId)> = Vec::new();
@@ -351,20 +347,12 @@ impl ThreadIndex {
             self.join(question, thread);
             placed.insert(question);
             taken_threads.insert(thread);
-            proposals.push(Proposal {
-                question_idx: self.questions[question].member.question_idx,
-                thread,
-                score: Some(score),
-            });
+            proposals.push(Proposal { question_idx: self.questions[question].member.question_idx, thread, score: Some(score) });
         }
         for &question in new_questions.iter().filter(|question| !placed.contains(question)) {
             let thread = self.new_thread(authority, None);
             self.join(question, thread);
-            proposals.push(Proposal {
-                question_idx: self.questions[question].member.question_idx,
-                thread,
-                score: None,
-            });
+            proposals.push(Proposal { question_idx: self.questions[question].member.question_idx, thread, score: None });
         }
         proposals.sort_by_key(|proposal| proposal.question_idx);
         proposals
@@ -443,15 +431,9 @@ impl ThreadIndex {
     }
 
     fn thread(&self, id: ThreadId, state: &ThreadState) -> Thread {
-        let mut members: Vec<ThreadMember> =
-            state.members.iter().map(|&question| self.questions[question].member.clone()).collect();
+        let mut members: Vec<ThreadMember> = state.members.iter().map(|&question| self.questions[question].member.clone()).collect();
         members.sort_by(|a, b| {
-            (a.date.is_none(), a.date, a.document_id, a.question_idx).cmp(&(
-                b.date.is_none(),
-                b.date,
-                b.document_id,
-                b.question_idx,
-            ))
+            (a.date.is_none(), a.date, a.document_id, a.question_idx).cmp(&(b.date.is_none(), b.date, b.document_id, b.question_idx))
         });
         let title = members.last().map(|member| member.text.clone()).unwrap_or_default();
         Thread {
@@ -467,9 +449,7 @@ impl ThreadIndex {
     pub fn thread_of(&self, document_id: i64, question_idx: usize) -> Option<ThreadId> {
         self.questions
             .iter()
-            .position(|question| {
-                question.member.document_id == document_id && question.member.question_idx == question_idx
-            })
+            .position(|question| question.member.document_id == document_id && question.member.question_idx == question_idx)
             .and_then(|question| self.question_thread.get(question).copied())
     }
 
@@ -478,8 +458,7 @@ impl ThreadIndex {
     pub fn same_request_elsewhere(&self) -> Vec<Vec<ThreadId>> {
         let mut groups: Vec<Vec<ThreadId>> = Vec::new();
         for questions in self.fingerprints.values() {
-            let mut threads: Vec<ThreadId> =
-                questions.iter().filter_map(|&question| self.question_thread.get(question).copied()).collect();
+            let mut threads: Vec<ThreadId> = questions.iter().filter_map(|&question| self.question_thread.get(question).copied()).collect();
             threads.sort_unstable();
             threads.dedup();
             let first_authority = threads.first().map(|&thread| self.threads[thread].authority);
