@@ -38,6 +38,11 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid reference pattern")
 });
 
+/// A year or a span of years: "2019/20", "2018-2019".
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:19|20)\d{2}\s?[/\-–]\s?(?:\d{2}|(?:19|20)\d{2})$").expect("valid period pattern")
+});
+
 /// How far into the letter a reference printed without a label is looked for.
 const HEADING_LINES: usize = 12;
 
@@ -100,7 +105,11 @@ pub(crate) fn find_reference(text: &str, lines: &[Line<'_>]) -> Option<Located> 
                 .strip_prefix(['-', '–', '/', '|'])
                 .is_some_and(|topic| topic.trim_start().starts_with(char::is_alphabetic));
             // A bare number needs five digits to pass for one: "1760" on its own line is a figure.
-            let long_enough = value.contains(|c: char| !c.is_ascii_digit()) || value.len() >= 5;
+            // "COVID-19" and "2019/20" alone on a line are a subject and a period, not references.
+            let digits = value.chars().filter(char::is_ascii_digit).count();
+            let long_enough = digits >= 3
+                && (value.contains(|c: char| !c.is_ascii_digit()) || value.len() >= 5)
+                && !PERIOD.is_match(value);
             ((rest.is_empty() || before_topic) && long_enough && looks_like_code(value))
                 .then(|| in_line(line, 0, length))
         })

@@ -305,6 +305,12 @@ fn the_requesters_reference_and_lookalikes_are_not_the_reference() {
     );
     assert_eq!(reference_of("Period\n01/04/2016 - 31/03/2017\n"), None, "a date range is not a reference");
     assert_eq!(reference_of("Figures\n1760\nclaims were made\n"), None, "a figure alone on a line is not a reference");
+    assert_eq!(reference_of("COVID-19\nRequest\nHow many?\n"), None, "a subject alone on a line is not a reference");
+    assert_eq!(
+        reference_of("Figures for\n2019/20\nRequest\nHow many?\n"),
+        None,
+        "a financial year alone on a line is not a reference"
+    );
     assert_eq!(
         reference_of("In FOI request 4542, I asked for the debriefs.\n"),
         None,
