@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod anchor;
+pub mod authorities;
 pub mod csv;
 pub mod diff;
 pub mod exemptions;

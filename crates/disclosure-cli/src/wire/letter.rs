@@ -14,7 +14,11 @@ pub struct ParsedLetter<'a> {
     pub parser_version: i64,
     pub reference: Option<&'a str>,
     pub authority: Option<&'a str>,
+    /// Where the authority was read from: "letterhead", "signoff", "phrase", "mention", "email", "catalogue".
+    pub authority_source: Option<&'static str>,
     pub response_date: Option<String>,
+    /// Where the response date was read from: "letter", "email", "reference", "file".
+    pub date_source: Option<&'static str>,
     pub data_dates: Vec<String>,
     pub decision: &'static str,
     pub ncnd: bool,
@@ -105,7 +109,9 @@ impl<'a> ParsedLetter<'a> {
             parser_version: PARSER_VERSION,
             reference: disclosure.reference.as_ref().map(|located| located.value.as_str()),
             authority: disclosure.authority.as_ref().map(|located| located.value.as_str()),
+            authority_source: disclosure.authority_source.map(|source| source.as_str()),
             response_date: disclosure.response_date.map(|mention| mention.date.to_string()),
+            date_source: disclosure.date_source.map(|source| source.as_str()),
             data_dates: disclosure.data_dates.iter().map(|mention| mention.date.to_string()).collect(),
             decision: disclosure.decision.as_str(),
             ncnd: disclosure.ncnd,

@@ -36,6 +36,25 @@ fn a_partial_refusal_names_its_exemption_and_outcome() {
 }
 
 #[test]
+fn the_authority_and_date_say_where_they_came_from() {
+    let parsed = parse_json(&sample("fernshire-2023-vetting-and-suspensions.txt"));
+    assert_eq!(parsed["authority"], "Fernshire Constabulary", "the letterhead names the force");
+    assert_eq!(parsed["authority_source"], "letterhead", "authority_source says the name came from the letterhead");
+    assert_eq!(parsed["response_date"], "2023-02-20", "the printed date of response");
+    assert_eq!(parsed["date_source"], "letter", "date_source says the date was printed in the letter");
+}
+
+#[test]
+fn unknown_sources_are_null() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("bare.txt");
+    std::fs::write(&path, "How many officers were suspended?\n").expect("writes the letter");
+    let parsed = parse_json(&path);
+    assert!(parsed["authority_source"].is_null(), "no authority, so no source: {parsed}");
+    assert!(parsed["date_source"].is_null(), "no date, so no source: {parsed}");
+}
+
+#[test]
 fn a_missing_question_number_is_an_issue() {
     let parsed = parse_json(&sample("fernshire-2024-vetting-and-suspensions.txt"));
     let issues = parsed["issues"].as_array().expect("issues is a list");

@@ -26,8 +26,14 @@ static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:answer|response|reply) to (?:each|all|every one) of (?:your|the) (?:\d+ )?(?:questions|points|requests)|applies to (?:each|all) of (?:your|the) (?:\d+ )?questions")
         .expect("valid collective pattern")
 });
-static BARE_ANSWER_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:answer|response|our response)\s*[:\-–]?$").expect("valid heading pattern"));
+static SIGNED_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards),?$")
+        .expect("valid sign-off pattern")
+});
+static BARE_ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:answer|response|our response|reply|our reply|our answer|we said)\s*[:\-–]?$")
+        .expect("valid heading pattern")
+});
 
 /// Lower-case words of a text, for comparing a restatement with its question.
 fn words(text: &str) -> Vec<String> {
@@ -65,6 +71,7 @@ pub(crate) fn match_answers(
     questions: &mut Vec<DraftQuestion>,
 ) -> (Vec<Option<DraftAnswer>>, Vec<ParseIssue>) {
     let requested = questions.len();
+    let alternating = lines.iter().filter(|line| super::voice::opens_request(line.text)).count() >= 2;
     let request_numbered = questions.iter().any(|question| question.number.is_some());
     let mut by_heading: HashMap<String, usize> = HashMap::new();
     for (index, question) in questions.iter().enumerate() {
@@ -77,7 +84,9 @@ pub(crate) fn match_answers(
     let mut open: Option<(Option<usize>, DraftAnswer)> = None;
     let mut collective: Option<DraftAnswer> = None;
 
-    let close = |open: &mut Option<(Option<usize>, DraftAnswer)>, answers: &mut Vec<Option<DraftAnswer>>, collective: &mut Option<DraftAnswer>| {
+    let close = |open: &mut Option<(Option<usize>, DraftAnswer)>,
+                 answers: &mut Vec<Option<DraftAnswer>>,
+                 collective: &mut Option<DraftAnswer>| {
         if let Some((target, answer)) = open.take() {
             if answer.pieces.is_empty() {
                 return;
@@ -104,6 +113,11 @@ pub(crate) fn match_answers(
             }
             continue;
         }
+        if SIGNED_OFF.is_match(line.text) {
+            // "Yours sincerely" ends the last answer; the signature is no part of it.
+            close(&mut open, &mut answers, &mut collective);
+            continue;
+        }
         if COLLECTIVE.is_match(line.text) {
             close(&mut open, &mut answers, &mut collective);
             open = Some((None, DraftAnswer { kind: AnswerKind::Collective, pieces: Vec::new() }));
@@ -114,19 +128,29 @@ pub(crate) fn match_answers(
         let target = label.as_ref().and_then(|label| labelled_target(label, content, questions, request_numbered));
         if let Some((question_index, restated)) = target {
             close(&mut open, &mut answers, &mut collective);
-            let mut answer = DraftAnswer { kind: if restated { AnswerKind::Restated } else { AnswerKind::Numbered }, pieces: Vec::new() };
+            let mut answer = DraftAnswer {
+                kind: if restated { AnswerKind::Restated } else { AnswerKind::Numbered },
+                pieces: Vec::new(),
+            };
             if !restated && !content.is_empty() {
                 answer.pieces.push(content_span);
             }
             open = Some((Some(question_index), answer));
             continue;
         }
-        if let Some(label) = label.as_ref().filter(|label| matches!(label.style, LabelStyle::Q | LabelStyle::QuestionWord)) {
+        if let Some(label) =
+            label.as_ref().filter(|label| matches!(label.style, LabelStyle::Q | LabelStyle::QuestionWord))
+        {
             if !content.is_empty() && is_asking(content) {
                 // A restated question the request did not list: keep it, and say so when the
                 // request had its own numbering.
                 close(&mut open, &mut answers, &mut collective);
-                if request_numbered && questions.iter().all(|question| question.number != label.number || question.label.as_deref().is_some_and(|own| !same_label(own, &label.text))) {
+                if request_numbered
+                    && questions.iter().all(|question| {
+                        question.number != label.number
+                            || question.label.as_deref().is_some_and(|own| !same_label(own, &label.text))
+                    })
+                {
                     issues.push(ParseIssue {
                         kind: IssueKind::UnmatchedAnswer,
                         detail: format!("The letter answers {} but the request has no such question", label.text),
@@ -135,7 +159,8 @@ pub(crate) fn match_answers(
                 }
                 questions.push(DraftQuestion::new(Some(label), content, line.span));
                 answers.push(None);
-                open = Some((Some(questions.len() - 1), DraftAnswer { kind: AnswerKind::Restated, pieces: Vec::new() }));
+                open =
+                    Some((Some(questions.len() - 1), DraftAnswer { kind: AnswerKind::Restated, pieces: Vec::new() }));
                 continue;
             }
         }
@@ -149,19 +174,24 @@ pub(crate) fn match_answers(
         }
         if BARE_ANSWER_HEADING.is_match(line.text) {
             let last_question = questions.iter().rposition(|question| question.span.end <= line.span.start);
-            if let Some(question_index) = last_question.filter(|index| answers[*index].is_none() && requested == 1) {
+            // "Request: … Response: … Request: … Response: …": each response answers the request just above it.
+            if let Some(question_index) =
+                last_question.filter(|index| answers[*index].is_none() && (requested == 1 || alternating))
+            {
                 close(&mut open, &mut answers, &mut collective);
                 open = Some((Some(question_index), DraftAnswer { kind: AnswerKind::Numbered, pieces: Vec::new() }));
                 continue;
             }
         }
         let next_is_answer = lines.get(index + 1).is_some_and(|next| !is_asking(next.text));
-        if requested == 0 && label.is_none() && line.text.len() >= 15 && opens_with_asking(line.text) && next_is_answer {
+        if requested == 0 && label.is_none() && line.text.len() >= 15 && opens_with_asking(line.text) && next_is_answer
+        {
             // The request was not printed: the authority's question headings are the questions.
             close(&mut open, &mut answers, &mut collective);
             questions.push(DraftQuestion::new(None, line.text, line.span));
             answers.push(None);
-            open = Some((Some(questions.len() - 1), DraftAnswer { kind: AnswerKind::UnderHeading, pieces: Vec::new() }));
+            open =
+                Some((Some(questions.len() - 1), DraftAnswer { kind: AnswerKind::UnderHeading, pieces: Vec::new() }));
             continue;
         }
         if let Some((_, answer)) = open.as_mut() {
@@ -184,7 +214,12 @@ fn same_label(a: &str, b: &str) -> bool {
 }
 
 /// The question a labelled authority line belongs to, and whether the line restates it.
-fn labelled_target(label: &Label, content: &str, questions: &[DraftQuestion], request_numbered: bool) -> Option<(usize, bool)> {
+fn labelled_target(
+    label: &Label,
+    content: &str,
+    questions: &[DraftQuestion],
+    request_numbered: bool,
+) -> Option<(usize, bool)> {
     match label.style {
         LabelStyle::AnswerHeading => {
             let number = label.number?;
@@ -198,12 +233,19 @@ fn labelled_target(label: &Label, content: &str, questions: &[DraftQuestion], re
         LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter => {
             let by_label = questions.iter().position(|question| {
                 question.label.as_deref().is_some_and(|own| same_label(own, &label.text))
-                    || label.style != LabelStyle::NumberLetter && question.number.is_some() && question.number == label.number && question.label.as_deref().is_some_and(|own| !own.ends_with(|c: char| c.is_ascii_alphabetic()))
+                    || label.style != LabelStyle::NumberLetter
+                        && question.number.is_some()
+                        && question.number == label.number
+                        && question
+                            .label
+                            .as_deref()
+                            .is_some_and(|own| !own.ends_with(|c: char| c.is_ascii_alphabetic()))
             });
             let index = by_label.or_else(|| {
                 // Requests in bullets, answers numbered: the n-th answer is the n-th question.
                 let position = (label.number? as usize).checked_sub(1)?;
-                (!request_numbered && label.style == LabelStyle::Number && position < questions.len()).then_some(position)
+                (!request_numbered && label.style == LabelStyle::Number && position < questions.len())
+                    .then_some(position)
             })?;
             let restated = repeats(content, &questions[index].text());
             Some((index, restated))

@@ -18,6 +18,9 @@ pub(crate) struct Line<'t> {
     pub text: &'t str,
     /// Where the trimmed text is.
     pub span: Span,
+    /// Columns of white space before the text (a tab counts four), which tells a nested list
+    /// ("    1. Long-term empty") from the list it sits in.
+    pub indent: usize,
 }
 
 impl<'t> Line<'t> {
@@ -56,14 +59,69 @@ pub(crate) fn letter_lines(text: &str) -> (Vec<Line<'_>>, Vec<Span>) {
         let span = Span::new(start + lead, start + lead + trimmed.len());
         if is_furniture_line(trimmed) || EXTRA_FURNITURE.is_match(trimmed) {
             match furniture.last_mut() {
-                Some(last) if text.get(last.end..span.start).is_some_and(|gap| gap.trim().is_empty()) => last.end = span.end,
+                Some(last) if text.get(last.end..span.start).is_some_and(|gap| gap.trim().is_empty()) => {
+                    last.end = span.end
+                }
                 _ => furniture.push(span),
             }
             continue;
         }
-        split_packed_bullets(Line { text: trimmed, span }, &mut lines);
+        let indent = raw[..lead].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
+        for piece in split_run_on_numbering(Line { text: trimmed, span, indent }) {
+            split_packed_bullets(piece, &mut lines);
+        }
     }
     (lines, furniture)
+}
+
+/// A year run into the first list number ("Responded Wed 26 February 20251. What was …").
+static YEAR_THEN_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}(1[.)]\s+[A-Z])").expect("valid run-on pattern"));
+/// A list number inside a line: "… this council. 2. Please confirm …".
+static INLINE_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?:^|\s)(\d{1,2})[.)]\s+[A-Z\[“"]"#).expect("valid item pattern"));
+
+/// Pages that lose their line breaks print a numbered list on one line ("Postponement 1. Please
+/// identify … 2. Please confirm …") or glue its first number to the line before. Such a line is
+/// cut before each number of a run 1, 2, 3 … that follows the end of a sentence.
+fn split_run_on_numbering(line: Line<'_>) -> Vec<Line<'_>> {
+    let mut cuts: Vec<usize> = Vec::new();
+    if let Some(item) = YEAR_THEN_ITEM.captures(line.text).and_then(|found| found.get(1)) {
+        cuts.push(item.start());
+    }
+    let mut expected = 1;
+    let mut run: Vec<usize> = Vec::new();
+    for found in INLINE_ITEM.captures_iter(line.text) {
+        let Some(number) = found.get(1) else { continue };
+        let value: u32 = number.as_str().parse().unwrap_or(0);
+        let before = line.text[..number.start()].trim_end();
+        let after_sentence =
+            before.is_empty() || before.ends_with(['.', '?', '!', ':', ';', '"', '”', ')']) || value == 1;
+        if value == expected && after_sentence {
+            run.push(number.start());
+            expected += 1;
+        } else if value == 1 {
+            run = vec![number.start()];
+            expected = 2;
+        }
+    }
+    if run.len() >= 2 {
+        cuts.extend(run.into_iter().filter(|cut| *cut > 0));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(line.text.len())) {
+        let piece = line.text[from..cut].trim();
+        if !piece.is_empty() {
+            let lead = line.text[from..cut].len() - line.text[from..cut].trim_start().len();
+            let start = line.span.start + from + lead;
+            pieces.push(Line { text: piece, span: Span::new(start, start + piece.len()), indent: line.indent });
+        }
+        from = cut;
+    }
+    pieces
 }
 
 /// Some pages flatten a bullet list into one line ("* How many …? * For the last three years …").
@@ -96,7 +154,7 @@ fn push_item<'t>(line: Line<'t>, from: usize, to: usize, lines: &mut Vec<Line<'t
     }
     let lead = piece.len() - piece.trim_start().len();
     let start = line.span.start + from + lead;
-    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()) });
+    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()), indent: line.indent });
 }
 
 /// How a list item is numbered.
@@ -146,9 +204,10 @@ static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:question)\s+(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+|$)").expect("valid label pattern")
 });
 static REQUEST_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*[:.]?\s*$").expect("valid label pattern"));
+    LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*(?:[:.]?\s*$|[:\-–]\s*)").expect("valid label pattern"));
 static ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\s*[:.\-–]?\s*").expect("valid label pattern")
+    Regex::new(r"^(?:(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\b\s*[:.\-–]?\s*|A\.?\s?(\d{1,3})\s*[:.)\-–]\s*)")
+        .expect("valid label pattern")
 });
 static NUMBER_LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})\s?([a-zA-Z])\s*[).:]\s*").expect("valid label pattern"));
@@ -156,20 +215,44 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):,/]|\s+[-–—]))\s*").expect("valid label pattern")
 });
 static LETTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*").expect("valid label pattern")
+    Regex::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*")
+        .expect("valid label pattern")
 });
-static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
 
 /// Reads the list label at the start of a line, if any.
 pub(crate) fn read_label(line: &str) -> Option<Label> {
+    // A quoted request opens on its quotation mark: "“a. communications …".
+    if let Some(quoted) = line.strip_prefix(['“', '"', '‘']) {
+        let skipped = line.len() - quoted.len();
+        return read_label(quoted).map(|label| Label { content_offset: label.content_offset + skipped, ..label });
+    }
     let number_of = |text: &str| text.parse::<u32>().ok();
-    if let Some(found) = REQUEST_HEADING.captures(line) {
+    // "Request 1 - 10:" names a range of requests, not request 1.
+    let request_heading = REQUEST_HEADING.captures(line).filter(|found| {
+        !line[found.get(0).map_or(line.len(), |whole| whole.end())..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if let Some(found) = request_heading {
         let number = number_of(&found[1]);
-        return Some(Label { style: LabelStyle::Request, text: format!("Request {}", &found[1]), number, content_offset: line.len() });
+        // "Request 1" as a heading, or "Request 1: How many …" with its question after it.
+        let end = found.get(0).map_or(line.len(), |whole| whole.end());
+        return Some(Label {
+            style: LabelStyle::Request,
+            text: format!("Request {}", &found[1]),
+            number,
+            content_offset: end,
+        });
     }
     if let Some(found) = ANSWER_HEADING.captures(line) {
         let end = found.get(0).map_or(0, |whole| whole.end());
-        return Some(Label { style: LabelStyle::AnswerHeading, text: found[1].to_string(), number: number_of(&found[1]), content_offset: end });
+        let digits = found.get(1).or_else(|| found.get(2)).map_or("", |digits| digits.as_str());
+        return Some(Label {
+            style: LabelStyle::AnswerHeading,
+            text: digits.to_string(),
+            number: number_of(digits),
+            content_offset: end,
+        });
     }
     for (pattern, style) in [(&*Q_LABEL, LabelStyle::Q), (&*QUESTION_WORD, LabelStyle::QuestionWord)] {
         if let Some(found) = pattern.captures(line) {
@@ -202,20 +285,31 @@ pub(crate) fn read_label(line: &str) -> Option<Label> {
             return None;
         }
         let digits = found.get(1).or_else(|| found.get(2)).map_or("", |digits| digits.as_str());
-        return Some(Label { style: LabelStyle::Number, text: digits.to_string(), number: number_of(digits), content_offset: end });
+        return Some(Label {
+            style: LabelStyle::Number,
+            text: digits.to_string(),
+            number: number_of(digits),
+            content_offset: end,
+        });
     }
     if let Some(found) = LETTER.captures(line) {
         let end = found.get(0).map_or(0, |whole| whole.end());
         let letter = found.get(1).or_else(|| found.get(2)).map_or("", |letter| letter.as_str());
         // "I." and "A." open sentences too often; only a bracket makes a single capital a label.
         let bracketed = line[..end].contains(')');
-        if !bracketed && (line[end..].is_empty() || letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase())) {
+        if !bracketed && (line[end..].is_empty() || letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase()))
+        {
             return None;
         }
         return Some(Label { style: LabelStyle::Letter, text: letter.to_string(), number: None, content_offset: end });
     }
     if let Some(found) = BULLET.find(line) {
-        return Some(Label { style: LabelStyle::Bullet, text: String::new(), number: None, content_offset: found.end() });
+        return Some(Label {
+            style: LabelStyle::Bullet,
+            text: String::new(),
+            number: None,
+            content_offset: found.end(),
+        });
     }
     None
 }

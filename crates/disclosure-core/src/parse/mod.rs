@@ -35,7 +35,7 @@ mod tables;
 mod voice;
 
 pub use model::{
-    Answer, AnswerKind, Cell, DateMention, Decision, Disclosure, ExemptionCitation, Figure, FigureUnit, IssueKind, Located,
+    Answer, AnswerKind, AuthoritySource, Cell, DateMention, DateSource, Decision, Disclosure, ExemptionCitation, Figure, FigureUnit, IssueKind, Located,
     Outcome, ParseIssue, Question, QuestionPart, Span, Table,
 };
 pub use model::question_key;
@@ -52,7 +52,9 @@ pub const PARSER_VERSION: i64 = 1;
 /// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
 pub fn parse(text: &str) -> Disclosure {
     let (lines, furniture) = lines::letter_lines(text);
-    let voices = voice::assign_voices(&lines);
+    let mut voices = voice::assign_voices(&lines);
+    request::mark_quoted_requests(&lines, &mut voices);
+    request::mark_paired_labels(&lines, &mut voices);
     let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &voices);
     // The decision and the exemptions are read in the voices of the reply (see `reply_voices`).
     let reply = voice::reply_voices(&lines, &voices);
@@ -73,7 +75,7 @@ pub fn parse(text: &str) -> Disclosure {
     let mut questions: Vec<Question> = drafts
         .iter()
         .zip(draft_answers)
-        .map(|(draft, answer)| build_question(text, &lines, &boilerplate_marks, &tables, draft, answer))
+        .map(|(draft, answer)| build_question(text, &boilerplate_marks, &tables, draft, answer))
         .collect();
 
     let mut signals = decision::collect_signals(&lines, &reply, &reply_boilerplate);
@@ -96,7 +98,11 @@ pub fn parse(text: &str) -> Disclosure {
     attach_exemptions(&lines, &reply, &mentions, &mut questions);
 
     let reference = letterhead::find_reference(text, &lines);
-    let authority = letterhead::find_authority(&lines, &voices, reference.as_ref());
+    let (authority, authority_source) = match letterhead::find_authority(&lines, &voices, reference.as_ref()) {
+        Some((authority, source)) => (Some(authority), Some(source)),
+        None => (None, None),
+    };
+    let (response_date, date_source) = dates::find_response_date(&lines, reference.as_ref());
     let loose_tables = tables
         .iter()
         .filter(|(_, _, table)| !questions.iter().any(|question| question.answer.as_ref().is_some_and(|answer| answer.span.contains(table.span))))
@@ -115,7 +121,9 @@ pub fn parse(text: &str) -> Disclosure {
     Disclosure {
         reference,
         authority,
-        response_date: dates::find_response_date(&lines),
+        authority_source,
+        response_date,
+        date_source,
         data_dates: dates::find_data_dates(&lines, &voices),
         questions,
         clarifications: request.clarifications,
@@ -132,16 +140,23 @@ pub fn parse(text: &str) -> Disclosure {
 
 fn build_question(
     text: &str,
-    lines: &[lines::Line<'_>],
     boilerplate: &[bool],
     tables: &[(usize, usize, Table)],
     draft: &DraftQuestion,
     answer: Option<DraftAnswer>,
 ) -> Question {
-    let inline = (!draft.inline_answer.is_empty()).then(|| DraftAnswer {
-        kind: AnswerKind::Inline,
-        pieces: draft.inline_answer.iter().filter(|index| boilerplate.get(**index) != Some(&true)).map(|index| lines[*index].span).collect(),
-    });
+    let inline = match draft.answer_cell {
+        Some(cell) => Some(DraftAnswer { kind: AnswerKind::Inline, pieces: vec![cell] }),
+        None => (!draft.inline_answer.is_empty()).then(|| DraftAnswer {
+            kind: AnswerKind::Inline,
+            pieces: draft
+                .inline_answer
+                .iter()
+                .filter(|(index, span)| boilerplate.get(*index) != Some(&true) && !span.is_empty())
+                .map(|(_, span)| *span)
+                .collect(),
+        }),
+    };
     let answer = answer.or(inline).filter(|answer| !answer.pieces.is_empty()).map(|answer| build_answer(text, tables, answer));
     Question {
         label: draft.label.clone(),

@@ -47,12 +47,16 @@ impl Span {
 /// `Unknown`, and what looked wrong is listed in `issues`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Disclosure {
-    /// The request reference as printed, spacing around separators removed.
+    /// The request reference as printed (runs of spaces made one), never the requester's own.
     pub reference: Option<Located>,
-    /// The public authority that answered.
+    /// The public authority that answered, under its catalogue name when it is catalogued.
     pub authority: Option<Located>,
+    /// Where the authority was read from.
+    pub authority_source: Option<AuthoritySource>,
     /// The date the response was written or published, when printed.
     pub response_date: Option<DateMention>,
+    /// Where the response date was read from.
+    pub date_source: Option<DateSource>,
     /// Dates the figures are stated at: "as of", "retrieved on", "correct as at".
     pub data_dates: Vec<DateMention>,
     /// The questions of the request, in the order the requester asked them.
@@ -77,13 +81,80 @@ pub struct Disclosure {
     pub issues: Vec<ParseIssue>,
 }
 
+impl Disclosure {
+    /// Falls back on the file's own creation date when the letter, its e-mail headers and its
+    /// reference give no response date; whoever read the file (the ingest side) knows that date.
+    pub fn date_from_file(&mut self, created: NaiveDate) {
+        if self.response_date.is_none() {
+            self.response_date = Some(DateMention { date: created, span: Span::default() });
+            self.date_source = Some(DateSource::File);
+        }
+    }
+}
+
 /// A piece of text found in the letter, tidied, with where it was printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {
-    /// The value, tidied (e.g. a reference without spaces around its separators).
+    /// The value, tidied (runs of spaces made one; an authority's name in its official form).
     pub value: String,
     /// Where it was printed.
     pub span: Span,
+}
+
+/// Where a letter's authority was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthoritySource {
+    /// The heading of the letter, before its greeting.
+    Letterhead,
+    /// The signature block after "Yours sincerely".
+    SignOff,
+    /// A phrase naming the body that answers: "on behalf of …", "… can confirm", "received by …".
+    Phrase,
+    /// The body named most in the authority's own words.
+    Mention,
+    /// The sender of the e-mail the letter came in.
+    Email,
+    /// The catalogue, from a web or e-mail address or a reference only one body uses.
+    Catalogue,
+}
+
+impl AuthoritySource {
+    /// Stable short name: "letterhead", "signoff", "phrase", "mention", "email", "catalogue".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthoritySource::Letterhead => "letterhead",
+            AuthoritySource::SignOff => "signoff",
+            AuthoritySource::Phrase => "phrase",
+            AuthoritySource::Mention => "mention",
+            AuthoritySource::Email => "email",
+            AuthoritySource::Catalogue => "catalogue",
+        }
+    }
+}
+
+/// Where a letter's response date was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// A date printed in the letter.
+    Letter,
+    /// The `Date:` header of the e-mail the letter came in.
+    Email,
+    /// The year a reference encodes ("FOI2024/00291"): the date is the 1st of January of that year.
+    Reference,
+    /// The file's own creation date, given by whoever read the file.
+    File,
+}
+
+impl DateSource {
+    /// Stable short name: "letter", "email", "reference", "file".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Letter => "letter",
+            DateSource::Email => "email",
+            DateSource::Reference => "reference",
+            DateSource::File => "file",
+        }
+    }
 }
 
 /// A date printed in the letter.

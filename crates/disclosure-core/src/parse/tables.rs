@@ -121,7 +121,7 @@ mod tests {
         let mut offset = 0;
         text.split('\n')
             .map(|raw| {
-                let line = Line { text: raw, span: Span::new(offset, offset + raw.len()) };
+                let line = Line { text: raw, span: Span::new(offset, offset + raw.len()), indent: 0 };
                 offset += raw.len() + 1;
                 line
             })

@@ -2,6 +2,7 @@
 //! corpus of real letters when it is present.
 
 mod anchor;
+mod authorities;
 mod citations;
 mod corpus;
 mod csv;
@@ -13,5 +14,6 @@ mod parse;
 mod properties;
 mod register;
 mod report;
+mod summary;
 mod threads;
 mod withheld;

@@ -199,3 +199,5 @@ fn seed_004_gap_for_question_three() {
     let header = disclosure.questions[0].answer.as_ref().and_then(|answer| answer.tables.first()).and_then(|table| table.header.clone());
     assert_eq!(header.map(|cells| cells.len()), Some(2), "the two-column tables keep their header row");
 }
+
+mod layouts;
