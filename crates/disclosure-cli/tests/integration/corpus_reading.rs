@@ -177,7 +177,8 @@ fn police_letters_read_as_a_reviewer_reads_them() {
     let scores = score_folder(&corpus);
     check(
         &scores,
-        &Floors { reference: 0.0, decision: 0.0, ncnd: 0.0, questions: 0.0, precision: 0.0, recall: 0.0 },
+        // Reached: references 58/58, decisions 56/58, NCND 58/58, questions 42/47, exemptions 1.00 / 1.00.
+        &Floors { reference: 0.98, decision: 0.93, ncnd: 0.98, questions: 0.87, precision: 1.0, recall: 0.97 },
         "police letters (seeds/, real/)",
     );
 }
@@ -188,7 +189,8 @@ fn other_authorities_letters_read_as_a_reviewer_reads_them() {
     let scores = score_folder(&corpus.join("wider"));
     check(
         &scores,
-        &Floors { reference: 0.0, decision: 0.0, ncnd: 0.0, questions: 0.0, precision: 0.0, recall: 0.0 },
+        // Reached: references 60/60, decisions 56/60, NCND 60/60, questions 45/48, exemptions 1.00 / 1.00.
+        &Floors { reference: 0.98, decision: 0.91, ncnd: 0.98, questions: 0.91, precision: 1.0, recall: 0.97 },
         "councils, NHS, departments, fire and others (wider/)",
     );
 }

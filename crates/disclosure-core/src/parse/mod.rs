@@ -47,7 +47,7 @@ use request::DraftQuestion;
 use voice::Voice;
 
 /// Version of the reading rules. Stored documents parsed with an older version are re-parsed.
-pub const PARSER_VERSION: i64 = 1;
+pub const PARSER_VERSION: i64 = 2;
 
 /// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
 pub fn parse(text: &str) -> Disclosure {
