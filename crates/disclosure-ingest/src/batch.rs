@@ -241,17 +241,19 @@ pub fn import_samples(store: &mut Store, on_progress: &mut dyn FnMut(&ImportProg
 /// file's; an e-mail adds one outcome per attachment, with the path `mail.eml#attachment`.
 pub fn import_file(store: &mut Store, path: &Path, pdf_reader: &ChildCommand) -> Vec<FileOutcome> {
     let path_text = display(path);
-    let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let read = Format::from_file_name(&file_name).and_then(|format| {
-        let metadata = std::fs::metadata(path).map_err(IngestError::Read)?;
-        check_size(format, metadata.len())?;
-        Ok((format, std::fs::read(path).map_err(IngestError::Read)?))
-    });
-    let source = Source { file_name: &file_name, source_path: Some(path_text.clone()), parent_id: None };
-    match read {
-        Ok((Format::Eml, bytes)) => import_email(store, &source, &bytes, pdf_reader, 0),
-        Ok((_, bytes)) => vec![file_outcome(path_text, import_bytes(store, &source, &bytes, pdf_reader))],
-        Err(error) => vec![file_outcome(path_text, Err(error))],
+    match read_file(store, path, pdf_reader) {
+        FileRead::Letter(read) => {
+            let outcome = match store.insert_documents(std::slice::from_ref(&read)) {
+                Ok(mut outcomes) => outcomes.pop().expect("one outcome per document").map_err(IngestError::from),
+                Err(error) => Err(IngestError::from(error)),
+            };
+            vec![file_outcome(path_text, outcome)]
+        }
+        FileRead::Email((file_name, source_path), bytes) => {
+            let source = Source { file_name: &file_name, source_path: Some(source_path), parent_id: None };
+            import_email(store, &source, &bytes, pdf_reader, 0)
+        }
+        FileRead::Done(outcome) => vec![outcome],
     }
 }
 

@@ -2,7 +2,8 @@
 //! app and by the `disclosure` command-line tool.
 //!
 //! This crate is the only place that speaks SQL. It knows the schema, its migrations and the
-//! queries; it does not read files, parse letters or know how results are shown.
+//! queries; it does not read files or know how results are shown. An import hands it what was
+//! read from each letter; only re-indexing a letter stored by older rules reads its questions here.
 //!
 //! ```
 //! let store = disclosure_store::Store::open_in_memory().unwrap();
