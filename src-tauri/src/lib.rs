@@ -31,7 +31,7 @@ fn refresh_in_background(library: &Library) {
 pub fn run() {
     let builder = tauri::Builder::default()
         // First, so a second launch hands its files over before anything else starts.
-        .plugin(tauri_plugin_single_instance::init(|app, args, cwd| opened_files::on_second_launch(app, args, cwd)))
+        .plugin(tauri_plugin_single_instance::init(opened_files::on_second_launch))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation::only_app_pages())

@@ -105,7 +105,7 @@ pub fn import_paths_with(
         };
         on_progress(&ImportProgress { n_done: batch.n_final, n_total, current: Some(display(&path)), n_errors: batch.n_errors });
         match read_file(store, &path, pdf_reader) {
-            FileRead::Letter(read) => batch.push(display(&path), read),
+            FileRead::Letter(read) => batch.push(display(&path), *read),
             FileRead::Email(source, bytes) => {
                 // An e-mail's attachments link to its id, so whatever waits is stored first.
                 batch.commit(store);
@@ -187,8 +187,8 @@ impl Batch {
 
 /// What reading one file from disk came to, before anything is stored.
 enum FileRead {
-    /// A letter, read and ready to store.
-    Letter(ReadDocument),
+    /// A letter, read and ready to store (boxed: it holds the whole text and what was read).
+    Letter(Box<ReadDocument>),
     /// An e-mail (file name, path) with its bytes: stored at once, with its attachments.
     Email((String, String), Vec<u8>),
     /// Nothing to store: already in the library, or it failed.
@@ -217,7 +217,7 @@ fn read_file(store: &Store, path: &Path, pdf_reader: &ChildCommand) -> FileRead 
     }
     let source = Source { file_name: &file_name, source_path: Some(path_text.clone()), parent_id: None };
     match extract_text_with(source.file_name, &bytes, pdf_reader) {
-        Ok(extracted) => FileRead::Letter(read_document(&source, &bytes, sha256, extracted)),
+        Ok(extracted) => FileRead::Letter(Box::new(read_document(&source, &bytes, sha256, extracted))),
         Err(error) => FileRead::Done(file_outcome(path_text, Err(error))),
     }
 }

@@ -452,7 +452,7 @@ impl DetectedCitation {
         let question_key = citation
             .question_label
             .clone()
-            .or_else(|| citation.question_idx.map(|question_idx| key_of_unlabelled(question_idx)));
+            .or_else(|| citation.question_idx.map(key_of_unlabelled));
         DetectedCitation {
             question_key,
             regime: citation.regime,

@@ -126,7 +126,7 @@ pub fn html(report: &Report) -> String {
         if !others.is_empty() {
             out.push_str("<h3>Other notes</h3>\n");
             for annotation in others {
-                let _ = write!(out, "<p class=\"note\"><q>{}</q> — {} <span class=\"status\">{}</span></p>\n", escape(&annotation.quote), escape(&annotation.note), escape(&annotation.anchor_state));
+                let _ = writeln!(out, "<p class=\"note\"><q>{}</q> — {} <span class=\"status\">{}</span></p>", escape(&annotation.quote), escape(&annotation.note), escape(&annotation.anchor_state));
             }
         }
         out.push_str("</article>\n");

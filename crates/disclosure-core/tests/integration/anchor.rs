@@ -105,7 +105,7 @@ fn a_corrected_letter_with_small_edits_re_anchors_fuzzily_to_the_corrected_passa
         "In 2023, 15 officers were suspended pending gross misconduct proceedings, of whom 3 returned to duty.",
         "the re-anchored span covers the corrected sentence exactly"
     );
-    assert!(score >= FUZZY_THRESHOLD && score < 1.0, "a close but changed passage scores between the threshold and 1: {score}");
+    assert!((FUZZY_THRESHOLD..1.0).contains(&score), "a close but changed passage scores between the threshold and 1: {score}");
 }
 
 #[test]
