@@ -13,6 +13,7 @@ export function summary(overrides: Partial<DocumentSummary> & { id: number }): D
     imported_at: '2026-11-01T10:00:00Z',
     decision: 'unknown',
     corrected: [],
+    date_source: overrides.date === null ? null : 'letter',
     ...overrides,
   };
 }

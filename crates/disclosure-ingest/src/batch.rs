@@ -387,6 +387,7 @@ fn facts_of(text: &str, disclosure: &disclosure_core::parse::Disclosure) -> Docu
         authority: summary.authority,
         response_date: summary.date.map(|date| date.format("%Y-%m-%d").to_string()),
         decision: disclosure.decision.as_str().to_string(),
+        date_source: summary.date.and(disclosure.date_source).map(|source| source.as_str().to_string()),
     }
 }
 

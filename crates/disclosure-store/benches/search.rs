@@ -39,6 +39,7 @@ fn letter(index: usize) -> (String, DocumentFacts) {
         authority: Some(authority.to_string()),
         response_date: Some(format!("{year}-03-01")),
         decision: DECISIONS[index % DECISIONS.len()].to_string(),
+        date_source: None,
     };
     (text, facts)
 }

@@ -46,6 +46,9 @@ pub struct DocumentFacts {
     pub response_date: Option<String>,
     /// The decision read from the letter.
     pub decision: String,
+    /// Where the response date came from: `letter`, `email`, `reference` (only the year is
+    /// known; the date is 1 January) or `file`.
+    pub date_source: Option<String>,
 }
 
 /// One row of the library view: everything but the text.
@@ -81,6 +84,8 @@ pub struct DocumentRow {
     pub parent_id: Option<i64>,
     /// The facts above that hold a reviewer's correction rather than the value read from the text.
     pub corrected: Vec<CorrectedField>,
+    /// Where the response date came from (see [`DocumentFacts::date_source`]).
+    pub date_source: Option<String>,
 }
 
 /// A whole document: its row and its text.
@@ -113,7 +118,7 @@ pub struct ReadDocument {
 }
 
 const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id,
-     (SELECT group_concat(field) FROM correction WHERE correction.document_id = document.id)";
+     (SELECT group_concat(field) FROM correction WHERE correction.document_id = document.id), date_source";
 
 fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
     Ok(DocumentRow {
@@ -132,6 +137,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<DocumentRow> {
         decision: row.get(12)?,
         parent_id: row.get(13)?,
         corrected: corrected_fields(row.get(14)?),
+        date_source: row.get(15)?,
     })
 }
 
@@ -198,7 +204,7 @@ impl Store {
         let shown = correct_reading(&transaction, id, facts)?;
         let n_changed = transaction.execute(
             "UPDATE document SET reference = ?2, title = ?3, authority = ?4, response_date = ?5, decision = ?6,
-                                 parser_version = ?7
+                                 parser_version = ?7, date_source = ?8
              WHERE id = ?1",
             params![
                 id,
@@ -207,7 +213,8 @@ impl Store {
                 shown.authority,
                 shown.response_date,
                 shown.decision,
-                parser_version
+                parser_version,
+                shown.date_source
             ],
         )?;
         if n_changed == 0 {
@@ -252,7 +259,7 @@ impl Store {
     pub fn get_document(&self, id: i64) -> Result<DocumentRecord> {
         self.connection
             .query_row(&format!("SELECT {ROW_COLUMNS}, text FROM document WHERE id = ?1"), [id], |row| {
-                Ok(DocumentRecord { row: read_row(row)?, text: row.get(15)? })
+                Ok(DocumentRecord { row: read_row(row)?, text: row.get(16)? })
             })
             .optional()?
             .ok_or_else(|| StoreError::DocumentNotFound(id.to_string()))
@@ -294,8 +301,8 @@ fn insert_row(transaction: &Connection, document: &NewDocument) -> Result<Insert
     transaction.prepare_cached(
             "INSERT INTO document (sha256, file_name, source_path, format, encoding, byte_len, text,
                                    reference, title, authority, response_date, decision, parser_version,
-                                   parent_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                   parent_id, date_source)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?.execute(params![
                 document.sha256,
                 document.file_name,
@@ -311,6 +318,7 @@ fn insert_row(transaction: &Connection, document: &NewDocument) -> Result<Insert
                 document.facts.decision,
                 document.parser_version,
                 document.parent_id,
+                document.facts.date_source,
             ],
         )?;
     Ok(Inserted::New(transaction.last_insert_rowid()))

@@ -48,6 +48,9 @@ pub struct DocumentSummary {
     pub decision: String,
     /// Which of `authority`, `date`, `reference` and `decision` are the reviewer's corrections.
     pub corrected: Vec<String>,
+    /// Where `date` came from: `letter`, `email`, `reference` (only the year is known: the date
+    /// is 1 January) or `file`; `null` when there is no date.
+    pub date_source: Option<String>,
 }
 
 impl From<DocumentRow> for DocumentSummary {
@@ -64,6 +67,7 @@ impl From<DocumentRow> for DocumentSummary {
             imported_at: row.imported_at,
             decision: row.decision,
             corrected: row.corrected.iter().map(|field| field.as_str().to_string()).collect(),
+            date_source: row.date_source,
         }
     }
 }

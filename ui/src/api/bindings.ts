@@ -66,7 +66,12 @@ decision: string,
 /**
  * Which of `authority`, `date`, `reference` and `decision` are the reviewer's corrections.
  */
-corrected: Array<string>, };
+corrected: Array<string>, 
+/**
+ * Where `date` came from: `letter`, `email`, `reference` (only the year is known: the date
+ * is 1 January) or `file`; `null` when there is no date.
+ */
+date_source: string | null, };
 
 export type TextSegment = { 
 /**

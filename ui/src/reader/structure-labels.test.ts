@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decisionLabel,
+  letterDate,
   formatFigure,
   issueLabel,
   natureLabel,
@@ -63,5 +64,18 @@ describe('structure labels', () => {
     expect(formatFigure({ value: 12500, unit: 'pounds' })).toBe('£12,500');
     expect(formatFigure({ value: 14250.5, unit: 'pounds' })).toBe('£14,250.50');
     expect(formatFigure({ value: 12.5, unit: 'percent' })).toBe('12.5%');
+  });
+});
+
+describe('letterDate', () => {
+  it('shows a year read from the reference as a year, never as 1 January', () => {
+    const shown = letterDate('2022-01-01', 'reference');
+    expect(shown.text, 'the letter prints no date, so no day or month may be shown').toBe('2022');
+    expect(shown.note, 'and the reader is told where the year came from').toMatch(/reference/);
+  });
+
+  it('shows a printed date as printed, and a missing one as a dash', () => {
+    expect(letterDate('2024-03-02', 'letter'), 'a date the letter prints needs no note').toEqual({ text: '2024-03-02', note: null });
+    expect(letterDate(null, null).text, 'no date reads as a dash').toBe('—');
   });
 });

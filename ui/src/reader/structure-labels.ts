@@ -116,3 +116,18 @@ export function formatFigure(figure: Pick<FigureView, 'value' | 'unit'>): string
 export function partLabel(label: string): string {
   return `${label.trim().replace(/[).]+$/, '')})`;
 }
+
+/** A letter's date as the library shows it: a year read from the reference is only a year. */
+export function letterDate(date: string | null, source: string | null): { text: string; note: string | null } {
+  if (date === null) return { text: '—', note: null };
+  switch (source) {
+    case 'reference':
+      return { text: date.slice(0, 4), note: 'Only the year is known, read from the reference; the letter prints no date' };
+    case 'file':
+      return { text: date, note: "The file's creation date; the letter prints no date" };
+    case 'email':
+      return { text: date, note: "The e-mail's date" };
+    default:
+      return { text: date, note: null };
+  }
+}

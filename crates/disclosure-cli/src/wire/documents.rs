@@ -51,6 +51,8 @@ pub struct ListedDocument<'a> {
     pub parent_id: Option<i64>,
     /// Which of authority, date, reference and decision are the reviewer's values.
     pub corrected: Vec<&'static str>,
+    /// Where `date` came from: `letter`, `email`, `reference` (only the year is known) or `file`.
+    pub date_source: Option<&'a str>,
 }
 
 impl<'a> From<&'a DocumentRow> for ListedDocument<'a> {
@@ -70,6 +72,7 @@ impl<'a> From<&'a DocumentRow> for ListedDocument<'a> {
             decision: &row.decision,
             parent_id: row.parent_id,
             corrected: row.corrected.iter().map(|field| field.as_str()).collect(),
+            date_source: row.date_source.as_deref(),
         }
     }
 }

@@ -143,6 +143,7 @@ fn re_reading_by_newer_rules_keeps_the_reviewers_facts() {
         authority: facts.authority,
         response_date: facts.response_date,
         decision: facts.decision,
+        date_source: None,
     };
     store.update_document_facts(id, &stale, 0).expect("an older reading");
     let n_refreshed = disclosure_ingest::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}).expect("refresh");

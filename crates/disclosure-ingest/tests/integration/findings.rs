@@ -67,6 +67,7 @@ fn reviewer_rows_survive_a_re_reading() {
         authority: record.row.authority.clone(),
         response_date: record.row.response_date.clone(),
         decision: record.row.decision.clone(),
+        date_source: None,
     };
     store.update_document_facts(id, &facts, 0).expect("the version is bumped back");
     let n_refreshed = refresh_stale_documents(&mut store, &mut |_, _| {}).expect("refresh runs");

@@ -12,6 +12,7 @@ fn read_facts(reference: &str, authority: &str, date: &str, decision: &str) -> D
         authority: Some(authority.to_string()),
         response_date: Some(date.to_string()),
         decision: decision.to_string(),
+        date_source: Some("letter".to_string()),
     }
 }
 

@@ -21,6 +21,7 @@ fn letter(sha256: &str, reference: Option<&str>, response_date: Option<&str>) ->
             authority: Some("Fernshire Constabulary".to_string()),
             response_date: response_date.map(str::to_string),
             decision: "full".to_string(),
+            date_source: None,
         },
         parser_version: 1,
         parent_id: None,
@@ -168,6 +169,7 @@ fn refreshed_facts_replace_the_old_reading_and_keep_the_text() {
         authority: None,
         response_date: Some("2021-02-14".to_string()),
         decision: "partial".to_string(),
+        date_source: None,
     };
     store.update_document_facts(id, &facts, 2).expect("update");
     let record = store.get_document(id).expect("get");

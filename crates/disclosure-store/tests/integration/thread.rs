@@ -19,6 +19,7 @@ fn stored_letter(store: &mut Store, name: &str, date: &str) -> i64 {
                 authority: Some("Fernshire Constabulary".to_string()),
                 response_date: Some(date.to_string()),
                 decision: "full".to_string(),
+                date_source: None,
             },
             parser_version: 1,
             parent_id: None,
