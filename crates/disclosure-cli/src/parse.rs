@@ -15,7 +15,10 @@ pub fn parse_file(path: &Path, json: bool) -> anyhow::Result<()> {
     check_size(format, size)?;
     let bytes = std::fs::read(path).map_err(IngestError::Read)?;
     let extracted = extract_text(&file_name, &bytes)?;
-    let disclosure = parse(&extracted.text);
+    let mut disclosure = parse(&extracted.text);
+    if let Some(created) = extracted.created {
+        disclosure.date_from_file(created);
+    }
     let path_text = path.to_string_lossy();
     if json {
         let origin = Origin { path: &path_text, format: extracted.format.as_str(), encoding: extracted.encoding };

@@ -305,7 +305,7 @@ fn import_email(
             Some(id) => Ok((Inserted::AlreadyPresent(id), Vec::new())),
             None => {
                 let email = read_email(bytes)?;
-                let extracted = Extracted { text: email.text, format: Format::Eml, encoding: "UTF-8" };
+                let extracted = Extracted { text: email.text, format: Format::Eml, encoding: "UTF-8", created: None };
                 Ok((store_extracted(store, source, bytes, sha256, extracted)?, email.attachments))
             }
         });
@@ -353,7 +353,10 @@ fn store_extracted(
 
 /// Reads a document's text once: its library facts, exemption findings and search passages.
 fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: Extracted) -> ReadDocument {
-    let disclosure = parse(&extracted.text);
+    let mut disclosure = parse(&extracted.text);
+    if let Some(created) = extracted.created {
+        disclosure.date_from_file(created);
+    }
     let findings = crate::findings::read_findings(&disclosure);
     let passages = search_passages(&disclosure);
     let facts = facts_of(&extracted.text, &disclosure);

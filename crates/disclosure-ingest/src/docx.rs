@@ -37,6 +37,14 @@ pub fn docx_to_text(bytes: &[u8]) -> Result<String, IngestError> {
     body_text(&document, &numbering)
 }
 
+/// When a Word document says it was created (`docProps/core.xml`); a damaged or missing part
+/// is simply no date, never an error, since the text is what matters.
+pub fn docx_created(bytes: &[u8]) -> Option<chrono::NaiveDate> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let core = read_part(&mut archive, "docProps/core.xml").ok()??;
+    crate::created::docx_created(&core)
+}
+
 /// One part of the archive as text, unpacked within [`UNPACKED_LIMIT`], or `None` if absent.
 fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, IngestError> {
     let part = match archive.by_name(name) {

@@ -76,6 +76,8 @@ pub struct Extracted {
     pub format: Format,
     /// The encoding of the original bytes.
     pub encoding: &'static str,
+    /// When the file says it was made (PDF and Word metadata), for letters that print no date.
+    pub created: Option<chrono::NaiveDate>,
 }
 
 /// Checks the size limit before a file is read into memory.
@@ -102,17 +104,17 @@ pub fn extract_text(file_name: &str, bytes: &[u8]) -> Result<Extracted, IngestEr
 pub fn extract_text_with(file_name: &str, bytes: &[u8], pdf_reader: &ChildCommand) -> Result<Extracted, IngestError> {
     let format = Format::from_file_name(file_name)?;
     check_size(format, bytes.len() as u64)?;
-    let text = match format {
+    let (text, created) = match format {
         Format::Txt | Format::Html => return extract_markup(format, bytes),
-        Format::Pdf => extract_in_child(bytes, pdf_reader)?,
-        Format::Docx => docx_to_text(bytes)?,
-        Format::Eml => read_email(bytes)?.text,
+        Format::Pdf => (extract_in_child(bytes, pdf_reader)?, crate::created::pdf_created(bytes)),
+        Format::Docx => (docx_to_text(bytes)?, crate::docx::docx_created(bytes)),
+        Format::Eml => (read_email(bytes)?.text, None),
     };
     if text.trim().is_empty() {
         return Err(IngestError::NoText);
     }
     // These formats carry their own encodings inside; what reaches the library is UTF-8.
-    Ok(Extracted { text, format, encoding: "UTF-8" })
+    Ok(Extracted { text, format, encoding: "UTF-8", created })
 }
 
 /// Plain text and web pages: decoded from whatever encoding they are in.
@@ -141,5 +143,5 @@ fn extract_markup(format: Format, bytes: &[u8]) -> Result<Extracted, IngestError
     if text.trim().is_empty() {
         return Err(IngestError::NoText);
     }
-    Ok(Extracted { text, format, encoding: decoded.encoding })
+    Ok(Extracted { text, format, encoding: decoded.encoding, created: None })
 }

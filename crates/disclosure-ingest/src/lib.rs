@@ -15,6 +15,7 @@
 pub mod annotating;
 pub mod batch;
 pub mod correcting;
+pub mod created;
 pub mod decode;
 pub mod docx;
 pub mod email;

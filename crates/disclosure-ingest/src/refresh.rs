@@ -14,7 +14,14 @@ pub fn refresh_stale_documents(store: &mut Store, on_progress: &mut dyn FnMut(us
     for (n_done, id) in stale.iter().enumerate() {
         on_progress(n_done, stale.len());
         let record = store.get_document(*id)?;
-        let (facts, findings) = read_facts_and_findings(&record.text);
+        let (mut facts, findings) = read_facts_and_findings(&record.text);
+        // The file's creation date is not in the text: a letter that was dated by it keeps it.
+        let dated_by_file = record.row.date_source.as_deref() == Some("file")
+            && !record.row.corrected.iter().any(|field| field.as_str() == "date");
+        if facts.response_date.is_none() && dated_by_file {
+            facts.response_date.clone_from(&record.row.response_date);
+            facts.date_source = Some("file".to_string());
+        }
         // Findings first: the version is bumped last, so a reading cut short is done again.
         store.update_document_findings(*id, &findings)?;
         store.update_document_facts(*id, &facts, PARSER_VERSION)?;

@@ -4,6 +4,7 @@
 mod annotating;
 mod batch;
 mod correcting;
+mod created;
 mod decode;
 mod docx;
 mod email;
