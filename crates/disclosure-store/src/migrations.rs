@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0010_thread_suggestion_scores.sql"),
     include_str!("../migrations/0011_exemption_regimes.sql"),
     include_str!("../migrations/0012_document_date_source.sql"),
+    include_str!("../migrations/0013_document_facet_indexes.sql"),
 ];
 
 /// The schema version this build writes.

@@ -25,6 +25,10 @@ const SNIPPET_WORDS: i64 = 16;
 /// to add a word or a facet.
 pub const RANKED_CANDIDATES: usize = 2000;
 
+/// When the authority, year or decision chosen leave at most this many letters, their passages
+/// are probed one by one instead of walking every match of the words typed.
+const LETTERS_PROBED_ONE_BY_ONE: usize = 3000;
+
 /// What a search asks for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchQuery {
@@ -295,7 +299,9 @@ fn facet_clauses(facets: &SearchFacets) -> (String, Vec<rusqlite::types::Value>)
         add("d.authority = ?N", Value::Text(authority.clone()));
     }
     if let Some(year) = facets.year {
-        add("substr(d.response_date, 1, 4) = ?N", Value::Text(format!("{year:04}")));
+        // A range, not substr(): the index on response_date can answer it.
+        add("d.response_date >= ?N", Value::Text(format!("{year:04}-01-01")));
+        add("d.response_date < ?N", Value::Text(format!("{:04}-01-01", year + 1)));
     }
     if let Some(decision) = &facets.decision {
         add("d.decision = ?N", Value::Text(decision.clone()));
@@ -345,6 +351,11 @@ impl Store {
         let (clauses, facet_values) = facet_clauses(&query.facets);
         let mut values = vec![rusqlite::types::Value::Text(expression.clone())];
         values.extend(facet_values);
+        if let Some(n_letters) = self.letters_narrowed_to(&query.facets)? {
+            if n_letters <= LETTERS_PROBED_ONE_BY_ONE {
+                return self.search_within_letters(&expression, &clauses, values, limit);
+            }
+        }
         // FTS5 walks matches in rowid order without scoring them, so listing the newest
         // RANKED_CANDIDATES matches is cheap; only those are then scored.
         let newest_first = format!(
@@ -373,7 +384,12 @@ impl Store {
         let ranked = statement
             .query_map(rusqlite::params_from_iter(values), |row| Ok((row.get::<_, i64>(0)?, row.get::<_, f64>(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        // Snippets only for the rows shown: building one for every match would cost more than the search.
+        self.hits_with_snippets(&expression, ranked)
+    }
+
+    /// The hits shown, with their snippets: built only for these rows, since building one for
+    /// every match would cost more than the search.
+    fn hits_with_snippets(&self, expression: &str, ranked: Vec<(i64, f64)>) -> Result<Vec<SearchHit>> {
         let mut details = self.connection.prepare_cached(&format!(
             "SELECT s.kind, s.document_id, d.reference, d.title, d.authority, d.response_date, s.question_label, s.annotation_id,
                     snippet(search_text, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', {SNIPPET_WORDS})
@@ -399,6 +415,50 @@ impl Store {
             hits.push(hit);
         }
         Ok(hits)
+    }
+
+    /// How many letters the letter-level facets (authority, year, decision) leave, when any is
+    /// set: few enough, and probing each letter's passages beats walking every match of a word.
+    fn letters_narrowed_to(&self, facets: &SearchFacets) -> Result<Option<usize>> {
+        let letter_level =
+            SearchFacets { authority: facets.authority.clone(), year: facets.year, decision: facets.decision.clone(), ..Default::default() };
+        if letter_level == SearchFacets::default() {
+            return Ok(None);
+        }
+        let (clauses, values) = facet_clauses(&letter_level);
+        // The facet clauses number their parameters from ?2, after the search expression.
+        let mut all = vec![rusqlite::types::Value::Null];
+        all.extend(values);
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM document d WHERE ?1 IS NULL{clauses} LIMIT {})",
+            LETTERS_PROBED_ONE_BY_ONE + 1
+        );
+        let n: i64 = self.connection.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(all), |row| row.get(0))?;
+        Ok(Some(n as usize))
+    }
+
+    /// Ranks the matches among the passages of the letters the facets leave, probing the index
+    /// for each passage rather than walking every match of the words typed.
+    fn search_within_letters(
+        &self,
+        expression: &str,
+        clauses: &str,
+        values: Vec<rusqlite::types::Value>,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        let sql = format!(
+            "SELECT search_text.rowid, search_text.rank FROM document d
+             CROSS JOIN search_source s ON s.document_id = d.id
+             CROSS JOIN search_text ON search_text.rowid = s.id
+             WHERE search_text MATCH ?1{clauses}
+             ORDER BY search_text.rank LIMIT {limit}"
+        );
+        let ranked = self
+            .connection
+            .prepare_cached(&sql)?
+            .query_map(rusqlite::params_from_iter(values), |row| Ok((row.get::<_, i64>(0)?, row.get::<_, f64>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        self.hits_with_snippets(expression, ranked)
     }
 
     /// How many indexed rows match `query` with its facets, counting no further than `at_most`:

@@ -98,7 +98,7 @@ fn thread_keys_of_unlabelled_questions_count_from_one_after_migration_8() {
     };
     {
         // A library from before migration 8: two unlabelled questions of one letter keyed from 0,
-        // and no suggestion scores (migration 9).
+        // and no suggestion scores (migration 10) nor date sources (migration 12).
         let raw = rusqlite::Connection::open(&path).expect("raw open");
         raw.execute_batch(&format!(
             "INSERT INTO thread (id, title, authority) VALUES (1, 'Budget', 'Fernshire');
@@ -107,6 +107,7 @@ fn thread_keys_of_unlabelled_questions_count_from_one_after_migration_8() {
                         (1, {document}, 'Q3', 2, 'reviewer');
              INSERT INTO thread_exclusion (thread_id, document_id, question_key) VALUES (1, {document}, '#2');
              ALTER TABLE thread_member DROP COLUMN score;
+             ALTER TABLE document DROP COLUMN date_source;
              PRAGMA user_version = 7;"
         ))
         .expect("an older library");
