@@ -96,7 +96,8 @@ pub struct FlagRequest<'a> {
 
 pub fn add_flag(store: &mut Store, request: &FlagRequest<'_>) -> anyhow::Result<ExitCode> {
     let Some(regime) = regime_named(request.regime) else {
-        eprintln!("disclosure: unknown regime {:?}; use FOIA, EIR or FOISA", request.regime);
+        let known: Vec<&str> = disclosure_core::exemptions::REGIMES.iter().map(|regime| regime.as_str()).collect();
+        eprintln!("disclosure: unknown regime {:?}; use one of {}", request.regime, known.join(", "));
         return Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION));
     };
     let mut provisions = Vec::new();

@@ -93,7 +93,7 @@ enum Command {
         /// The provision, e.g. 40(2); repeat for several.
         #[arg(long, value_name = "PROVISION", required = true)]
         provision: Vec<String>,
-        /// The statute of the provisions: FOIA, EIR or FOISA.
+        /// The law of the provisions: FOIA, EIR, FOISA, EIRS, "NZ OIA", "AU FOI", "US FOIA" or "IE FOI".
         #[arg(long, default_value = "FOIA")]
         regime: String,
         /// The reviewer's note.

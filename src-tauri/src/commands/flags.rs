@@ -552,7 +552,10 @@ fn utf16_offset(text: &str, offset: i64) -> i64 {
 }
 
 fn regime_of(name: &str) -> CommandResult<Regime> {
-    regime_named(name).ok_or_else(|| CommandError::new("invalid", format!("“{name}” is not FOIA, EIR or FOISA.")))
+    regime_named(name).ok_or_else(|| {
+        let known: Vec<&str> = disclosure_core::exemptions::REGIMES.iter().map(|regime| regime.as_str()).collect();
+        CommandError::new("invalid", format!("“{name}” is not a law the catalogue knows ({}).", known.join(", ")))
+    })
 }
 
 /// The catalogue's form of a provision ("s40(2)" gives "40(2)"), or an error when it is not catalogued.
