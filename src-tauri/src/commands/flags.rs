@@ -193,10 +193,10 @@ pub struct CitationVerdict {
     pub note: String,
 }
 
-/// Every provision of the FOIA, EIR and FOISA catalogues, for the provision picker.
+/// Every provision of every law in the catalogue, for the provision picker.
 #[tauri::command]
 pub async fn list_provisions() -> CommandResult<Vec<ProvisionOption>> {
-    let options = [Regime::Foia, Regime::Eir, Regime::Foisa]
+    let options = disclosure_core::exemptions::REGIMES
         .into_iter()
         .flat_map(catalogue)
         .map(|entry| ProvisionOption {

@@ -308,7 +308,7 @@ fn the_catalogue_is_offered_whole_for_the_picker() {
     let app = App::on_fresh_library();
     let provisions = app.ok("list_provisions", json!({}));
     let provisions = provisions.as_array().expect("provisions");
-    for (regime, provision) in [("FOIA", "40(2)"), ("EIR", "12(5)(b)"), ("FOISA", "38(1)(b)")] {
+    for (regime, provision) in [("FOIA", "40(2)"), ("EIR", "12(5)(b)"), ("FOISA", "38(1)(b)"), ("NZ OIA", "9(2)(a)")] {
         assert!(
             provisions.iter().any(|option| option["regime"] == regime && option["provision"] == provision),
             "{regime} {provision} must be pickable"

@@ -79,3 +79,11 @@ describe('letterDate', () => {
     expect(letterDate(null, null).text, 'no date reads as a dash').toBe('—');
   });
 });
+
+describe('provision labels for every law', () => {
+  it('numbers each law as its letters do', () => {
+    expect(provisionLabel('EIRS', '10(4)(a)'), 'the Scottish regulations are regulations too').toBe('EIRS reg 10(4)(a)');
+    expect(provisionLabel('US FOIA', '(b)(6)'), 'a US exemption is named by its paragraph, never as a section').toBe('US FOIA (b)(6)');
+    expect(provisionLabel('NZ OIA', '9(2)(a)'), 'other Acts cite sections').toBe('NZ OIA s9(2)(a)');
+  });
+});

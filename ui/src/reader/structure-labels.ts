@@ -39,7 +39,15 @@ const regimeNames: Record<string, string> = {
   FOIA: 'Freedom of Information Act 2000',
   EIR: 'Environmental Information Regulations 2004',
   FOISA: 'Freedom of Information (Scotland) Act 2002',
+  EIRS: 'Environmental Information (Scotland) Regulations 2004',
+  'NZ OIA': 'Official Information Act 1982 (New Zealand)',
+  'AU FOI': 'Freedom of Information Act 1982 (Australia)',
+  'US FOIA': 'Freedom of Information Act (United States)',
+  'IE FOI': 'Freedom of Information Act 2014 (Ireland)',
 };
+
+/** The laws numbered by regulation rather than by section. */
+const byRegulation = new Set(['EIR', 'EIRS']);
 
 /** Codes this build does not know yet still read as words rather than as `snake_case`. */
 function humanise(code: string): string {
@@ -74,7 +82,9 @@ export const markCodes = ['plain', 'furniture', 'boilerplate', 'question', 'answ
 
 /** The EIR are regulations, so their provisions are regulations; the Acts have sections. */
 function provisionPrefix(regime: string): string {
-  return regime === 'EIR' ? 'reg ' : 's';
+  if (byRegulation.has(regime)) return 'reg ';
+  // The US Act's exemptions are named by their paragraph, "(b)(6)", not as sections.
+  return regime === 'US FOIA' ? '' : 's';
 }
 
 /** A provision as people write it in reviews, e.g. `FOIA s40(2)` or `EIR reg 12(5)(b)`. */
@@ -85,7 +95,7 @@ export function provisionLabel(regime: string, provision: string): string {
 /** The long form for explanations, e.g. `Freedom of Information Act 2000, section 40(2)`. */
 export function provisionTitle(badge: Pick<ExemptionBadge, 'regime' | 'provision'>): string {
   const act = regimeNames[badge.regime] ?? badge.regime;
-  const part = badge.regime === 'EIR' ? 'regulation' : 'section';
+  const part = byRegulation.has(badge.regime) ? 'regulation' : badge.regime === 'US FOIA' ? 'exemption' : 'section';
   return `${act}, ${part} ${badge.provision}`;
 }
 
