@@ -60,16 +60,19 @@ use vocabulary::term_weight;
 /// Similarity from which two questions are taken to ask the same thing, by how close the two
 /// letters' whole requests are: (least request similarity, least question similarity), closest
 /// subjects first. Questions of letters on loosely related subjects must say it all themselves.
-const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 0.70)];
+const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 0.56)];
 /// Similarity of two whole requests from which a question may be a part split off another.
 const SAME_SUBJECT_SCORE: f64 = 0.25;
 /// Similarity of two whole requests below which their questions are not compared at all.
 const RELATED_SUBJECT_SCORE: f64 = 0.12;
 /// Similarity from which a question pair is taken whatever the other questions of the letters.
 const UNAMBIGUOUS_SCORE: f64 = 0.8;
-/// How far a question pair must score above the question's next best match to be taken; the same
-/// holds the other way: an earlier question half the new letter resembles continues none of it.
+/// How far a question pair must score above the new question's next best match in the earlier
+/// letter to be taken.
 const AMBIGUITY_MARGIN: f64 = 0.03;
+/// Least weighted cosine of two questions for them to be the same question, however much of one
+/// lies in the other.
+const LEAST_OVERLAP: f64 = 0.38;
 /// How much of a question must be contained in another for it to be a part split off it.
 const SPLIT_CONTAINMENT: f64 = 0.85;
 /// How many of a letter's rarest request terms are looked up in the index.
@@ -432,8 +435,12 @@ impl ThreadIndex {
             .chain(authority_words.filter(|word| word.len() > 2 && !vocabulary::is_common_word(word)))
             .map(|word| normalise::stem(&word))
             .collect();
+        let initialisms = normalise::printed_initialisms(
+            std::iter::once(document.title.as_str()).chain(document.questions.iter().map(|question| question.text.as_str())),
+        );
         let about = |text: &str| -> Vec<String> {
             let mut words = question_terms(text);
+            words.extend(normalise::initialism_terms(text, &initialisms));
             words.retain(|word| !writer_words.contains(word));
             words
         };
@@ -605,7 +612,10 @@ impl ThreadIndex {
                         self.similarity(&self.questions[new].terms, &self.questions[old].terms, SHARED_WEIGHT_FLOOR);
                     // A question re-asked with more detail keeps most of its words: containment
                     // counts as much as overlap.
-                    scores[row][column] = (cosine + contained) / 2.0;
+                    // A short question wholly inside a long one ("How many chief officers do you
+                    // have?" within a recommendation naming chief constables) is contained but
+                    // is not the same question: the two must also overlap.
+                    scores[row][column] = if cosine >= LEAST_OVERLAP { (cosine + contained) / 2.0 } else { 0.0 };
                     containment[row][column] = contained;
                 }
             }
@@ -613,10 +623,10 @@ impl ThreadIndex {
             let mut rows_aligned = vec![false; new_questions.len()];
             for &(row, column) in &aligned {
                 rows_aligned[row] = true;
-                let column_scores: Vec<f64> = scores.iter().map(|line| line[column]).collect();
-                if is_ambiguous(&scores[row], column, AMBIGUITY_MARGIN)
-                    || is_ambiguous(&column_scores, row, AMBIGUITY_MARGIN)
-                {
+                // A new question resembling two earlier ones is a guess between two threads. Two
+                // new questions resembling one earlier one are not: the assignment chose which
+                // continues it, and the other starts a thread of its own.
+                if is_ambiguous(&scores[row], column, AMBIGUITY_MARGIN) {
                     continue;
                 }
                 let old = old_questions[column];

@@ -1,5 +1,6 @@
 //! Question text to the terms that carry its meaning: lower case, numbers, years, date ranges and
-//! dates replaced by placeholders, stop words dropped, a light suffix stemming.
+//! dates replaced by placeholders, stop words dropped, a light suffix stemming, words of one
+//! meaning folded into one term, and a name written out standing also for its initials.
 //!
 //! The same question asked in two years ("in 2020" and "for 2021, 2022, 2023") must give the
 //! same terms; the wording of the period is not what the question is about.
@@ -46,7 +47,7 @@ pub fn question_terms(text: &str) -> Vec<String> {
             for part in lower.split(['-', '/', '\'']) {
                 let part = part.trim();
                 if part.len() > 1 && !STOP_WORDS.contains(&part) {
-                    terms.push(stem(part));
+                    terms.push(fold_synonym(stem(part)));
                 }
             }
             continue;
@@ -57,6 +58,71 @@ pub fn question_terms(text: &str) -> Vec<String> {
         }
         terms.push(term);
     }
+    terms
+}
+
+/// Words that requests use for one thing, folded into one term: a reviewer reads "unoccupied
+/// buildings" and "vacant properties", or "grassland fires" and "wildfires", as the same ask.
+/// Only families whose members mean the same in any authority's letters belong here.
+#[rustfmt::skip]
+const SYNONYMS: &[(&str, &[&str])] = &[
+    ("vacant", &["unoccupi", "empty", "vacant"]),
+    ("wildfire", &["wildfire", "grassland", "woodland", "heathland", "moorland", "vegetation", "grass", "heath", "moor", "scrub", "forest"]),
+    ("dismiss", &["dismiss", "dismissal", "sack"]),
+    ("revet", &["revett", "renew", "renewal"]),
+];
+
+/// The term a stemmed word stands for: its family's, when it has one.
+fn fold_synonym(stemmed: String) -> String {
+    SYNONYMS
+        .iter()
+        .find(|(_, members)| members.contains(&stemmed.as_str()))
+        .map_or(stemmed, |(family, _)| (*family).to_string())
+}
+
+/// The initialisms a letter prints ("CPNs", "PSPO"), lower case and stemmed as terms are: a name
+/// written out in one of its questions ("Community Protection Notices") then also stands for
+/// its initials, so it meets the letter that only prints them.
+pub fn printed_initialisms<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for text in texts {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            let letters = word.strip_suffix('s').unwrap_or(word);
+            if (2..=6).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_ascii_uppercase()) {
+                found.push(stem(&word.to_lowercase()));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// The initials of the capitalised names written out in `text` ("Fixed Penalty Notices" →
+/// `fpn`) that are among `initialisms` (see [`printed_initialisms`]).
+pub fn initialism_terms(text: &str, initialisms: &[String]) -> Vec<String> {
+    let mut terms = Vec::new();
+    let mut initials = String::new();
+    let mut close_run = |initials: &mut String, terms: &mut Vec<String>| {
+        if initials.chars().count() >= 2 && initials.chars().count() <= 6 && initialisms.binary_search(initials).is_ok() {
+            terms.push(initials.clone());
+        }
+        initials.clear();
+    };
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        if word.is_empty() {
+            continue;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && word.chars().count() > 2;
+        if capitalised {
+            initials.extend(word.chars().next().into_iter().flat_map(char::to_lowercase));
+        } else {
+            close_run(&mut initials, &mut terms);
+        }
+    }
+    close_run(&mut initials, &mut terms);
     terms
 }
 
@@ -113,5 +179,24 @@ mod tests {
         );
         assert_eq!(question_terms("Officers suspended for 2021-2023"), vec!["officer", "suspend", YEAR_TERM]);
         assert_eq!(question_terms("spend in 2019/20"), vec!["spend", YEAR_TERM]);
+    }
+
+    #[test]
+    fn words_of_one_meaning_are_one_term() {
+        assert_eq!(question_terms("unoccupied buildings"), question_terms("vacant buildings"), "unoccupied is vacant");
+        assert_eq!(question_terms("grassland fires"), question_terms("wildfires"), "a grassland fire is a wildfire");
+        assert_eq!(question_terms("officers sacked"), question_terms("officers dismissed"), "sacked is dismissed");
+    }
+
+    #[test]
+    fn a_name_written_out_stands_for_the_initials_its_letter_prints() {
+        let initialisms = printed_initialisms(["How many CPNs were issued?", "Community Protection Notices issued"]);
+        assert_eq!(initialisms, vec!["cpn"], "CPNs is printed; 'How' is no initialism");
+        assert_eq!(
+            initialism_terms("How many Community Protection Notices were issued?", &initialisms),
+            vec!["cpn"],
+            "the name written out meets the initials"
+        );
+        assert!(initialism_terms("Community Safety Team", &initialisms).is_empty(), "initials the letter never prints stand for nothing");
     }
 }
