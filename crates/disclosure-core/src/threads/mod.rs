@@ -205,6 +205,8 @@ struct TermSet {
 struct IndexedQuestion {
     member: ThreadMember,
     terms: TermSet,
+    /// The events it counts ([`normalise::measures_of`]).
+    measures: u32,
     fingerprint: Option<u64>,
 }
 
@@ -471,6 +473,7 @@ impl ThreadIndex {
                 request_words.extend(words.iter().cloned());
             }
             let fingerprint = fingerprint_of(&words);
+            let measures = normalise::measures_of(&words);
             let terms = self.term_set(words);
             let question = self.questions.len();
             self.question_of.insert((document.document_id, question_idx), question);
@@ -486,6 +489,7 @@ impl ThreadIndex {
                     score: None,
                 },
                 terms,
+                measures,
                 fingerprint,
             });
             question_ids.push(question);
@@ -615,7 +619,11 @@ impl ThreadIndex {
                     // A short question wholly inside a long one ("How many chief officers do you
                     // have?" within a recommendation naming chief constables) is contained but
                     // is not the same question: the two must also overlap.
-                    scores[row][column] = if cosine >= LEAST_OVERLAP { (cosine + contained) / 2.0 } else { 0.0 };
+                    // Questions counting different events are different questions.
+                    let (new_measures, old_measures) = (self.questions[new].measures, self.questions[old].measures);
+                    let other_events = new_measures != 0 && old_measures != 0 && new_measures & old_measures == 0;
+                    scores[row][column] =
+                        if cosine >= LEAST_OVERLAP && !other_events { (cosine + contained) / 2.0 } else { 0.0 };
                     containment[row][column] = contained;
                 }
             }

@@ -47,7 +47,11 @@ pub fn question_terms(text: &str) -> Vec<String> {
             for part in lower.split(['-', '/', '\'']) {
                 let part = part.trim();
                 if part.len() > 1 && !STOP_WORDS.contains(&part) {
-                    terms.push(fold_synonym(stem(part)));
+                    let stemmed = stem(part);
+                    // "periods" and "dates" are as empty as "period" and "date".
+                    if !STOP_WORDS.contains(&stemmed.as_str()) {
+                        terms.push(fold_synonym(stemmed));
+                    }
                 }
             }
             continue;
@@ -78,6 +82,39 @@ fn fold_synonym(stemmed: String) -> String {
         .iter()
         .find(|(_, members)| members.contains(&stemmed.as_str()))
         .map_or(stemmed, |(family, _)| (*family).to_string())
+}
+
+/// What a question counts, by the stems that name it: the event an officer or a case went through.
+/// Two questions counting different events ("investigated for misconduct" and "misconduct
+/// hearings", "under investigation" and "convicted") ask different things, however alike their
+/// subject.
+#[rustfmt::skip]
+const MEASURES: &[&[&str]] = &[
+    &["investigat"],
+    &["convict"],
+    &["dismiss"],
+    &["hear", "proceed"],
+    &["alleg"],
+    &["suspen"],
+    &["complain", "complaint"],
+    &["resign", "retire", "retir"],
+    &["appeal"],
+    &["arrest"],
+    &["prosecut"],
+    &["spen", "cost", "paid", "money", "pay", "expenditure"],
+];
+
+/// The events a question's terms count, one bit per entry of [`MEASURES`].
+pub fn measures_of(terms: &[String]) -> u32 {
+    let mut found = 0u32;
+    for term in terms {
+        for (bit, prefixes) in MEASURES.iter().enumerate() {
+            if prefixes.iter().any(|prefix| term.starts_with(prefix)) {
+                found |= 1 << bit;
+            }
+        }
+    }
+    found
 }
 
 /// The initialisms a letter prints ("CPNs", "PSPO"), lower case and stemmed as terms are: a name
@@ -179,6 +216,18 @@ mod tests {
         );
         assert_eq!(question_terms("Officers suspended for 2021-2023"), vec!["officer", "suspend", YEAR_TERM]);
         assert_eq!(question_terms("spend in 2019/20"), vec!["spend", YEAR_TERM]);
+    }
+
+    #[test]
+    fn questions_counting_different_events_are_told_apart() {
+        let measures = |text: &str| measures_of(&question_terms(text));
+        assert_ne!(
+            measures("How many officers were investigated for gross misconduct?") & measures("List of gross misconduct hearings held in private"),
+            measures("How many officers were investigated for gross misconduct?"),
+            "investigated and hearings are different events"
+        );
+        assert_eq!(measures("officers dismissed"), measures("officers sacked"), "sacked is dismissed");
+        assert_eq!(measures("How many notices were issued?"), 0, "issuing notices names no event of this list");
     }
 
     #[test]
