@@ -60,7 +60,7 @@ use vocabulary::term_weight;
 /// Similarity from which two questions are taken to ask the same thing, by how close the two
 /// letters' whole requests are: (least request similarity, least question similarity), closest
 /// subjects first. Questions of letters on loosely related subjects must say it all themselves.
-const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 0.56)];
+const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 0.55)];
 /// Similarity of two whole requests from which a question may be a part split off another.
 const SAME_SUBJECT_SCORE: f64 = 0.25;
 /// Similarity of two whole requests below which their questions are not compared at all.
@@ -416,12 +416,10 @@ impl ThreadIndex {
     /// Reads a letter into the index (not yet findable by later letters: see [`Self::post`]).
     fn index_letter(&mut self, document: &DocumentInput, authority: Option<u32>) -> usize {
         let letter = self.letters.len();
-        let asked: HashSet<String> = document
-            .questions
-            .iter()
-            .flat_map(|question| {
-                question.text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>()
-            })
+        // The title says what was asked too ("Gross Misconduct"): its words mark no writer.
+        let asked: HashSet<String> = std::iter::once(document.title.as_str())
+            .chain(document.questions.iter().map(|question| question.text.as_str()))
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
             .collect();
         let marks =
             issuer_marks(document.authority.as_deref(), document.reference.as_deref(), &document.opening, &asked);
@@ -465,15 +463,22 @@ impl ThreadIndex {
             let shown = if document.title.trim().is_empty() { opening.clone() } else { document.title.clone() };
             texts.push((None, format!("{} {}", document.title, opening), shown));
         }
+        let mut previous_words: Vec<String> = Vec::new();
         for (question_idx, (label, text, shown)) in texts.into_iter().enumerate() {
-            let words = about(&text);
+            let own_words = about(&text);
+            let measures = normalise::measures_of(&own_words);
+            let fingerprint = fingerprint_of(&own_words);
+            // "How many of those were dismissed?" asks about what the question before it named.
+            let mut words = own_words;
+            if normalise::refers_back(&text) {
+                words.extend(previous_words.iter().cloned());
+            }
+            previous_words = words.clone();
             // A "question" of common words alone is page furniture read as one ("My council"):
             // it says nothing of the subject.
             if words.iter().map(|word| term_weight(word)).sum::<f64>() >= SHARED_WEIGHT_FLOOR {
                 request_words.extend(words.iter().cloned());
             }
-            let fingerprint = fingerprint_of(&words);
-            let measures = normalise::measures_of(&words);
             let terms = self.term_set(words);
             let question = self.questions.len();
             self.question_of.insert((document.document_id, question_idx), question);

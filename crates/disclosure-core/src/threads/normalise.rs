@@ -117,6 +117,15 @@ pub fn measures_of(terms: &[String]) -> u32 {
     found
 }
 
+/// True when a question opens by pointing back at the one before it ("How many of those …",
+/// "Of these, …"): what it is about was named there.
+pub fn refers_back(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .take(6)
+        .any(|word| ["those", "these", "them", "which"].contains(&word.to_lowercase().as_str()))
+}
+
 /// The initialisms a letter prints ("CPNs", "PSPO"), lower case and stemmed as terms are: a name
 /// written out in one of its questions ("Community Protection Notices") then also stands for
 /// its initials, so it meets the letter that only prints them.
@@ -228,6 +237,13 @@ mod tests {
         );
         assert_eq!(measures("officers dismissed"), measures("officers sacked"), "sacked is dismissed");
         assert_eq!(measures("How many notices were issued?"), 0, "issuing notices names no event of this list");
+    }
+
+    #[test]
+    fn a_question_pointing_back_is_recognised() {
+        assert!(refers_back("How many of those found guilty were dismissed as a result?"), "'of those' points back");
+        assert!(refers_back("Of these, how many are special constables?"), "'of these' points back");
+        assert!(!refers_back("How many officers were dismissed in 2022?"), "a question that names its subject");
     }
 
     #[test]
