@@ -90,6 +90,10 @@ const OPENING_REQUEST_CHARS: usize = 1500;
 /// Least summed weight of the terms two questions share for them to be the same question: a
 /// match on "council" and "information" alone is page furniture read as a question, not a request.
 const SHARED_WEIGHT_FLOOR: f64 = 5.0;
+/// Least summed weight of the terms two titles share for them to name one subject: a title is
+/// short, and two fairly rare words ("vacant properties") name one; two of the commonest words
+/// of a body's letters ("officer misconduct") do not.
+const SHARED_TITLE_WEIGHT_FLOOR: f64 = 4.5;
 /// Low bits of a body key filed by a letter that names its authority.
 const NAMED_MARK: u32 = 2;
 /// Low bits of a body key filed by a letter that names none.
@@ -216,6 +220,10 @@ struct IndexedLetter {
     /// Issuer mark ids, sorted.
     marks: Vec<u32>,
     request: TermSet,
+    /// The terms of its title, which names what the whole request is about.
+    title: TermSet,
+    /// The events its title counts ([`normalise::measures_of`]).
+    title_measures: u32,
     /// Indexes into `questions`.
     questions: Vec<usize>,
 }
@@ -444,7 +452,9 @@ impl ThreadIndex {
             words.retain(|word| !writer_words.contains(word));
             words
         };
-        let mut request_words: Vec<String> = about(&document.title);
+        let title_words = about(&document.title);
+        let title_measures = normalise::measures_of(&title_words);
+        let mut request_words: Vec<String> = title_words.clone();
         let mut question_ids = Vec::new();
         let mut texts: Vec<(Option<String>, String, String)> = document
             .questions
@@ -456,6 +466,11 @@ impl ThreadIndex {
         if !texts.iter().any(|(_, text, _)| says_something(text)) {
             // Only page furniture was read as questions ("My council"), or nothing at all.
             texts.clear();
+        }
+        if texts.is_empty() && says_something(&document.title) {
+            // No question read, but a title that names the subject ("Temporary accommodation"):
+            // it is the one request, undiluted by the page around it.
+            texts.push((None, document.title.clone(), document.title.clone()));
         }
         if texts.is_empty() {
             // No question read: the letter's opening stands for its one request.
@@ -500,9 +515,10 @@ impl ThreadIndex {
             question_ids.push(question);
         }
         let request = self.term_set(request_words);
+        let title = self.term_set(title_words);
         let mut marks: Vec<u32> = marks.into_iter().map(|mark| self.intern_mark(mark)).collect();
         marks.sort_unstable();
-        self.letters.push(IndexedLetter { authority, marks, request, questions: question_ids });
+        self.letters.push(IndexedLetter { authority, marks, request, title, title_measures, questions: question_ids });
         letter
     }
 
@@ -531,8 +547,16 @@ impl ThreadIndex {
 
     /// The letter's rarest request terms, most telling first.
     fn lookup_terms(&self, letter: usize) -> Vec<u32> {
-        let mut terms = self.letters[letter].request.terms.clone();
-        terms.sort_by(|a, b| self.term_weights[*b as usize].total_cmp(&self.term_weights[*a as usize]).then(a.cmp(b)));
+        let letter = &self.letters[letter];
+        let mut terms = letter.request.terms.clone();
+        // Among terms as rare as each other, the title's name the subject: they are looked up first.
+        let in_title = |term: &u32| letter.title.terms.binary_search(term).is_ok();
+        terms.sort_by(|a, b| {
+            self.term_weights[*b as usize]
+                .total_cmp(&self.term_weights[*a as usize])
+                .then(in_title(b).cmp(&in_title(a)))
+                .then(a.cmp(b))
+        });
         terms.truncate(LOOKUP_TERMS);
         terms
     }
@@ -593,13 +617,30 @@ impl ThreadIndex {
             .map(|other| {
                 let (cosine, contained) =
                     self.similarity(&self.letters[letter].request, &self.letters[other].request, 0.0);
-                ((cosine + contained) / 2.0, other)
+                let request = (cosine + contained) / 2.0;
+                let one_request_each =
+                    self.letters[letter].questions.len() == 1 && self.letters[other].questions.len() == 1;
+                (if one_request_each { request.max(self.title_similarity(letter, other)) } else { request }, other)
             })
             .filter(|(score, _)| *score >= RELATED_SUBJECT_SCORE)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         scored.truncate(COMPARED_LETTERS);
         scored
+    }
+
+    /// How alike two letters' titles are (0–1): naught when they share too little to name one
+    /// subject ("Officer misconduct" says little), or count different events.
+    fn title_similarity(&self, first: usize, second: usize) -> f64 {
+        let (first, second) = (&self.letters[first], &self.letters[second]);
+        if first.title_measures != 0 && second.title_measures != 0 && first.title_measures & second.title_measures == 0 {
+            return 0.0;
+        }
+        let (cosine, contained) = self.similarity(&first.title, &second.title, SHARED_TITLE_WEIGHT_FLOOR);
+        if cosine < LEAST_OVERLAP {
+            return 0.0;
+        }
+        (cosine + contained) / 2.0
     }
 
     /// Where each question of a new letter might go: per candidate letter, its questions lined
@@ -631,6 +672,11 @@ impl ThreadIndex {
                         if cosine >= LEAST_OVERLAP && !other_events { (cosine + contained) / 2.0 } else { 0.0 };
                     containment[row][column] = contained;
                 }
+            }
+            // Two letters of one request each: the request is the whole letter, and its title
+            // names it better than its wording, often long and padded, does.
+            if new_questions.len() == 1 && old_questions.len() == 1 {
+                scores[0][0] = scores[0][0].max(self.title_similarity(letter, other));
             }
             let aligned = align::align(&scores, threshold);
             let mut rows_aligned = vec![false; new_questions.len()];

@@ -73,6 +73,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("vacant", &["unoccupi", "empty", "vacant"]),
     ("wildfire", &["wildfire", "grassland", "woodland", "heathland", "moorland", "vegetation", "grass", "heath", "moor", "scrub", "forest"]),
     ("dismiss", &["dismiss", "dismissal", "sack"]),
+    ("property", &["property", "premise", "build"]),
     ("revet", &["revett", "renew", "renewal"]),
 ];
 
