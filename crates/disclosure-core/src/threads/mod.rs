@@ -444,7 +444,8 @@ impl ThreadIndex {
             .map(|word| normalise::stem(&word))
             .collect();
         let initialisms = normalise::printed_initialisms(
-            std::iter::once(document.title.as_str()).chain(document.questions.iter().map(|question| question.text.as_str())),
+            std::iter::once(document.title.as_str())
+                .chain(document.questions.iter().map(|question| question.text.as_str())),
         );
         let about = |text: &str| -> Vec<String> {
             let mut words = question_terms(text);
@@ -629,11 +630,31 @@ impl ThreadIndex {
         scored
     }
 
+    /// How alike two questions are (0–1), and how much of the smaller lies in the larger.
+    fn question_score(&self, new: usize, old: usize) -> (f64, f64) {
+        let (new, old) = (&self.questions[new], &self.questions[old]);
+        // Questions counting different events are different questions.
+        if new.measures != 0 && old.measures != 0 && new.measures & old.measures == 0 {
+            return (0.0, 0.0);
+        }
+        let (cosine, contained) = self.similarity(&new.terms, &old.terms, SHARED_WEIGHT_FLOOR);
+        // A short question wholly inside a long one ("How many chief officers do you have?"
+        // within a recommendation naming chief constables) is contained but is not the same
+        // question: the two must also overlap.
+        if cosine < LEAST_OVERLAP {
+            return (0.0, 0.0);
+        }
+        // A question re-asked with more detail keeps most of its words: containment counts as
+        // much as overlap.
+        ((cosine + contained) / 2.0, contained)
+    }
+
     /// How alike two letters' titles are (0–1): naught when they share too little to name one
     /// subject ("Officer misconduct" says little), or count different events.
     fn title_similarity(&self, first: usize, second: usize) -> f64 {
         let (first, second) = (&self.letters[first], &self.letters[second]);
-        if first.title_measures != 0 && second.title_measures != 0 && first.title_measures & second.title_measures == 0 {
+        if first.title_measures != 0 && second.title_measures != 0 && first.title_measures & second.title_measures == 0
+        {
             return 0.0;
         }
         let (cosine, contained) = self.similarity(&first.title, &second.title, SHARED_TITLE_WEIGHT_FLOOR);
@@ -658,18 +679,8 @@ impl ThreadIndex {
             let mut containment = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             for (row, &new) in new_questions.iter().enumerate() {
                 for (column, &old) in old_questions.iter().enumerate() {
-                    let (cosine, contained) =
-                        self.similarity(&self.questions[new].terms, &self.questions[old].terms, SHARED_WEIGHT_FLOOR);
-                    // A question re-asked with more detail keeps most of its words: containment
-                    // counts as much as overlap.
-                    // A short question wholly inside a long one ("How many chief officers do you
-                    // have?" within a recommendation naming chief constables) is contained but
-                    // is not the same question: the two must also overlap.
-                    // Questions counting different events are different questions.
-                    let (new_measures, old_measures) = (self.questions[new].measures, self.questions[old].measures);
-                    let other_events = new_measures != 0 && old_measures != 0 && new_measures & old_measures == 0;
-                    scores[row][column] =
-                        if cosine >= LEAST_OVERLAP && !other_events { (cosine + contained) / 2.0 } else { 0.0 };
+                    let (score, contained) = self.question_score(new, old);
+                    scores[row][column] = score;
                     containment[row][column] = contained;
                 }
             }
