@@ -291,7 +291,7 @@ pub fn refers_back(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .take(6)
-        .any(|word| ["those", "these", "them", "which"].contains(&word.to_lowercase().as_str()))
+        .any(|word| ["those", "these", "them"].contains(&word.to_lowercase().as_str()))
 }
 
 /// The initialisms a letter prints ("CPNs", "PSPO"), lower case and stemmed as terms are: a name
@@ -417,6 +417,7 @@ mod tests {
         assert!(refers_back("How many of those found guilty were dismissed as a result?"), "'of those' points back");
         assert!(refers_back("Of these, how many are special constables?"), "'of these' points back");
         assert!(!refers_back("How many officers were dismissed in 2022?"), "a question that names its subject");
+        assert!(!refers_back("Which companies provide parking enforcement?"), "'which' asks, it does not point back");
     }
 
     #[test]
