@@ -441,7 +441,8 @@ impl ThreadIndex {
             .iter()
             .filter_map(|mark| mark.strip_prefix("name:").map(str::to_string))
             .chain(authority_words.filter(|word| word.len() > 2 && !vocabulary::is_common_word(word)))
-            .map(|word| normalise::stem(&word))
+            // Folded as the request's words are: "Moorlands" in a council's name is no wildfire.
+            .map(|word| normalise::fold_synonym(normalise::stem(&word)))
             .collect();
         let initialisms = normalise::printed_initialisms(
             std::iter::once(document.title.as_str())

@@ -238,14 +238,14 @@ pub fn question_terms(text: &str) -> Vec<String> {
 #[rustfmt::skip]
 const SYNONYMS: &[(&str, &[&str])] = &[
     ("vacant", &["unoccupi", "empty", "vacant"]),
-    ("wildfire", &["wildfire", "grassland", "woodland", "heathland", "moorland", "vegetation", "grass", "heath", "moor", "scrub", "forest"]),
+    ("wildfire", &["wildfire", "grassland", "woodland", "heathland", "moorland", "vegetation"]),
     ("dismiss", &["dismiss", "dismissal", "sack"]),
     ("property", &["property", "premise", "build"]),
-    ("revet", &["revett", "renew", "renewal"]),
+    ("vett", &["vett", "revett"]),
 ];
 
 /// The term a stemmed word stands for: its family's, when it has one.
-fn fold_synonym(stemmed: String) -> String {
+pub(crate) fn fold_synonym(stemmed: String) -> String {
     SYNONYMS
         .iter()
         .find(|(_, members)| members.contains(&stemmed.as_str()))
@@ -261,7 +261,7 @@ const MEASURES: &[&[&str]] = &[
     &["investigat"],
     &["convict"],
     &["dismiss"],
-    &["hear", "proceed"],
+    &["hear=", "heard=", "proceed"],
     &["alleg"],
     &["suspen"],
     &["complain", "complaint"],
@@ -277,7 +277,12 @@ pub fn measures_of(terms: &[String]) -> u32 {
     let mut found = 0u32;
     for term in terms {
         for (bit, prefixes) in MEASURES.iter().enumerate() {
-            if prefixes.iter().any(|prefix| term.starts_with(prefix)) {
+            // A stem ending in '=' is matched whole: "hear" is a hearing, "heart" is not.
+            let names = |prefix: &&str| match prefix.strip_suffix('=') {
+                Some(whole) => term == whole,
+                None => term.starts_with(prefix),
+            };
+            if prefixes.iter().any(names) {
                 found |= 1 << bit;
             }
         }
@@ -410,6 +415,7 @@ mod tests {
         );
         assert_eq!(measures("officers dismissed"), measures("officers sacked"), "sacked is dismissed");
         assert_eq!(measures("How many notices were issued?"), 0, "issuing notices names no event of this list");
+        assert_eq!(measures("How many heart attacks?"), 0, "a heart is no hearing");
     }
 
     #[test]
