@@ -90,6 +90,9 @@ const OPENING_REQUEST_CHARS: usize = 1500;
 /// Least summed weight of the terms two questions share for them to be the same question: a
 /// match on "council" and "information" alone is page furniture read as a question, not a request.
 const SHARED_WEIGHT_FLOOR: f64 = 5.0;
+/// Least weight of the rarest term two questions share: above that of every word most bodies'
+/// letters use (see [`vocabulary`]).
+const SUBJECT_TERM_WEIGHT: f64 = 3.0;
 /// Least summed weight of the terms two titles share for them to name one subject: a title is
 /// short, and two fairly rare words ("vacant properties") name one; two of the commonest words
 /// of a body's letters ("officer misconduct") do not.
@@ -322,6 +325,23 @@ impl ThreadIndex {
             }
         }
         shared
+    }
+
+    /// The weight of the rarest term two sets share (0 when they share none).
+    fn rarest_shared_weight(&self, first: &TermSet, second: &TermSet) -> f64 {
+        let (mut rarest, mut i, mut j) = (0.0f64, 0, 0);
+        while i < first.terms.len() && j < second.terms.len() {
+            match first.terms[i].cmp(&second.terms[j]) {
+                std::cmp::Ordering::Equal => {
+                    rarest = rarest.max(self.term_weights[first.terms[i] as usize]);
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        rarest
     }
 
     /// Weighted cosine of two term sets (0–1), and how much of the smaller lies in the larger;
@@ -643,6 +663,11 @@ impl ThreadIndex {
         // within a recommendation naming chief constables) is contained but is not the same
         // question: the two must also overlap.
         if cosine < LEAST_OVERLAP {
+            return (0.0, 0.0);
+        }
+        // Words every body's letters use ("allegations made against officers of the force") say
+        // how a question is put, not what it is about: two questions must share a rarer one.
+        if self.rarest_shared_weight(&new.terms, &old.terms) < SUBJECT_TERM_WEIGHT {
             return (0.0, 0.0);
         }
         // A question re-asked with more detail keeps most of its words: containment counts as

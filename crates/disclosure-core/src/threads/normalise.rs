@@ -322,7 +322,7 @@ pub fn printed_initialisms<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<
 pub fn initialism_terms(text: &str, initialisms: &[String]) -> Vec<String> {
     let mut terms = Vec::new();
     let mut initials = String::new();
-    let mut close_run = |initials: &mut String, terms: &mut Vec<String>| {
+    let close_run = |initials: &mut String, terms: &mut Vec<String>| {
         if initials.chars().count() >= 2 && initials.chars().count() <= 6 && initialisms.binary_search(initials).is_ok()
         {
             terms.push(initials.clone());
