@@ -90,9 +90,12 @@ const OPENING_REQUEST_CHARS: usize = 1500;
 /// Least summed weight of the terms two questions share for them to be the same question: a
 /// match on "council" and "information" alone is page furniture read as a question, not a request.
 const SHARED_WEIGHT_FLOOR: f64 = 5.0;
-/// Least weight of the rarest term two questions share: above that of every word most bodies'
-/// letters use (see [`vocabulary`]).
-const SUBJECT_TERM_WEIGHT: f64 = 3.0;
+/// Weight from which a term is fairly uncommon: used by fewer than one body in six (see
+/// [`vocabulary`]); "officer", "force" and "made" are below it.
+const DISTINCTIVE_TERM_WEIGHT: f64 = 2.3;
+/// Least summed weight of the fairly uncommon terms two questions share: one word few bodies use
+/// (a word outside the table weighs 4.4), or two fairly uncommon ones.
+const SUBJECT_TERMS_WEIGHT: f64 = 4.4;
 /// Least summed weight of the terms two titles share for them to name one subject: a title is
 /// short, and two fairly rare words ("vacant properties") name one; two of the commonest words
 /// of a body's letters ("officer misconduct") do not.
@@ -327,13 +330,16 @@ impl ThreadIndex {
         shared
     }
 
-    /// The weight of the rarest term two sets share (0 when they share none).
-    fn rarest_shared_weight(&self, first: &TermSet, second: &TermSet) -> f64 {
-        let (mut rarest, mut i, mut j) = (0.0f64, 0, 0);
+    /// Summed weight of the fairly uncommon terms two sets share (see [`DISTINCTIVE_TERM_WEIGHT`]).
+    fn distinctive_shared_weight(&self, first: &TermSet, second: &TermSet) -> f64 {
+        let (mut distinctive, mut i, mut j) = (0.0f64, 0, 0);
         while i < first.terms.len() && j < second.terms.len() {
             match first.terms[i].cmp(&second.terms[j]) {
                 std::cmp::Ordering::Equal => {
-                    rarest = rarest.max(self.term_weights[first.terms[i] as usize]);
+                    let weight = self.term_weights[first.terms[i] as usize];
+                    if weight >= DISTINCTIVE_TERM_WEIGHT {
+                        distinctive += weight;
+                    }
                     i += 1;
                     j += 1;
                 }
@@ -341,7 +347,7 @@ impl ThreadIndex {
                 std::cmp::Ordering::Greater => j += 1,
             }
         }
-        rarest
+        distinctive
     }
 
     /// Weighted cosine of two term sets (0–1), and how much of the smaller lies in the larger;
@@ -665,9 +671,10 @@ impl ThreadIndex {
         if cosine < LEAST_OVERLAP {
             return (0.0, 0.0);
         }
-        // Words every body's letters use ("allegations made against officers of the force") say
-        // how a question is put, not what it is about: two questions must share a rarer one.
-        if self.rarest_shared_weight(&new.terms, &old.terms) < SUBJECT_TERM_WEIGHT {
+        // Words most bodies' letters use ("allegations made against officers of the force") say
+        // how a question is put, not what it is about: two questions must share a word few
+        // bodies use, or several fairly uncommon ones ("family liaison complaints").
+        if self.distinctive_shared_weight(&new.terms, &old.terms) < SUBJECT_TERMS_WEIGHT {
             return (0.0, 0.0);
         }
         // A question re-asked with more detail keeps most of its words: containment counts as

@@ -523,3 +523,19 @@ fn a_short_question_inside_a_long_one_is_not_the_same_question() {
     ]);
     assert!(threads.is_empty(), "a count of chief officers is not a recommendation that names them: {threads:?}");
 }
+
+#[test]
+fn questions_sharing_only_the_words_every_body_uses_are_not_one_question() {
+    let force = Some("Marlow Constabulary");
+    let threads = threaded(&[
+        letter(1, force, "FOI/2022/401", "", &["How many allegations of misconduct were made against officers of the force in 2021?"]),
+        letter(2, force, "FOI/2023/402", "", &["How many allegations of domestic abuse were made against officers of the force in 2022?"]),
+        letter(3, force, "FOI/2023/403", "", &["How many complaints were made about family liaison officers in 2022?"]),
+        letter(4, force, "FOI/2024/404", "", &["Please tell me how many complaints were made about family liaison officers in 2023."]),
+    ]);
+    assert_eq!(
+        threads,
+        vec![vec![(3, "1".into()), (4, "1".into())]],
+        "allegations against officers say how a question is put; misconduct and domestic abuse are different subjects, while family liaison complaints are one"
+    );
+}
