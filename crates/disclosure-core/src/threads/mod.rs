@@ -7,7 +7,10 @@
 //! across bodies ([`vocabulary`]), so a library of three letters judges as well as a large one.
 //! The questions of two candidate letters are then lined up one to one ([`align`]), a re-worded
 //! question or one that gained or lost a period still scoring high; a question split in two may
-//! join the thread of the question it came from.
+//! join the thread of the question it came from. Two questions that count different events
+//! ("investigated" and "hearings"), that share only words most bodies' letters use, or of which
+//! one is merely contained in the other, are never one question; two letters of one request each
+//! are also matched by their titles.
 //!
 //! Candidates come from an inverted index keyed by (body, term) and only a letter's rarest terms
 //! are looked up, so adding a letter costs about the same whatever the size of the library: no
