@@ -7,7 +7,10 @@
 //! across bodies ([`vocabulary`]), so a library of three letters judges as well as a large one.
 //! The questions of two candidate letters are then lined up one to one ([`align`]), a re-worded
 //! question or one that gained or lost a period still scoring high; a question split in two may
-//! join the thread of the question it came from.
+//! join the thread of the question it came from. Two questions that count different events
+//! ("investigated" and "hearings"), that share only words most bodies' letters use, or of which
+//! one is merely contained in the other, are never one question; two letters of one request each
+//! are also matched by their titles.
 //!
 //! Candidates come from an inverted index keyed by (body, term) and only a letter's rarest terms
 //! are looked up, so adding a letter costs about the same whatever the size of the library: no
@@ -60,16 +63,19 @@ use vocabulary::term_weight;
 /// Similarity from which two questions are taken to ask the same thing, by how close the two
 /// letters' whole requests are: (least request similarity, least question similarity), closest
 /// subjects first. Questions of letters on loosely related subjects must say it all themselves.
-const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 0.70)];
+const SAME_QUESTION_SCORES: &[(f64, f64)] = &[(0.35, 0.45), (0.25, 0.53), (0.0, 0.55)];
 /// Similarity of two whole requests from which a question may be a part split off another.
 const SAME_SUBJECT_SCORE: f64 = 0.25;
 /// Similarity of two whole requests below which their questions are not compared at all.
 const RELATED_SUBJECT_SCORE: f64 = 0.12;
 /// Similarity from which a question pair is taken whatever the other questions of the letters.
 const UNAMBIGUOUS_SCORE: f64 = 0.8;
-/// How far a question pair must score above the question's next best match to be taken; the same
-/// holds the other way: an earlier question half the new letter resembles continues none of it.
+/// How far a question pair must score above the new question's next best match in the earlier
+/// letter to be taken.
 const AMBIGUITY_MARGIN: f64 = 0.03;
+/// Least weighted cosine of two questions for them to be the same question, however much of one
+/// lies in the other.
+const LEAST_OVERLAP: f64 = 0.38;
 /// How much of a question must be contained in another for it to be a part split off it.
 const SPLIT_CONTAINMENT: f64 = 0.85;
 /// How many of a letter's rarest request terms are looked up in the index.
@@ -87,6 +93,16 @@ const OPENING_REQUEST_CHARS: usize = 1500;
 /// Least summed weight of the terms two questions share for them to be the same question: a
 /// match on "council" and "information" alone is page furniture read as a question, not a request.
 const SHARED_WEIGHT_FLOOR: f64 = 5.0;
+/// Weight from which a term is fairly uncommon: used by fewer than one body in six (see
+/// [`vocabulary`]); "officer", "force" and "made" are below it.
+const DISTINCTIVE_TERM_WEIGHT: f64 = 2.3;
+/// Least summed weight of the fairly uncommon terms two questions share: one word few bodies use
+/// (a word outside the table weighs 4.4), or two fairly uncommon ones.
+const SUBJECT_TERMS_WEIGHT: f64 = 4.4;
+/// Least summed weight of the terms two titles share for them to name one subject: a title is
+/// short, and two fairly rare words ("vacant properties") name one; two of the commonest words
+/// of a body's letters ("officer misconduct") do not.
+const SHARED_TITLE_WEIGHT_FLOOR: f64 = 4.5;
 /// Low bits of a body key filed by a letter that names its authority.
 const NAMED_MARK: u32 = 2;
 /// Low bits of a body key filed by a letter that names none.
@@ -202,6 +218,8 @@ struct TermSet {
 struct IndexedQuestion {
     member: ThreadMember,
     terms: TermSet,
+    /// The events it counts ([`normalise::measures_of`]).
+    measures: u32,
     fingerprint: Option<u64>,
 }
 
@@ -211,6 +229,10 @@ struct IndexedLetter {
     /// Issuer mark ids, sorted.
     marks: Vec<u32>,
     request: TermSet,
+    /// The terms of its title, which names what the whole request is about.
+    title: TermSet,
+    /// The events its title counts ([`normalise::measures_of`]).
+    title_measures: u32,
     /// Indexes into `questions`.
     questions: Vec<usize>,
 }
@@ -309,6 +331,26 @@ impl ThreadIndex {
             }
         }
         shared
+    }
+
+    /// Summed weight of the fairly uncommon terms two sets share (see [`DISTINCTIVE_TERM_WEIGHT`]).
+    fn distinctive_shared_weight(&self, first: &TermSet, second: &TermSet) -> f64 {
+        let (mut distinctive, mut i, mut j) = (0.0f64, 0, 0);
+        while i < first.terms.len() && j < second.terms.len() {
+            match first.terms[i].cmp(&second.terms[j]) {
+                std::cmp::Ordering::Equal => {
+                    let weight = self.term_weights[first.terms[i] as usize];
+                    if weight >= DISTINCTIVE_TERM_WEIGHT {
+                        distinctive += weight;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        distinctive
     }
 
     /// Weighted cosine of two term sets (0–1), and how much of the smaller lies in the larger;
@@ -411,12 +453,10 @@ impl ThreadIndex {
     /// Reads a letter into the index (not yet findable by later letters: see [`Self::post`]).
     fn index_letter(&mut self, document: &DocumentInput, authority: Option<u32>) -> usize {
         let letter = self.letters.len();
-        let asked: HashSet<String> = document
-            .questions
-            .iter()
-            .flat_map(|question| {
-                question.text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>()
-            })
+        // The title says what was asked too ("Gross Misconduct"): its words mark no writer.
+        let asked: HashSet<String> = std::iter::once(document.title.as_str())
+            .chain(document.questions.iter().map(|question| question.text.as_str()))
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
             .collect();
         let marks =
             issuer_marks(document.authority.as_deref(), document.reference.as_deref(), &document.opening, &asked);
@@ -430,14 +470,22 @@ impl ThreadIndex {
             .iter()
             .filter_map(|mark| mark.strip_prefix("name:").map(str::to_string))
             .chain(authority_words.filter(|word| word.len() > 2 && !vocabulary::is_common_word(word)))
-            .map(|word| normalise::stem(&word))
+            // Folded as the request's words are: "Moorlands" in a council's name is no wildfire.
+            .map(|word| normalise::fold_synonym(normalise::stem(&word)))
             .collect();
+        let initialisms = normalise::printed_initialisms(
+            std::iter::once(document.title.as_str())
+                .chain(document.questions.iter().map(|question| question.text.as_str())),
+        );
         let about = |text: &str| -> Vec<String> {
             let mut words = question_terms(text);
+            words.extend(normalise::initialism_terms(text, &initialisms));
             words.retain(|word| !writer_words.contains(word));
             words
         };
-        let mut request_words: Vec<String> = about(&document.title);
+        let title_words = about(&document.title);
+        let title_measures = normalise::measures_of(&title_words);
+        let mut request_words: Vec<String> = title_words.clone();
         let mut question_ids = Vec::new();
         let mut texts: Vec<(Option<String>, String, String)> = document
             .questions
@@ -450,20 +498,33 @@ impl ThreadIndex {
             // Only page furniture was read as questions ("My council"), or nothing at all.
             texts.clear();
         }
+        if texts.is_empty() && says_something(&document.title) {
+            // No question read, but a title that names the subject ("Temporary accommodation"):
+            // it is the one request, undiluted by the page around it.
+            texts.push((None, document.title.clone(), document.title.clone()));
+        }
         if texts.is_empty() {
             // No question read: the letter's opening stands for its one request.
             let opening: String = document.opening.chars().take(OPENING_REQUEST_CHARS).collect();
             let shown = if document.title.trim().is_empty() { opening.clone() } else { document.title.clone() };
             texts.push((None, format!("{} {}", document.title, opening), shown));
         }
+        let mut previous_words: Vec<String> = Vec::new();
         for (question_idx, (label, text, shown)) in texts.into_iter().enumerate() {
-            let words = about(&text);
+            let own_words = about(&text);
+            let measures = normalise::measures_of(&own_words);
+            let fingerprint = fingerprint_of(&own_words);
+            // "How many of those were dismissed?" asks about what the question before it named.
+            let mut words = own_words;
+            if normalise::refers_back(&text) {
+                words.extend(previous_words.iter().cloned());
+            }
+            previous_words = words.clone();
             // A "question" of common words alone is page furniture read as one ("My council"):
             // it says nothing of the subject.
             if words.iter().map(|word| term_weight(word)).sum::<f64>() >= SHARED_WEIGHT_FLOOR {
                 request_words.extend(words.iter().cloned());
             }
-            let fingerprint = fingerprint_of(&words);
             let terms = self.term_set(words);
             let question = self.questions.len();
             self.question_of.insert((document.document_id, question_idx), question);
@@ -479,14 +540,16 @@ impl ThreadIndex {
                     score: None,
                 },
                 terms,
+                measures,
                 fingerprint,
             });
             question_ids.push(question);
         }
         let request = self.term_set(request_words);
+        let title = self.term_set(title_words);
         let mut marks: Vec<u32> = marks.into_iter().map(|mark| self.intern_mark(mark)).collect();
         marks.sort_unstable();
-        self.letters.push(IndexedLetter { authority, marks, request, questions: question_ids });
+        self.letters.push(IndexedLetter { authority, marks, request, title, title_measures, questions: question_ids });
         letter
     }
 
@@ -515,8 +578,16 @@ impl ThreadIndex {
 
     /// The letter's rarest request terms, most telling first.
     fn lookup_terms(&self, letter: usize) -> Vec<u32> {
-        let mut terms = self.letters[letter].request.terms.clone();
-        terms.sort_by(|a, b| self.term_weights[*b as usize].total_cmp(&self.term_weights[*a as usize]).then(a.cmp(b)));
+        let letter = &self.letters[letter];
+        let mut terms = letter.request.terms.clone();
+        // Among terms as rare as each other, the title's name the subject: they are looked up first.
+        let in_title = |term: &u32| letter.title.terms.binary_search(term).is_ok();
+        terms.sort_by(|a, b| {
+            self.term_weights[*b as usize]
+                .total_cmp(&self.term_weights[*a as usize])
+                .then(in_title(b).cmp(&in_title(a)))
+                .then(a.cmp(b))
+        });
         terms.truncate(LOOKUP_TERMS);
         terms
     }
@@ -577,13 +648,56 @@ impl ThreadIndex {
             .map(|other| {
                 let (cosine, contained) =
                     self.similarity(&self.letters[letter].request, &self.letters[other].request, 0.0);
-                ((cosine + contained) / 2.0, other)
+                let request = (cosine + contained) / 2.0;
+                let one_request_each =
+                    self.letters[letter].questions.len() == 1 && self.letters[other].questions.len() == 1;
+                (if one_request_each { request.max(self.title_similarity(letter, other)) } else { request }, other)
             })
             .filter(|(score, _)| *score >= RELATED_SUBJECT_SCORE)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         scored.truncate(COMPARED_LETTERS);
         scored
+    }
+
+    /// How alike two questions are (0–1), and how much of the smaller lies in the larger.
+    fn question_score(&self, new: usize, old: usize) -> (f64, f64) {
+        let (new, old) = (&self.questions[new], &self.questions[old]);
+        // Questions counting different events are different questions.
+        if new.measures != 0 && old.measures != 0 && new.measures & old.measures == 0 {
+            return (0.0, 0.0);
+        }
+        let (cosine, contained) = self.similarity(&new.terms, &old.terms, SHARED_WEIGHT_FLOOR);
+        // A short question wholly inside a long one ("How many chief officers do you have?"
+        // within a recommendation naming chief constables) is contained but is not the same
+        // question: the two must also overlap.
+        if cosine < LEAST_OVERLAP {
+            return (0.0, 0.0);
+        }
+        // Words most bodies' letters use ("allegations made against officers of the force") say
+        // how a question is put, not what it is about: two questions must share a word few
+        // bodies use, or several fairly uncommon ones ("family liaison complaints").
+        if self.distinctive_shared_weight(&new.terms, &old.terms) < SUBJECT_TERMS_WEIGHT {
+            return (0.0, 0.0);
+        }
+        // A question re-asked with more detail keeps most of its words: containment counts as
+        // much as overlap.
+        ((cosine + contained) / 2.0, contained)
+    }
+
+    /// How alike two letters' titles are (0–1): naught when they share too little to name one
+    /// subject ("Officer misconduct" says little), or count different events.
+    fn title_similarity(&self, first: usize, second: usize) -> f64 {
+        let (first, second) = (&self.letters[first], &self.letters[second]);
+        if first.title_measures != 0 && second.title_measures != 0 && first.title_measures & second.title_measures == 0
+        {
+            return 0.0;
+        }
+        let (cosine, contained) = self.similarity(&first.title, &second.title, SHARED_TITLE_WEIGHT_FLOOR);
+        if cosine < LEAST_OVERLAP {
+            return 0.0;
+        }
+        (cosine + contained) / 2.0
     }
 
     /// Where each question of a new letter might go: per candidate letter, its questions lined
@@ -601,22 +715,24 @@ impl ThreadIndex {
             let mut containment = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             for (row, &new) in new_questions.iter().enumerate() {
                 for (column, &old) in old_questions.iter().enumerate() {
-                    let (cosine, contained) =
-                        self.similarity(&self.questions[new].terms, &self.questions[old].terms, SHARED_WEIGHT_FLOOR);
-                    // A question re-asked with more detail keeps most of its words: containment
-                    // counts as much as overlap.
-                    scores[row][column] = (cosine + contained) / 2.0;
+                    let (score, contained) = self.question_score(new, old);
+                    scores[row][column] = score;
                     containment[row][column] = contained;
                 }
+            }
+            // Two letters of one request each: the request is the whole letter, and its title
+            // names it better than its wording, often long and padded, does.
+            if new_questions.len() == 1 && old_questions.len() == 1 {
+                scores[0][0] = scores[0][0].max(self.title_similarity(letter, other));
             }
             let aligned = align::align(&scores, threshold);
             let mut rows_aligned = vec![false; new_questions.len()];
             for &(row, column) in &aligned {
                 rows_aligned[row] = true;
-                let column_scores: Vec<f64> = scores.iter().map(|line| line[column]).collect();
-                if is_ambiguous(&scores[row], column, AMBIGUITY_MARGIN)
-                    || is_ambiguous(&column_scores, row, AMBIGUITY_MARGIN)
-                {
+                // A new question resembling two earlier ones is a guess between two threads. Two
+                // new questions resembling one earlier one are not: the assignment chose which
+                // continues it, and the other starts a thread of its own.
+                if is_ambiguous(&scores[row], column, AMBIGUITY_MARGIN) {
                     continue;
                 }
                 let old = old_questions[column];

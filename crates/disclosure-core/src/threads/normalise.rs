@@ -1,5 +1,6 @@
 //! Question text to the terms that carry its meaning: lower case, numbers, years, date ranges and
-//! dates replaced by placeholders, stop words dropped, a light suffix stemming.
+//! dates replaced by placeholders, stop words dropped, a light suffix stemming, words of one
+//! meaning folded into one term, and a name written out standing also for its initials.
 //!
 //! The same question asked in two years ("in 2020" and "for 2021, 2022, 2023") must give the
 //! same terms; the wording of the period is not what the question is about.
@@ -10,6 +11,7 @@ pub const YEAR_TERM: &str = "#year";
 pub const NUMBER_TERM: &str = "#number";
 
 /// Words that say nothing about what is asked: grammar, request politeness and period wording.
+#[rustfmt::skip]
 pub(crate) const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
     "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "each", "either",
@@ -46,7 +48,11 @@ pub fn question_terms(text: &str) -> Vec<String> {
             for part in lower.split(['-', '/', '\'']) {
                 let part = part.trim();
                 if part.len() > 1 && !STOP_WORDS.contains(&part) {
-                    terms.push(stem(part));
+                    let stemmed = stem(part);
+                    // "periods" and "dates" are as empty as "period" and "date".
+                    if !STOP_WORDS.contains(&stemmed.as_str()) {
+                        terms.push(fold_synonym(stemmed));
+                    }
                 }
             }
             continue;
@@ -60,9 +66,124 @@ pub fn question_terms(text: &str) -> Vec<String> {
     terms
 }
 
+/// Words that requests use for one thing, folded into one term: a reviewer reads "unoccupied
+/// buildings" and "vacant properties", or "grassland fires" and "wildfires", as the same ask.
+/// Only families whose members mean the same in any authority's letters belong here.
+#[rustfmt::skip]
+const SYNONYMS: &[(&str, &[&str])] = &[
+    ("vacant", &["unoccupi", "empty", "vacant"]),
+    ("wildfire", &["wildfire", "grassland", "woodland", "heathland", "moorland", "vegetation"]),
+    ("dismiss", &["dismiss", "dismissal", "sack"]),
+    ("property", &["property", "premise", "build"]),
+    ("vett", &["vett", "revett"]),
+];
+
+/// The term a stemmed word stands for: its family's, when it has one.
+pub(crate) fn fold_synonym(stemmed: String) -> String {
+    SYNONYMS
+        .iter()
+        .find(|(_, members)| members.contains(&stemmed.as_str()))
+        .map_or(stemmed, |(family, _)| (*family).to_string())
+}
+
+/// What a question counts, by the stems that name it: the event an officer or a case went through.
+/// Two questions counting different events ("investigated for misconduct" and "misconduct
+/// hearings", "under investigation" and "convicted") ask different things, however alike their
+/// subject.
+#[rustfmt::skip]
+const MEASURES: &[&[&str]] = &[
+    &["investigat"],
+    &["convict"],
+    &["dismiss"],
+    &["hear=", "heard=", "proceed"],
+    &["alleg"],
+    &["suspen"],
+    &["complain", "complaint"],
+    &["resign", "retire", "retir"],
+    &["appeal"],
+    &["arrest"],
+    &["prosecut"],
+    &["spen", "cost", "paid", "money", "pay", "expenditure"],
+];
+
+/// The events a question's terms count, one bit per entry of [`MEASURES`].
+pub fn measures_of(terms: &[String]) -> u32 {
+    let mut found = 0u32;
+    for term in terms {
+        for (bit, prefixes) in MEASURES.iter().enumerate() {
+            // A stem ending in '=' is matched whole: "hear" is a hearing, "heart" is not.
+            let names = |prefix: &&str| match prefix.strip_suffix('=') {
+                Some(whole) => term == whole,
+                None => term.starts_with(prefix),
+            };
+            if prefixes.iter().any(names) {
+                found |= 1 << bit;
+            }
+        }
+    }
+    found
+}
+
+/// True when a question opens by pointing back at the one before it ("How many of those …",
+/// "Of these, …"): what it is about was named there.
+pub fn refers_back(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .take(6)
+        .any(|word| ["those", "these", "them"].contains(&word.to_lowercase().as_str()))
+}
+
+/// The initialisms a letter prints ("CPNs", "PSPO"), lower case and stemmed as terms are: a name
+/// written out in one of its questions ("Community Protection Notices") then also stands for
+/// its initials, so it meets the letter that only prints them.
+pub fn printed_initialisms<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for text in texts {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            let letters = word.strip_suffix('s').unwrap_or(word);
+            if (2..=6).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_ascii_uppercase()) {
+                found.push(stem(&word.to_lowercase()));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// The initials of the capitalised names written out in `text` ("Fixed Penalty Notices" →
+/// `fpn`) that are among `initialisms` (see [`printed_initialisms`]).
+pub fn initialism_terms(text: &str, initialisms: &[String]) -> Vec<String> {
+    let mut terms = Vec::new();
+    let mut initials = String::new();
+    let close_run = |initials: &mut String, terms: &mut Vec<String>| {
+        if initials.chars().count() >= 2 && initials.chars().count() <= 6 && initialisms.binary_search(initials).is_ok()
+        {
+            terms.push(initials.clone());
+        }
+        initials.clear();
+    };
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        if word.is_empty() {
+            continue;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && word.chars().count() > 2;
+        if capitalised {
+            initials.extend(word.chars().next().into_iter().flat_map(char::to_lowercase));
+        } else {
+            close_run(&mut initials, &mut terms);
+        }
+    }
+    close_run(&mut initials, &mut terms);
+    terms
+}
+
 /// "2020", "2019/20", "2019-2020", "2019/2020", "1990s".
 fn is_year_like(word: &str) -> bool {
-    let is_year = |part: &str| part.len() == 4 && part.starts_with(['1', '2']) && part.chars().all(|c| c.is_ascii_digit());
+    let is_year =
+        |part: &str| part.len() == 4 && part.starts_with(['1', '2']) && part.chars().all(|c| c.is_ascii_digit());
     let is_short_year = |part: &str| part.len() == 2 && part.chars().all(|c| c.is_ascii_digit());
     if is_year(word) || (word.len() == 5 && word.ends_with('s') && is_year(&word[..4])) {
         return true;
@@ -86,7 +207,9 @@ pub(crate) fn stem(word: &str) -> String {
         return format!("{stemmed}y");
     }
     for (suffix, keep) in [("ings", 4), ("ing", 4), ("ness", 4), ("ments", 4), ("ment", 4), ("ed", 4), ("es", 4)] {
-        if suffix == "es" && !(word.ends_with("ches") || word.ends_with("shes") || word.ends_with("sses") || word.ends_with("xes")) {
+        if suffix == "es"
+            && !(word.ends_with("ches") || word.ends_with("shes") || word.ends_with("sses") || word.ends_with("xes"))
+        {
             continue;
         }
         if let Some(stemmed) = strip(suffix, keep) {
@@ -113,5 +236,53 @@ mod tests {
         );
         assert_eq!(question_terms("Officers suspended for 2021-2023"), vec!["officer", "suspend", YEAR_TERM]);
         assert_eq!(question_terms("spend in 2019/20"), vec!["spend", YEAR_TERM]);
+    }
+
+    #[test]
+    fn questions_counting_different_events_are_told_apart() {
+        let measures = |text: &str| measures_of(&question_terms(text));
+        assert_ne!(
+            measures("How many officers were investigated for gross misconduct?")
+                & measures("List of gross misconduct hearings held in private"),
+            measures("How many officers were investigated for gross misconduct?"),
+            "investigated and hearings are different events"
+        );
+        assert_eq!(measures("officers dismissed"), measures("officers sacked"), "sacked is dismissed");
+        assert_eq!(measures("How many notices were issued?"), 0, "issuing notices names no event of this list");
+        assert_eq!(measures("How many heart attacks?"), 0, "a heart is no hearing");
+    }
+
+    #[test]
+    fn a_question_pointing_back_is_recognised() {
+        assert!(refers_back("How many of those found guilty were dismissed as a result?"), "'of those' points back");
+        assert!(refers_back("Of these, how many are special constables?"), "'of these' points back");
+        assert!(!refers_back("How many officers were dismissed in 2022?"), "a question that names its subject");
+        assert!(!refers_back("Which companies provide parking enforcement?"), "'which' asks, it does not point back");
+    }
+
+    #[test]
+    fn words_of_one_meaning_are_one_term() {
+        assert_eq!(question_terms("unoccupied buildings"), question_terms("vacant buildings"), "unoccupied is vacant");
+        assert_eq!(question_terms("grassland fires"), question_terms("vegetation fires"), "both are wildfires");
+        assert!(
+            question_terms("wildfires").iter().all(|term| question_terms("grassland fires").contains(term)),
+            "a grassland fire is a wildfire"
+        );
+        assert_eq!(question_terms("officers sacked"), question_terms("officers dismissed"), "sacked is dismissed");
+    }
+
+    #[test]
+    fn a_name_written_out_stands_for_the_initials_its_letter_prints() {
+        let initialisms = printed_initialisms(["How many CPNs were issued?", "Community Protection Notices issued"]);
+        assert_eq!(initialisms, vec!["cpn"], "CPNs is printed; 'How' is no initialism");
+        assert_eq!(
+            initialism_terms("How many Community Protection Notices were issued?", &initialisms),
+            vec!["cpn"],
+            "the name written out meets the initials"
+        );
+        assert!(
+            initialism_terms("Community Safety Team", &initialisms).is_empty(),
+            "initials the letter never prints stand for nothing"
+        );
     }
 }

@@ -456,3 +456,86 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn questions_counting_different_events_are_not_one_question() {
+    let threads = threaded(&[
+        letter(1, SHIRE, "FOI/2022/201", "", &["How many officers were investigated for gross misconduct in 2021?"]),
+        letter(2, SHIRE, "FOI/2023/202", "", &["How many gross misconduct hearings did the force hold in 2022?"]),
+        letter(3, SHIRE, "FOI/2024/203", "", &["How many officers were investigated for gross misconduct in 2023?"]),
+    ]);
+    assert_eq!(
+        threads,
+        vec![vec![(1, "1".into()), (3, "1".into())]],
+        "officers investigated and hearings held are counts of different events, however alike their words"
+    );
+}
+
+#[test]
+fn words_of_one_meaning_and_printed_initials_meet() {
+    let with_title = |document_id, reference: &str, title: &str, question: &str| DocumentInput {
+        title: title.to_string(),
+        ..letter(document_id, SHIRE, reference, "", &[question])
+    };
+    let threads = threaded(&[
+        with_title(
+            1,
+            "FOI/2016/011",
+            "Vacant Properties",
+            "I am researching the waste of space in our towns for a charity. Please send the addresses of commercial premises that are currently vacant, with their rateable values.",
+        ),
+        with_title(
+            2,
+            "FOI/2018/012",
+            "Unoccupied Council Buildings",
+            "Please provide an itemised list of non-residential buildings owned by the council that were unoccupied for one month or longer, with the cost of insuring them.",
+        ),
+        letter(3, SHIRE, "FOI/2021/013", "", &["How many CPNs did the council issue in 2020?"]),
+        letter(
+            4,
+            SHIRE,
+            "FOI/2022/014",
+            "",
+            &["How many Community Protection Notices did the council issue in 2021?", "How many of the CPNs were appealed?"],
+        ),
+    ]);
+    assert!(
+        threads.contains(&vec![(1, "1".into()), (2, "1".into())]),
+        "vacant properties and unoccupied buildings, each letter's one request, are the same ask: {threads:?}"
+    );
+    assert!(
+        threads.contains(&vec![(3, "1".into()), (4, "1".into())]),
+        "CPNs are Community Protection Notices in a letter that prints both: {threads:?}"
+    );
+}
+
+#[test]
+fn a_short_question_inside_a_long_one_is_not_the_same_question() {
+    let threads = threaded(&[
+        letter(1, SHIRE, "FOI/2022/301", "", &["How many chief officers do you have?"]),
+        letter(
+            2,
+            SHIRE,
+            "FOI/2023/302",
+            "",
+            &["Recommendation 16: chief constables should make routine use of the national database as a tool for revealing unreported adverse information about officers and staff, and review their vetting status accordingly. Has this been done?"],
+        ),
+    ]);
+    assert!(threads.is_empty(), "a count of chief officers is not a recommendation that names them: {threads:?}");
+}
+
+#[test]
+fn questions_sharing_only_the_words_every_body_uses_are_not_one_question() {
+    let force = Some("Marlow Constabulary");
+    let threads = threaded(&[
+        letter(1, force, "FOI/2022/401", "", &["How many allegations of misconduct were made against officers of the force in 2021?"]),
+        letter(2, force, "FOI/2023/402", "", &["How many allegations of domestic abuse were made against officers of the force in 2022?"]),
+        letter(3, force, "FOI/2023/403", "", &["How many complaints were made about family liaison officers in 2022?"]),
+        letter(4, force, "FOI/2024/404", "", &["Please tell me how many complaints were made about family liaison officers in 2023."]),
+    ]);
+    assert_eq!(
+        threads,
+        vec![vec![(3, "1".into()), (4, "1".into())]],
+        "allegations against officers say how a question is put; misconduct and domestic abuse are different subjects, while family liaison complaints are one"
+    );
+}
