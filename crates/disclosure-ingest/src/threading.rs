@@ -592,18 +592,17 @@ pub fn likelihood(score: f64) -> &'static str {
 /// The open suggestions, best score first, each beside its thread's question; every letter is
 /// read once however many suggestions it is in.
 pub fn suggestion_queue(store: &Store) -> Result<Vec<QueuedSuggestion>> {
+    use std::collections::hash_map::{Entry, HashMap};
     let suggestions = store.list_thread_suggestions()?;
-    let mut threads: std::collections::HashMap<i64, ThreadRecord> = std::collections::HashMap::new();
-    let mut letters: std::collections::HashMap<
-        i64,
-        (disclosure_store::DocumentRow, disclosure_core::parse::Disclosure),
-    > = std::collections::HashMap::new();
+    let mut threads: HashMap<i64, ThreadRecord> = HashMap::new();
+    let mut letters: HashMap<i64, (disclosure_store::DocumentRow, disclosure_core::parse::Disclosure)> = HashMap::new();
     let mut queue = Vec::with_capacity(suggestions.len());
     for suggestion in suggestions {
-        if !threads.contains_key(&suggestion.thread_id) {
-            threads.insert(suggestion.thread_id, store.get_thread(suggestion.thread_id)?);
-        }
-        let thread = &threads[&suggestion.thread_id];
+        let thread = match threads.entry(suggestion.thread_id) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(unread) => unread.insert(store.get_thread(suggestion.thread_id)?),
+        };
+        let thread = &*thread;
         let Some(position) = thread.members.iter().position(|member| {
             member.document_id == suggestion.document_id && member.question_key == suggestion.question_key
         }) else {
@@ -612,12 +611,14 @@ pub fn suggestion_queue(store: &Store) -> Result<Vec<QueuedSuggestion>> {
         let counterpart_position =
             position.checked_sub(1).or((position + 1 < thread.members.len()).then_some(position + 1));
         let mut queued = |member: &disclosure_store::ThreadMemberRecord| -> Result<QueuedQuestion> {
-            if !letters.contains_key(&member.document_id) {
-                let record = store.get_document(member.document_id)?;
-                let letter = parse(&record.text);
-                letters.insert(member.document_id, (record.row, letter));
-            }
-            let (row, letter) = &letters[&member.document_id];
+            let (row, letter) = match letters.entry(member.document_id) {
+                Entry::Occupied(read) => read.into_mut(),
+                Entry::Vacant(unread) => {
+                    let record = store.get_document(member.document_id)?;
+                    let letter = parse(&record.text);
+                    unread.insert((record.row, letter))
+                }
+            };
             let question_idx = usize::try_from(member.question_idx).unwrap_or(usize::MAX);
             Ok(QueuedQuestion {
                 document_id: member.document_id,
