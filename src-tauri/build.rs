@@ -28,6 +28,10 @@ fn main() {
         "merge_threads",
         "move_thread_member",
         "export_thread_series",
+        "list_thread_suggestions",
+        "accept_thread_suggestion",
+        "reject_thread_suggestion",
+        "thread_continuations",
         // annotations and review status
         "list_annotations",
         "annotate_span",

@@ -31,6 +31,10 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         threads::merge_threads,
         threads::move_thread_member,
         threads::export_thread_series,
+        threads::list_thread_suggestions,
+        threads::accept_thread_suggestion,
+        threads::reject_thread_suggestion,
+        threads::thread_continuations,
         // annotations and review status
         crate::commands::annotations::list_annotations,
         crate::commands::annotations::annotate_span,
@@ -118,6 +122,9 @@ pub fn typescript_bindings() -> String {
         threads::TrendSeries::decl(&config),
         threads::ThreadDetail::decl(&config),
         threads::MemberRef::decl(&config),
+        threads::QueuedQuestionView::decl(&config),
+        threads::ThreadSuggestionView::decl(&config),
+        threads::ThreadContinuations::decl(&config),
         // annotations and review status
         crate::commands::annotations::AnnotationView::decl(&config),
         crate::commands::annotations::DeletedAnnotation::decl(&config),

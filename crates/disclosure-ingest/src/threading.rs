@@ -534,3 +534,125 @@ pub fn thread_report(store: &Store, thread_id: i64) -> Result<ReportThread, Thre
         .collect();
     Ok(ReportThread { changes, series })
 }
+
+// ---------------------------------------------------------------------------------------------
+// The reviewer's queue of open suggestions: each suggested question beside the thread's question
+// it would join, with both letters, and how sure the suggestion is in words.
+// ---------------------------------------------------------------------------------------------
+
+/// A question of a letter as the queue shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueuedQuestion {
+    /// The letter.
+    pub document_id: i64,
+    /// The letter's reference, when found.
+    pub reference: Option<String>,
+    /// The authority the letter is from, when read.
+    pub authority: Option<String>,
+    /// The letter's response date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The key naming the question across re-reading.
+    pub question_key: String,
+    /// The printed label.
+    pub question_label: Option<String>,
+    /// The question's words, when the letter still has the question.
+    pub text: Option<String>,
+}
+
+/// One open suggestion with what the reviewer needs to settle it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueuedSuggestion {
+    /// The thread it would join.
+    pub thread_id: i64,
+    /// The thread's title.
+    pub thread_title: String,
+    /// How alike the question is to the thread (0–1).
+    pub score: f64,
+    /// The suggested question.
+    pub suggested: QueuedQuestion,
+    /// The thread's question it is set beside: the member just before it in the thread, else the
+    /// one just after; `None` when the thread holds nothing else.
+    pub counterpart: Option<QueuedQuestion>,
+}
+
+/// How sure a suggestion is, in the words a reviewer reads: "very likely", "likely", "possible"
+/// or "doubtful".
+pub fn likelihood(score: f64) -> &'static str {
+    if score >= 0.8 {
+        "very likely"
+    } else if score >= 0.6 {
+        "likely"
+    } else if score >= 0.4 {
+        "possible"
+    } else {
+        "doubtful"
+    }
+}
+
+/// The open suggestions, best score first, each beside its thread's question; every letter is
+/// read once however many suggestions it is in.
+pub fn suggestion_queue(store: &Store) -> Result<Vec<QueuedSuggestion>> {
+    use std::collections::hash_map::{Entry, HashMap};
+    let suggestions = store.list_thread_suggestions()?;
+    let mut threads: HashMap<i64, ThreadRecord> = HashMap::new();
+    let mut letters: HashMap<i64, (disclosure_store::DocumentRow, disclosure_core::parse::Disclosure)> = HashMap::new();
+    let mut queue = Vec::with_capacity(suggestions.len());
+    for suggestion in suggestions {
+        let thread = match threads.entry(suggestion.thread_id) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(unread) => unread.insert(store.get_thread(suggestion.thread_id)?),
+        };
+        let thread = &*thread;
+        let Some(position) = thread.members.iter().position(|member| {
+            member.document_id == suggestion.document_id && member.question_key == suggestion.question_key
+        }) else {
+            continue;
+        };
+        let counterpart_position =
+            position.checked_sub(1).or((position + 1 < thread.members.len()).then_some(position + 1));
+        let mut queued = |member: &disclosure_store::ThreadMemberRecord| -> Result<QueuedQuestion> {
+            let (row, letter) = match letters.entry(member.document_id) {
+                Entry::Occupied(read) => read.into_mut(),
+                Entry::Vacant(unread) => {
+                    let record = store.get_document(member.document_id)?;
+                    let letter = parse(&record.text);
+                    unread.insert((record.row, letter))
+                }
+            };
+            let question_idx = usize::try_from(member.question_idx).unwrap_or(usize::MAX);
+            Ok(QueuedQuestion {
+                document_id: member.document_id,
+                reference: member.reference.clone(),
+                authority: row.authority.clone(),
+                date: member.date.clone(),
+                question_key: member.question_key.clone(),
+                question_label: member.question_label.clone(),
+                text: find_question(letter, member.document_id, &member.question_key, question_idx)
+                    .map(|question| question.text.clone()),
+            })
+        };
+        let suggested = queued(&thread.members[position])?;
+        let counterpart = counterpart_position.map(|other| queued(&thread.members[other])).transpose()?;
+        queue.push(QueuedSuggestion {
+            thread_id: thread.id,
+            thread_title: thread.title.clone(),
+            score: suggestion.score,
+            suggested,
+            counterpart,
+        });
+    }
+    Ok(queue)
+}
+
+/// The first and last year a figure's period names, both included: "2022" is 2022 to 2022,
+/// "2018–2022" 2018 to 2022, and a financial year "2019/20" counts as the year it starts in.
+pub fn period_years(period: &str) -> Option<(i32, i32)> {
+    let year = |text: &str| text.trim().get(..4).and_then(|year| year.parse::<i32>().ok());
+    match period.split_once('–') {
+        Some((first, last)) => {
+            let (first, last) = (year(first)?, year(last)?);
+            Some((first.min(last), first.max(last)))
+        }
+        None => year(period).map(|first| (first, first)),
+    }
+}

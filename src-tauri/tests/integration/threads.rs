@@ -204,3 +204,117 @@ fn a_threads_figures_export_as_csv() {
         "each value carries its period, date and letter: {csv}"
     );
 }
+
+#[test]
+fn the_suggestion_queue_sets_each_question_beside_its_thread_and_settles_it() {
+    let app = App::on_samples();
+    let queue = app.invoke("list_thread_suggestions", json!({})).expect("list_thread_suggestions");
+    let queue = queue.as_array().expect("a list of suggestions");
+    assert!(!queue.is_empty(), "the sample threads are suggestions until the reviewer settles them");
+    let scores: Vec<f64> = queue.iter().filter_map(|suggestion| suggestion["score"].as_f64()).collect();
+    assert!(scores.windows(2).all(|pair| pair[0] >= pair[1]), "the likeliest suggestion comes first: {scores:?}");
+    let vetting = queue
+        .iter()
+        .find(|suggestion| suggestion["thread_title"].as_str().is_some_and(|title| title.contains("vetting clearance")))
+        .expect("the vetting thread's later letters are suggested for it");
+    assert!(
+        ["very likely", "likely", "possible", "doubtful"].contains(&vetting["likelihood"].as_str().unwrap_or_default()),
+        "the score is also given in words: {vetting}"
+    );
+    assert_eq!(vetting["suggested"]["authority"], "Fernshire Constabulary", "the letter's authority is shown");
+    assert!(
+        vetting["suggested"]["text"].as_str().is_some_and(|text| text.contains("vetting")),
+        "the suggested question's words are there to read: {vetting}"
+    );
+    assert!(
+        vetting["counterpart"]["text"].as_str().is_some_and(|text| text.contains("vetting")),
+        "the thread's question it would join is set beside it: {vetting}"
+    );
+    assert_ne!(
+        vetting["counterpart"]["document_id"], vetting["suggested"]["document_id"],
+        "the two questions come from two letters"
+    );
+
+    let settle = |command: &str, suggestion: &Value| {
+        app.invoke(
+            command,
+            json!({
+                "threadId": suggestion["thread_id"],
+                "documentId": suggestion["suggested"]["document_id"],
+                "questionKey": suggestion["suggested"]["question_key"],
+            }),
+        )
+    };
+    settle("accept_thread_suggestion", vetting).expect("accept");
+    let again = settle("accept_thread_suggestion", vetting).expect_err("an accepted question is no longer open");
+    assert_eq!(again["kind"], "invalid", "settling a question twice is refused, not repeated");
+    let threads = app.invoke("list_threads", json!({})).expect("list_threads");
+    let joined = threads
+        .as_array()
+        .expect("threads")
+        .iter()
+        .find(|thread| thread["id"] == vetting["thread_id"])
+        .expect("the thread is still listed");
+    assert!(
+        joined["members"].as_array().expect("members").iter().any(|member| {
+            member["document_id"] == vetting["suggested"]["document_id"] && member["by_reviewer"] == true
+        }),
+        "an accepted question is the reviewer's member of the thread: {joined}"
+    );
+
+    let other = queue
+        .iter()
+        .find(|suggestion| suggestion["thread_id"] != vetting["thread_id"])
+        .expect("the sample letters make more than one thread");
+    settle("reject_thread_suggestion", other).expect("reject");
+    app.invoke("rebuild_thread_suggestions", json!({})).expect("rebuild");
+    let after = app.invoke("list_thread_suggestions", json!({})).expect("suggestions after a rebuild");
+    assert!(
+        !after.as_array().expect("suggestions").iter().any(|suggestion| {
+            suggestion["thread_id"] == other["thread_id"]
+                && suggestion["suggested"]["document_id"] == other["suggested"]["document_id"]
+                && suggestion["suggested"]["question_key"] == other["suggested"]["question_key"]
+        }),
+        "a rejected question is never suggested for that thread again, even after a rebuild"
+    );
+}
+
+#[test]
+fn the_threads_list_says_how_sure_each_thread_is_and_whether_it_is_confirmed() {
+    let app = App::on_samples();
+    let threads = app.invoke("list_threads", json!({})).expect("list_threads");
+    let vetting = vetting_thread(&threads).clone();
+    assert_eq!(vetting["status"], "suggested", "nobody has looked at the thread yet");
+    let weakest = vetting["weakest_score"].as_f64().expect("a suggested thread has a weakest member");
+    let member_scores: Vec<f64> =
+        vetting["members"].as_array().expect("members").iter().filter_map(|member| member["score"].as_f64()).collect();
+    assert_eq!(member_scores.len(), 3, "every member after the first carries a score");
+    assert!(member_scores.iter().all(|score| *score >= weakest), "the weakest score is the lowest member's");
+    assert!(vetting["certainty"].is_string(), "the weakest score is given in words");
+
+    app.invoke("confirm_thread", json!({ "id": vetting["id"] })).expect("confirm");
+    let threads = app.invoke("list_threads", json!({})).expect("list_threads");
+    let confirmed = vetting_thread(&threads);
+    assert_eq!(confirmed["status"], "confirmed", "the reviewer confirmed it");
+    assert!(confirmed["certainty"].is_null(), "nothing is left to be unsure of once confirmed");
+}
+
+#[test]
+fn an_import_says_which_questions_continue_threads() {
+    let app = App::on_samples();
+    let latest = app.letter_id("FC/FOI/24/0467");
+    let continuations = app.invoke("thread_continuations", json!({ "documentIds": [latest] })).expect("continuations");
+    let n_questions = continuations["n_questions"].as_u64().expect("a count of questions");
+    let n_threads = continuations["n_threads"].as_u64().expect("a count of threads");
+    assert!(
+        n_questions >= 1 && n_threads >= 1,
+        "the 2024 letter continues the threads of earlier years: {continuations}"
+    );
+    let description = continuations["description"].as_str().expect("a sentence for the summary");
+    assert!(
+        description.contains(" continue") && description.contains(&format!("{n_threads} thread")),
+        "the sentence counts questions and threads: {description}"
+    );
+    let none = app.invoke("thread_continuations", json!({ "documentIds": [] })).expect("no new letters");
+    assert!(none["description"].is_null(), "an import of nothing new continues nothing");
+}

@@ -411,7 +411,12 @@ question_label: string | null,
 /**
  * True when the reviewer put it there (or acted on its thread).
  */
-by_reviewer: boolean, };
+by_reviewer: boolean, 
+/**
+ * How alike a suggested member is to its thread (0–1); null for the first member and the
+ * reviewer's.
+ */
+score: number | null, };
 
 export type ThreadSummary = { 
 /**
@@ -434,6 +439,19 @@ confirmed: boolean,
  * True once the reviewer acted on it in any way; rebuilds keep it.
  */
 reviewed: boolean, 
+/**
+ * `confirmed` once the reviewer confirmed it or placed every member, else `suggested`.
+ */
+status: string, 
+/**
+ * The lowest score of its suggested members: how sure the thread is at its weakest; null
+ * when no member is left to settle.
+ */
+weakest_score: number | null, 
+/**
+ * That score in words ("very likely", "likely", "possible", "doubtful").
+ */
+certainty: string | null, 
 /**
  * The questions, oldest letter first.
  */
@@ -659,6 +677,14 @@ date: string | null,
  */
 period: string | null, 
 /**
+ * The first year of that period, when it names years.
+ */
+period_from: number | null, 
+/**
+ * The last year of that period (the same as the first for a single year).
+ */
+period_to: number | null, 
+/**
  * The value.
  */
 value: number, 
@@ -724,6 +750,76 @@ document_id: number,
  * The member's question key.
  */
 question_key: string, };
+
+export type QueuedQuestionView = { 
+/**
+ * The letter.
+ */
+document_id: number, 
+/**
+ * The letter's reference, when found.
+ */
+reference: string | null, 
+/**
+ * The authority the letter is from, when read.
+ */
+authority: string | null, 
+/**
+ * The letter's response date, `YYYY-MM-DD`; null when undated.
+ */
+date: string | null, 
+/**
+ * The key naming the question across re-reading.
+ */
+question_key: string, 
+/**
+ * The printed label.
+ */
+question_label: string | null, 
+/**
+ * The question's words, to be shown as text only; null when the letter no longer has it.
+ */
+text: string | null, };
+
+export type ThreadSuggestionView = { 
+/**
+ * The thread it would join.
+ */
+thread_id: number, 
+/**
+ * The thread's title.
+ */
+thread_title: string, 
+/**
+ * How alike the question is to the thread (0–1).
+ */
+score: number, 
+/**
+ * The score in words: "very likely", "likely", "possible" or "doubtful".
+ */
+likelihood: string, 
+/**
+ * The question suggested.
+ */
+suggested: QueuedQuestionView, 
+/**
+ * The thread's question it is set beside; null when the thread holds nothing else.
+ */
+counterpart: QueuedQuestionView | null, };
+
+export type ThreadContinuations = { 
+/**
+ * Questions of the new letters that continue a thread.
+ */
+n_questions: number, 
+/**
+ * The threads they continue.
+ */
+n_threads: number, 
+/**
+ * "4 questions continue 3 threads"; null when they continue none.
+ */
+description: string | null, };
 
 export type AnnotationView = { 
 /**

@@ -5,7 +5,9 @@ import type {
   CompareOptions,
   MemberRef,
   SavedExport,
+  ThreadContinuations,
   ThreadDetail,
+  ThreadSuggestionView,
   ThreadSummary,
 } from './bindings';
 
@@ -73,4 +75,24 @@ export function moveThreadMember(
 /** Resolves to null when the reviewer closes the save dialog. */
 export function exportThreadSeries(id: number): Promise<SavedExport | null> {
   return invoke<SavedExport | null>('export_thread_series', { id });
+}
+
+/** The open suggestions, likeliest first, each beside the thread's question it would join. */
+export function listThreadSuggestions(): Promise<ThreadSuggestionView[]> {
+  return invoke<ThreadSuggestionView[]>('list_thread_suggestions');
+}
+
+/** The question joins the thread for good; resolves once the library has it. */
+export function acceptThreadSuggestion(threadId: number, documentId: number, questionKey: string): Promise<void> {
+  return invoke<void>('accept_thread_suggestion', { threadId, documentId, questionKey });
+}
+
+/** The question leaves the thread and is never suggested for it again; resolves once the library has it. */
+export function rejectThreadSuggestion(threadId: number, documentId: number, questionKey: string): Promise<void> {
+  return invoke<void>('reject_thread_suggestion', { threadId, documentId, questionKey });
+}
+
+/** Which questions of the letters just imported continue threads of earlier letters. */
+export function threadContinuations(documentIds: number[]): Promise<ThreadContinuations> {
+  return invoke<ThreadContinuations>('thread_continuations', { documentIds });
 }

@@ -7,7 +7,7 @@ import ThreadView from '../views/ThreadView.svelte';
 
 function year(documentId: number, date: string, isReference: boolean, answer: string): ThreadYear {
   return {
-    member: { document_id: documentId, reference: `FC/FOI/${date.slice(2, 4)}/0001`, date, question_key: '1', question_label: '1', by_reviewer: false },
+    member: { document_id: documentId, reference: `FC/FOI/${date.slice(2, 4)}/0001`, date, question_key: '1', question_label: '1', by_reviewer: false, score: isReference ? null : 0.74 },
     question: `How many officers had their vetting clearance withdrawn in ${Number(date.slice(0, 4)) - 1}?`,
     answer,
     outcome: 'answered',
@@ -21,7 +21,7 @@ function year(documentId: number, date: string, isReference: boolean, answer: st
 function detail(referenceId: number, confirmed = false): ThreadDetail {
   const years = [year(3, '2023-02-20', referenceId === 3, 'In 2022, 27 officers.'), year(4, '2024-02-15', referenceId === 4, 'In 2023, 31 officers.')];
   return {
-    thread: { id: 7, title: 'Vetting withdrawn', authority: 'Fernshire Constabulary', confirmed, reviewed: confirmed, members: years.map((entry) => entry.member) },
+    thread: { id: 7, title: 'Vetting withdrawn', authority: 'Fernshire Constabulary', confirmed, reviewed: confirmed, status: confirmed ? 'confirmed' : 'suggested', weakest_score: confirmed ? null : 0.74, certainty: confirmed ? null : 'likely', members: years.map((entry) => entry.member) },
     reference_document: referenceId,
     years,
     variants: [{ text: 'In 2022, 27 officers.', document_ids: [3, 4], dates: ['2023-02-20', '2024-02-15'] }],
@@ -31,8 +31,8 @@ function detail(referenceId: number, confirmed = false): ThreadDetail {
         unit: 'count',
         periods_differ: false,
         points: [
-          { document_id: 3, reference: 'FC/FOI/23/0001', date: '2023-02-20', period: '2022', value: 27, display: '27', passage: 'In 2022, 27 officers.' },
-          { document_id: 4, reference: 'FC/FOI/24/0001', date: '2024-02-15', period: '2023', value: 31, display: '31', passage: 'In 2023, 31 officers.' },
+          { document_id: 3, reference: 'FC/FOI/23/0001', date: '2023-02-20', period: '2022', period_from: 2022, period_to: 2022, value: 27, display: '27', passage: 'In 2022, 27 officers.' },
+          { document_id: 4, reference: 'FC/FOI/24/0001', date: '2024-02-15', period: '2023', period_from: 2023, period_to: 2023, value: 31, display: '31', passage: 'In 2023, 31 officers.' },
         ],
       },
     ],

@@ -73,3 +73,38 @@ fn a_suggestion_is_settled_by_the_label_the_letter_prints() {
         "an accepted question is no open suggestion any more"
     );
 }
+
+// The reviewer's queue: each open suggestion beside the thread's question, and the words for a score.
+
+#[test]
+fn the_queue_sets_every_open_suggestion_beside_a_question_of_another_letter() {
+    let (mut store, _) = samples();
+    rebuild_threads(&mut store).expect("build");
+    let open = open_suggestions(&store).expect("suggestions");
+    let queue = disclosure_ingest::threading::suggestion_queue(&store).expect("queue");
+    assert_eq!(queue.len(), open.len(), "one entry per open suggestion, none lost or doubled");
+    for (queued, suggestion) in queue.iter().zip(&open) {
+        assert_eq!(
+            (queued.thread_id, queued.suggested.document_id, queued.suggested.question_key.as_str()),
+            (suggestion.thread_id, suggestion.document_id, suggestion.question_key.as_str()),
+            "the queue keeps the suggestions' order, likeliest first"
+        );
+        let counterpart = queued.counterpart.as_ref().expect("a suggested member always has a thread to join");
+        assert_ne!(counterpart.document_id, queued.suggested.document_id, "the question is set beside another letter's");
+        assert!(queued.suggested.text.is_some(), "the sample letters still hold every suggested question");
+        assert_eq!(queued.suggested.authority.as_deref(), Some("Fernshire Constabulary"), "the letter's authority is read");
+    }
+}
+
+#[test]
+fn a_score_reads_as_words_and_a_period_as_its_years() {
+    use disclosure_ingest::threading::{likelihood, period_years};
+    assert_eq!(likelihood(0.91), "very likely", "a near match");
+    assert_eq!(likelihood(0.74), "likely", "the usual match of a reworded question");
+    assert_eq!(likelihood(0.45), "possible", "worth a look");
+    assert_eq!(likelihood(0.2), "doubtful", "a weak match");
+    assert_eq!(period_years("2022"), Some((2022, 2022)), "one calendar year");
+    assert_eq!(period_years("2018–2022"), Some((2018, 2022)), "a range of years, both included");
+    assert_eq!(period_years("2019/20"), Some((2019, 2019)), "a financial year counts as the year it starts in");
+    assert_eq!(period_years("last year"), None, "a period without years has none");
+}
