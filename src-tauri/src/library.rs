@@ -40,7 +40,8 @@ impl Library {
 
     /// The shared connection, held for one unit of work.
     pub(crate) fn reader(&self) -> CommandResult<MutexGuard<'_, Store>> {
-        let store = self.reader.as_ref().map_err(|message| CommandError::new("library_unavailable", message.clone()))?;
+        let store =
+            self.reader.as_ref().map_err(|message| CommandError::new("library_unavailable", message.clone()))?;
         // A panic while holding the lock cannot leave SQLite half-written: transactions roll back.
         Ok(store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
     }

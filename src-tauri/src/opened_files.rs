@@ -46,7 +46,11 @@ pub fn files_in_arguments(args: &[String], cwd: &Path) -> Vec<PathBuf> {
         .filter(|arg| !arg.starts_with('-'))
         .map(|arg| {
             let path = PathBuf::from(arg.strip_prefix("file://").unwrap_or(arg));
-            if path.is_absolute() { path } else { cwd.join(path) }
+            if path.is_absolute() {
+                path
+            } else {
+                cwd.join(path)
+            }
         })
         .filter(|path| path.exists())
         .collect()
@@ -75,7 +79,8 @@ mod tests {
     #[test]
     fn only_existing_paths_count_as_files() {
         let folder = std::env::temp_dir();
-        let args = vec!["disclosure-desk".to_string(), "--flag".to_string(), ".".to_string(), "no-such-file.txt".to_string()];
+        let args =
+            vec!["disclosure-desk".to_string(), "--flag".to_string(), ".".to_string(), "no-such-file.txt".to_string()];
         let files = files_in_arguments(&args, &folder);
         assert_eq!(files, vec![folder.join(".")], "the program name, flags and missing paths are not files to import");
     }

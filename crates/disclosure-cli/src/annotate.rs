@@ -32,7 +32,10 @@ pub fn annotate(store: &mut Store, request: &AnnotateRequest<'_>) -> anyhow::Res
     let spans = find_exact(&record.text, request.quote);
     let span = match spans.as_slice() {
         [] => {
-            eprintln!("disclosure: the quote is not in document {} (it must match the stored text exactly)", record.row.id);
+            eprintln!(
+                "disclosure: the quote is not in document {} (it must match the stored text exactly)",
+                record.row.id
+            );
             return Ok(ExitCode::from(EXIT_QUOTE_UNUSABLE));
         }
         [span] => *span,
@@ -69,7 +72,14 @@ pub fn annotate(store: &mut Store, request: &AnnotateRequest<'_>) -> anyhow::Res
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn review(store: &mut Store, document: &str, status: &str, question: Option<&str>, reviewer: Option<&str>, json: bool) -> anyhow::Result<()> {
+pub fn review(
+    store: &mut Store,
+    document: &str,
+    status: &str,
+    question: Option<&str>,
+    reviewer: Option<&str>,
+    json: bool,
+) -> anyhow::Result<()> {
     let state: ReviewState = status.parse()?;
     let record = store.get_document_by_key(document)?;
     // Without --reviewer, the name set in the app's preferences (kept in the library) is used.

@@ -18,13 +18,15 @@ const RESET: &str = "\x1b[0m";
 pub fn diff(store: &Store, old_key: &str, new_key: &str, question: Option<&str>, json: bool) -> anyhow::Result<()> {
     let old_record = store.get_document_by_key(old_key)?;
     let new_record = store.get_document_by_key(new_key)?;
-    let comparison = compare_letters(&old_record.text, &new_record.text, question, &DiffOptions::default()).map_err(|error| {
-        let key = match &error {
-            CompareError::NoSuchQuestion { side: Side::Old, .. } | CompareError::Unanswered { side: Side::Old, .. } => old_key,
-            _ => new_key,
-        };
-        anyhow!("{error} (document {key})")
-    })?;
+    let comparison =
+        compare_letters(&old_record.text, &new_record.text, question, &DiffOptions::default()).map_err(|error| {
+            let key = match &error {
+                CompareError::NoSuchQuestion { side: Side::Old, .. }
+                | CompareError::Unanswered { side: Side::Old, .. } => old_key,
+                _ => new_key,
+            };
+            anyhow!("{error} (document {key})")
+        })?;
     let Comparison { diff: word_diff, figures, cells, moves } = comparison;
 
     if json {

@@ -36,10 +36,14 @@ pub fn print_register(store: &Store, request: &RegisterRequest<'_>) -> anyhow::R
         std::fs::write(path, schedule_csv(&register)).with_context(|| format!("cannot write {}", path.display()))?;
     }
     if let Some(path) = request.html {
-        std::fs::write(path, schedule_html(&register, &title)).with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(path, schedule_html(&register, &title))
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     if request.json {
-        println!("{}", serde_json::to_string_pretty(&RegisterReport::new(&register, request.authority, request.since))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&RegisterReport::new(&register, request.authority, request.since))?
+        );
         return Ok(());
     }
     if register.provisions.is_empty() {
@@ -55,7 +59,12 @@ pub fn print_register(store: &Store, request: &RegisterRequest<'_>) -> anyhow::R
             register
                 .provisions
                 .iter()
-                .filter(|count| !matches!(count.weighing.map(|weighing| weighing.as_str()), Some("absolute" | "public_interest_test")))
+                .filter(|count| {
+                    !matches!(
+                        count.weighing.map(|weighing| weighing.as_str()),
+                        Some("absolute" | "public_interest_test")
+                    )
+                })
                 .collect(),
         ),
     ] {
@@ -144,13 +153,17 @@ fn resolve_question(store: &Store, document_id: i64, label: &str) -> anyhow::Res
     let outcomes = store.list_question_outcomes(document_id)?;
     let wanted = label.trim();
     let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
-    let found = outcomes
-        .iter()
-        .find(|outcome| outcome.question_key.eq_ignore_ascii_case(wanted))
-        .or_else(|| {
-            let wanted_digits = digits(wanted);
-            let same_shape = |key: &str| key.trim_start_matches(|c: char| c.is_ascii_alphabetic()).eq_ignore_ascii_case(wanted.trim_start_matches(|c: char| c.is_ascii_alphabetic()));
-            outcomes.iter().find(|outcome| !wanted_digits.is_empty() && same_shape(&outcome.question_key) && digits(&outcome.question_key) == wanted_digits)
-        });
+    let found = outcomes.iter().find(|outcome| outcome.question_key.eq_ignore_ascii_case(wanted)).or_else(|| {
+        let wanted_digits = digits(wanted);
+        let same_shape = |key: &str| {
+            key.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .eq_ignore_ascii_case(wanted.trim_start_matches(|c: char| c.is_ascii_alphabetic()))
+        };
+        outcomes.iter().find(|outcome| {
+            !wanted_digits.is_empty()
+                && same_shape(&outcome.question_key)
+                && digits(&outcome.question_key) == wanted_digits
+        })
+    });
     Ok(found.map_or_else(|| wanted.to_string(), |outcome| outcome.question_key.clone()))
 }

@@ -351,11 +351,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             annotate::annotate(&mut store, &request)
         }
         Command::Review { document, status, question, reviewer, json } => {
-            annotate::review(&mut store, &document, &status, question.as_deref(), reviewer.as_deref(), json).map(|()| ExitCode::SUCCESS)
+            annotate::review(&mut store, &document, &status, question.as_deref(), reviewer.as_deref(), json)
+                .map(|()| ExitCode::SUCCESS)
         }
         Command::Correct { document, authority, date, reference, decision, clear, reviewer, json } => {
-            let request =
-                disclosure_ingest::correcting::CorrectionRequest { authority, date, reference, decision, clear, reviewer };
+            let request = disclosure_ingest::correcting::CorrectionRequest {
+                authority,
+                date,
+                reference,
+                decision,
+                clear,
+                reviewer,
+            };
             correct::correct(&mut store, &document, &request, json).map(|()| ExitCode::SUCCESS)
         }
         Command::Export { format, thread, document, all: _, out } => {
@@ -366,11 +373,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             export::export(&store, &format, scope, &out).map(|()| ExitCode::SUCCESS)
         }
-        Command::Backup { list, restore } => annotate::backup(&mut store, list, restore.as_deref()).map(|()| ExitCode::SUCCESS),
-        Command::Threads { rebuild, json, action: None } => threads::threads(&mut store, rebuild, json).map(|()| ExitCode::SUCCESS),
-        Command::Threads { rebuild, action: Some(action), .. } => threads::settle(&mut store, rebuild, action).map(|()| ExitCode::SUCCESS),
+        Command::Backup { list, restore } => {
+            annotate::backup(&mut store, list, restore.as_deref()).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Threads { rebuild, json, action: None } => {
+            threads::threads(&mut store, rebuild, json).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Threads { rebuild, action: Some(action), .. } => {
+            threads::settle(&mut store, rebuild, action).map(|()| ExitCode::SUCCESS)
+        }
         Command::Thread { action } => threads::thread(&mut store, action).map(|()| ExitCode::SUCCESS),
-        Command::Diff { a, b, question, json } => diff::diff(&store, &a, &b, question.as_deref(), json).map(|()| ExitCode::SUCCESS),
+        Command::Diff { a, b, question, json } => {
+            diff::diff(&store, &a, &b, question.as_deref(), json).map(|()| ExitCode::SUCCESS)
+        }
         Command::Parse { .. } => unreachable!("handled before the library is opened"),
     }
 }

@@ -36,7 +36,11 @@ fn print_outline(disclosure: &Disclosure) {
     };
     println!("reference: {}", value(&disclosure.reference));
     println!("authority: {}", value(&disclosure.authority));
-    println!("decision:  {}{}", disclosure.decision.as_str(), if disclosure.ncnd { " (neither confirm nor deny)" } else { "" });
+    println!(
+        "decision:  {}{}",
+        disclosure.decision.as_str(),
+        if disclosure.ncnd { " (neither confirm nor deny)" } else { "" }
+    );
     for exemption in &disclosure.exemptions {
         println!("exemption: {} {} {}", exemption.regime.as_str(), exemption.provision, exemption.name.unwrap_or(""));
     }

@@ -8,9 +8,36 @@ use std::time::Instant;
 use disclosure_core::diff::{diff_words, DiffOptions, OpKind};
 
 const WORDS: &[&str] = &[
-    "the", "force", "officers", "vetting", "withdrawn", "misconduct", "hearing", "information", "held", "request",
-    "section", "exemption", "public", "interest", "test", "disclosure", "staff", "complaint", "investigation",
-    "outcome", "dismissed", "suspended", "pay", "year", "figures", "recorded", "system", "search", "cost", "limit",
+    "the",
+    "force",
+    "officers",
+    "vetting",
+    "withdrawn",
+    "misconduct",
+    "hearing",
+    "information",
+    "held",
+    "request",
+    "section",
+    "exemption",
+    "public",
+    "interest",
+    "test",
+    "disclosure",
+    "staff",
+    "complaint",
+    "investigation",
+    "outcome",
+    "dismissed",
+    "suspended",
+    "pay",
+    "year",
+    "figures",
+    "recorded",
+    "system",
+    "search",
+    "cost",
+    "limit",
 ];
 
 fn prose(bytes: usize, seed: u64, change_every: usize) -> String {
@@ -25,7 +52,13 @@ fn prose(bytes: usize, seed: u64, change_every: usize) -> String {
         }
         text.push_str(&word);
         n += 1;
-        text.push(if n % 60 == 0 { '\n' } else if n % 12 == 0 { '.' } else { ' ' });
+        text.push(if n % 60 == 0 {
+            '\n'
+        } else if n % 12 == 0 {
+            '.'
+        } else {
+            ' '
+        });
         if n % 12 == 0 {
             text.push(' ');
         }
@@ -58,7 +91,8 @@ fn main() {
         let (old_path, new_path) = (folder.join("old.txt"), folder.join("new.txt"));
         if std::fs::write(&old_path, &old).is_ok() && std::fs::write(&new_path, &new).is_ok() {
             let started = Instant::now();
-            match Command::new("git").args(["diff", "--no-index", "--word-diff"]).arg(&old_path).arg(&new_path).output() {
+            match Command::new("git").args(["diff", "--no-index", "--word-diff"]).arg(&old_path).arg(&new_path).output()
+            {
                 Ok(output) => println!(
                     "diff: git diff --no-index --word-diff on the same pair: {:.1} ms ({} bytes of output)",
                     started.elapsed().as_secs_f64() * 1000.0,

@@ -12,8 +12,10 @@ use disclosure_core::samples::SAMPLE_LETTERS;
 
 /// A letter of about `target_bytes`, made of numbered question-and-answer blocks.
 fn letter_of_size(target_bytes: usize) -> String {
-    let mut letter = String::from("Freedom of Information request reference no: FC/FOI/24/9999\n\
-                                   I note you seek access to the following information:\n");
+    let mut letter = String::from(
+        "Freedom of Information request reference no: FC/FOI/24/9999\n\
+                                   I note you seek access to the following information:\n",
+    );
     let body: String = SAMPLE_LETTERS.iter().map(|sample| sample.text).collect::<Vec<_>>().join("\n");
     let mut n = 0;
     while letter.len() < target_bytes {

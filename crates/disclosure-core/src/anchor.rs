@@ -108,7 +108,11 @@ impl Anchoring {
 /// The selectors for `span` of `text`, or `None` when the span is empty, out of bounds or
 /// splits a character.
 pub fn selector_for(text: &str, span: Span) -> Option<Selector> {
-    if span.start >= span.end || span.end > text.len() || !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+    if span.start >= span.end
+        || span.end > text.len()
+        || !text.is_char_boundary(span.start)
+        || !text.is_char_boundary(span.end)
+    {
         return None;
     }
     let before = &text[..span.start];
@@ -182,7 +186,8 @@ pub fn anchor(text: &str, selector: &Selector) -> Anchoring {
 fn both_sides_agree(text: &str, span: Span, quote: &TextQuoteSelector) -> bool {
     let n_prefix = text[..span.start].chars().rev().zip(quote.prefix.chars().rev()).take_while(|(a, b)| a == b).count();
     let n_suffix = text[span.end..].chars().zip(quote.suffix.chars()).take_while(|(a, b)| a == b).count();
-    n_prefix >= quote.prefix.chars().count().min(MIN_SIDE_AGREEMENT) && n_suffix >= quote.suffix.chars().count().min(MIN_SIDE_AGREEMENT)
+    n_prefix >= quote.prefix.chars().count().min(MIN_SIDE_AGREEMENT)
+        && n_suffix >= quote.suffix.chars().count().min(MIN_SIDE_AGREEMENT)
 }
 
 /// Share of the selector's context (by characters) that the text around `span` repeats.
@@ -267,8 +272,11 @@ fn seed_estimates(text: &str, quote: &str) -> Vec<usize> {
             }
         }
     }
-    let mut seeds: Vec<(&str, &Vec<usize>)> =
-        seen.iter().filter(|(_, places)| places.len() <= MAX_SEED_OCCURRENCES).map(|(word, places)| (*word, places)).collect();
+    let mut seeds: Vec<(&str, &Vec<usize>)> = seen
+        .iter()
+        .filter(|(_, places)| places.len() <= MAX_SEED_OCCURRENCES)
+        .map(|(word, places)| (*word, places))
+        .collect();
     seeds.sort_by_key(|(word, places)| (places.len(), std::cmp::Reverse(word.len())));
     let mut votes: Vec<(usize, usize)> = Vec::new();
     let tolerance = quote.len() / 3 + 8;

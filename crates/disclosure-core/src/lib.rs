@@ -24,5 +24,5 @@ pub mod register;
 pub mod report;
 pub mod samples;
 pub mod summary;
-pub mod withheld;
 pub mod threads;
+pub mod withheld;

@@ -24,7 +24,8 @@ pub enum Mark {
 }
 
 impl Mark {
-    const ALL: [Mark; 6] = [Mark::Plain, Mark::Furniture, Mark::Boilerplate, Mark::Question, Mark::Answer, Mark::Exemption];
+    const ALL: [Mark; 6] =
+        [Mark::Plain, Mark::Furniture, Mark::Boilerplate, Mark::Question, Mark::Answer, Mark::Exemption];
 
     /// Stable name for wire formats.
     pub fn as_str(self) -> &'static str {
@@ -79,7 +80,9 @@ pub fn marked_runs(text: &str, disclosure: &Disclosure) -> Vec<MarkedRun> {
     events.sort_unstable_by_key(|(position, _, _)| *position);
 
     let mut open = [0usize; Mark::ALL.len()];
-    let strongest = |open: &[usize; 6]| Mark::ALL.iter().rev().copied().find(|mark| open[*mark as usize] > 0).unwrap_or(Mark::Plain);
+    let strongest = |open: &[usize; 6]| {
+        Mark::ALL.iter().rev().copied().find(|mark| open[*mark as usize] > 0).unwrap_or(Mark::Plain)
+    };
     let mut runs: Vec<MarkedRun> = Vec::new();
     let mut cursor = 0;
     let push = |runs: &mut Vec<MarkedRun>, start: usize, end: usize, mark: Mark| {

@@ -78,11 +78,15 @@ const SUPPRESSED_CELLS: &[(&str, &str)] = &[
 
 /// Markers of removed text: bracketed words and runs of block characters.
 static REMOVED_TEXT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)\[\s*(?:redacted|withheld|removed|exempt|name removed|personal data removed)[^\]\n]{0,80}\]|█+|■{3,}").ok()
+    Regex::new(
+        r"(?i)\[\s*(?:redacted|withheld|removed|exempt|name removed|personal data removed)[^\]\n]{0,80}\]|█+|■{3,}",
+    )
+    .ok()
 });
 
 /// A legend that explains a marker: a line starting with "*" followed by words.
-static STAR_LEGEND: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?m)^[ \t]*\*+[ \t]*([A-Za-z][^\n]{3,160})$").ok());
+static STAR_LEGEND: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ \t]*\*+[ \t]*([A-Za-z][^\n]{3,160})$").ok());
 
 /// Every withheld or missing part of one letter, in text order (those without a place last).
 pub fn withheld_parts(text: &str, disclosure: &Disclosure) -> Vec<WithheldPart> {
@@ -93,7 +97,8 @@ pub fn withheld_parts(text: &str, disclosure: &Disclosure) -> Vec<WithheldPart> 
             IssueKind::UnansweredQuestion => WithheldKind::UnansweredQuestion,
             _ => continue,
         };
-        let question_idx = issue.span.and_then(|span| disclosure.questions.iter().position(|question| question.span == span));
+        let question_idx =
+            issue.span.and_then(|span| disclosure.questions.iter().position(|question| question.span == span));
         parts.push(WithheldPart { kind, reason: issue.detail.clone(), span: issue.span, question_idx });
     }
 
@@ -111,13 +116,14 @@ pub fn withheld_parts(text: &str, disclosure: &Disclosure) -> Vec<WithheldPart> 
     if let Some(pattern) = REMOVED_TEXT.as_ref() {
         for found in pattern.find_iter(text) {
             let span = Span::new(found.start(), found.end());
-            if cell_spans.iter().any(|cell: &Span| cell.start <= span.start && span.end <= cell.end.max(cell.start + 1)) {
+            if cell_spans.iter().any(|cell: &Span| cell.start <= span.start && span.end <= cell.end.max(cell.start + 1))
+            {
                 continue; // Already reported as a suppressed cell.
             }
-            let question_idx = disclosure
-                .questions
-                .iter()
-                .position(|question| question.answer.as_ref().is_some_and(|answer| answer.span.contains(span)) || question.span.contains(span));
+            let question_idx = disclosure.questions.iter().position(|question| {
+                question.answer.as_ref().is_some_and(|answer| answer.span.contains(span))
+                    || question.span.contains(span)
+            });
             parts.push(WithheldPart {
                 kind: WithheldKind::RemovedText,
                 reason: format!("Text removed, marked \"{}\"", found.as_str().trim()),
@@ -154,10 +160,7 @@ pub fn suppression_reason(cell: &str) -> Option<&'static str> {
     if trimmed.chars().count() >= 2 && trimmed.chars().all(|character| character == '█') {
         return Some("Redacted");
     }
-    SUPPRESSED_CELLS
-        .iter()
-        .find(|(marker, _)| marker.eq_ignore_ascii_case(trimmed))
-        .map(|(_, reason)| *reason)
+    SUPPRESSED_CELLS.iter().find(|(marker, _)| marker.eq_ignore_ascii_case(trimmed)).map(|(_, reason)| *reason)
 }
 
 fn star_legend(text: &str) -> Option<String> {

@@ -33,7 +33,8 @@ fn main() {
         None => write_letters(&letters_folder, n_letters),
     };
     eprintln!("(wrote the letters in {:.2} s)", writing.elapsed().as_secs_f64());
-    let kind = if real.is_some() { "real letters from ../shared/corpus, made unique" } else { "sample letters, made unique" };
+    let kind =
+        if real.is_some() { "real letters from ../shared/corpus, made unique" } else { "sample letters, made unique" };
     let database = workspace.path().join("library.sqlite3");
     let mut store = Store::open(&database).expect("a fresh library");
 

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use disclosure_core::samples::SAMPLE_LETTERS;
 use disclosure_core::parse::{parse, PARSER_VERSION};
+use disclosure_core::samples::SAMPLE_LETTERS;
 use disclosure_core::summary::summarise_parsed;
 use disclosure_store::{search_passages, DocumentFacts, DocumentFindings, Inserted, NewDocument, ReadDocument, Store};
 use sha2::{Digest, Sha256};
@@ -70,7 +70,11 @@ impl ImportReport {
 /// Imports files and folders (recursively). Never stops early: a bad file is reported and the
 /// batch goes on; what was already stored is never touched. PDFs are read by a child process
 /// running this very program (see [`crate::pdf`]).
-pub fn import_paths(store: &mut Store, paths: &[PathBuf], on_progress: &mut dyn FnMut(&ImportProgress)) -> ImportReport {
+pub fn import_paths(
+    store: &mut Store,
+    paths: &[PathBuf],
+    on_progress: &mut dyn FnMut(&ImportProgress),
+) -> ImportReport {
     import_paths_with(store, paths, &ChildCommand::this_program(), on_progress)
 }
 
@@ -94,7 +98,14 @@ pub fn import_paths_with(
 ) -> ImportReport {
     let candidates = collect_files(paths);
     let n_total = candidates.len();
-    let mut batch = Batch { report: ImportReport::default(), pending: Vec::new(), started: None, n_bytes: 0, n_final: 0, n_errors: 0 };
+    let mut batch = Batch {
+        report: ImportReport::default(),
+        pending: Vec::new(),
+        started: None,
+        n_bytes: 0,
+        n_final: 0,
+        n_errors: 0,
+    };
     for candidate in candidates {
         let path = match candidate {
             Ok(path) => path,
@@ -103,7 +114,12 @@ pub fn import_paths_with(
                 continue;
             }
         };
-        on_progress(&ImportProgress { n_done: batch.n_final, n_total, current: Some(display(&path)), n_errors: batch.n_errors });
+        on_progress(&ImportProgress {
+            n_done: batch.n_final,
+            n_total,
+            current: Some(display(&path)),
+            n_errors: batch.n_errors,
+        });
         match read_file(store, &path, pdf_reader) {
             FileRead::Letter(read) => batch.push(display(&path), *read),
             FileRead::Email(source, bytes) => {
@@ -317,8 +333,11 @@ fn import_email(
     let mut outcomes = vec![file_outcome(label.clone(), Ok(Inserted::New(mail_id)))];
     for attachment in attachments {
         let attachment_label = format!("{label}#{}", attachment.name);
-        let attachment_source =
-            Source { file_name: &attachment.name, source_path: Some(attachment_label.clone()), parent_id: Some(mail_id) };
+        let attachment_source = Source {
+            file_name: &attachment.name,
+            source_path: Some(attachment_label.clone()),
+            parent_id: Some(mail_id),
+        };
         match Format::from_file_name(&attachment.name) {
             Ok(Format::Eml) if depth + 1 < MAX_EMAIL_DEPTH => {
                 outcomes.extend(import_email(store, &attachment_source, &attachment.bytes, pdf_reader, depth + 1));

@@ -87,7 +87,11 @@ pub fn check_size(format: Format, size: u64) -> Result<(), IngestError> {
     }
     let limit = format.size_limit();
     if size > limit {
-        return Err(IngestError::TooLarge { size_mb: size as f64 / MB as f64, limit_mb: limit / MB, format: format.as_str() });
+        return Err(IngestError::TooLarge {
+            size_mb: size as f64 / MB as f64,
+            limit_mb: limit / MB,
+            format: format.as_str(),
+        });
     }
     Ok(())
 }

@@ -34,7 +34,11 @@ pub fn read_findings(disclosure: &Disclosure) -> DocumentFindings {
     findings
 }
 
-fn citation_finding(citation: &ExemptionCitation, question_idx: Option<i64>, question_label: Option<String>) -> CitationFinding {
+fn citation_finding(
+    citation: &ExemptionCitation,
+    question_idx: Option<i64>,
+    question_label: Option<String>,
+) -> CitationFinding {
     CitationFinding {
         question_idx,
         question_label,

@@ -11,14 +11,40 @@ use scraper::{node::Node, Html};
 
 /// Elements whose content is never part of the letter.
 const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "svg", "iframe", "object",
-    "canvas", "button", "select", "form", "head", "dialog",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "svg", "iframe", "object", "canvas",
+    "button", "select", "form", "head", "dialog",
 ];
 
 /// Elements that start and end a line of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "pre", "table", "thead", "tbody", "tfoot", "caption", "hr", "address", "figure", "figcaption",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "hr",
+    "address",
+    "figure",
+    "figcaption",
     "body",
 ];
 
@@ -46,8 +72,9 @@ const NEVER_NESTED: &[&str] = &[
 
 /// A quick upper estimate of how deeply elements nest, from the tags alone (no parsing).
 pub fn nesting_depth(html: &str) -> usize {
-    static TAG: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,20})[^<>]*?(/?)>").expect("valid tag pattern"));
+    static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,20})[^<>]*?(/?)>").expect("valid tag pattern")
+    });
     let (mut depth, mut deepest) = (0usize, 0usize);
     for tag in TAG.captures_iter(html) {
         let name = tag[2].to_ascii_lowercase();

@@ -9,8 +9,25 @@ use std::time::{Duration, Instant};
 
 use disclosure_store::{DocumentFacts, NewDocument, SearchFacets, SearchQuery, Store};
 
-const AUTHORITIES: &[&str] = &["Fernshire Constabulary", "Marsh Police", "Northvale County Council", "Eastwick NHS Trust", "Harbour City Council"];
-const TOPICS: &[&str] = &["vetting", "suspensions", "overtime", "tasers", "drones", "complaints", "recruitment", "misconduct", "sickness", "training"];
+const AUTHORITIES: &[&str] = &[
+    "Fernshire Constabulary",
+    "Marsh Police",
+    "Northvale County Council",
+    "Eastwick NHS Trust",
+    "Harbour City Council",
+];
+const TOPICS: &[&str] = &[
+    "vetting",
+    "suspensions",
+    "overtime",
+    "tasers",
+    "drones",
+    "complaints",
+    "recruitment",
+    "misconduct",
+    "sickness",
+    "training",
+];
 const DECISIONS: &[&str] = &["full", "partial", "refused", "not_held"];
 
 fn letter(index: usize) -> (String, DocumentFacts) {
@@ -49,9 +66,11 @@ fn percentile(sorted: &[Duration], share: f64) -> Duration {
 }
 
 fn main() {
-    let n_letters: usize = std::env::var("SEARCH_BENCH_LETTERS").ok().and_then(|value| value.parse().ok()).unwrap_or(100_000);
+    let n_letters: usize =
+        std::env::var("SEARCH_BENCH_LETTERS").ok().and_then(|value| value.parse().ok()).unwrap_or(100_000);
     let shm = std::path::Path::new("/dev/shm");
-    let folder = if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }.expect("a temporary folder");
+    let folder =
+        if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }.expect("a temporary folder");
     let path = folder.path().join("bench.sqlite3");
     let mut store = Store::open(&path).expect("open");
 
@@ -73,7 +92,11 @@ fn main() {
         store.insert_document(&document).expect("insert");
     }
     let build = started.elapsed();
-    println!("search bench: {n_letters} letters stored and indexed in {:.1} s ({:.0} letters/s, parsing included)", build.as_secs_f64(), n_letters as f64 / build.as_secs_f64());
+    println!(
+        "search bench: {n_letters} letters stored and indexed in {:.1} s ({:.0} letters/s, parsing included)",
+        build.as_secs_f64(),
+        n_letters as f64 / build.as_secs_f64()
+    );
     println!("library file: {:.0} MB", std::fs::metadata(&path).map(|meta| meta.len() as f64 / 1e6).unwrap_or(0.0));
 
     let queries: Vec<(&str, SearchFacets)> = vec![

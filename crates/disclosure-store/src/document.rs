@@ -298,29 +298,30 @@ fn insert_row(transaction: &Connection, document: &NewDocument) -> Result<Insert
     if let Some(id) = existing {
         return Ok(Inserted::AlreadyPresent(id));
     }
-    transaction.prepare_cached(
+    transaction
+        .prepare_cached(
             "INSERT INTO document (sha256, file_name, source_path, format, encoding, byte_len, text,
                                    reference, title, authority, response_date, decision, parser_version,
                                    parent_id, date_source)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        )?.execute(params![
-                document.sha256,
-                document.file_name,
-                document.source_path,
-                document.format,
-                document.encoding,
-                document.byte_len,
-                document.text,
-                document.facts.reference,
-                document.facts.title,
-                document.facts.authority,
-                document.facts.response_date,
-                document.facts.decision,
-                document.parser_version,
-                document.parent_id,
-                document.facts.date_source,
-            ],
-        )?;
+        )?
+        .execute(params![
+            document.sha256,
+            document.file_name,
+            document.source_path,
+            document.format,
+            document.encoding,
+            document.byte_len,
+            document.text,
+            document.facts.reference,
+            document.facts.title,
+            document.facts.authority,
+            document.facts.response_date,
+            document.facts.decision,
+            document.parser_version,
+            document.parent_id,
+            document.facts.date_source,
+        ])?;
     Ok(Inserted::New(transaction.last_insert_rowid()))
 }
 

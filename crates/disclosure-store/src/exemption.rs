@@ -109,8 +109,9 @@ impl Store {
     /// The reviewer's rows are not touched.
     pub fn update_document_findings(&mut self, document_id: i64, findings: &DocumentFindings) -> Result<()> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: Option<i64> =
-            transaction.query_row("SELECT id FROM document WHERE id = ?1", [document_id], |row| row.get(0)).optional()?;
+        let exists: Option<i64> = transaction
+            .query_row("SELECT id FROM document WHERE id = ?1", [document_id], |row| row.get(0))
+            .optional()?;
         if exists.is_none() {
             return Err(StoreError::DocumentNotFound(document_id.to_string()));
         }
@@ -164,7 +165,13 @@ impl Store {
     }
 
     /// Sets the reviewer's outcome for one question, replacing an earlier correction.
-    pub fn update_outcome_correction(&mut self, document_id: i64, question_key: &str, outcome: &str, note: &str) -> Result<()> {
+    pub fn update_outcome_correction(
+        &mut self,
+        document_id: i64,
+        question_key: &str,
+        outcome: &str,
+        note: &str,
+    ) -> Result<()> {
         self.connection.execute(
             "INSERT INTO outcome_correction (document_id, question_key, outcome, note) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (document_id, question_key) DO UPDATE
@@ -205,7 +212,13 @@ impl Store {
     }
 
     /// Withdraws the reviewer's verdict on a detected citation.
-    pub fn delete_citation_judgement(&mut self, document_id: i64, regime: &str, provision: &str, quote: &str) -> Result<bool> {
+    pub fn delete_citation_judgement(
+        &mut self,
+        document_id: i64,
+        regime: &str,
+        provision: &str,
+        quote: &str,
+    ) -> Result<bool> {
         let n_deleted = self.connection.execute(
             "DELETE FROM citation_judgement WHERE document_id = ?1 AND regime = ?2 AND provision = ?3 AND quote = ?4",
             params![document_id, regime, provision, quote],
@@ -348,50 +361,58 @@ impl Store {
 
 /// Writes what was read about exemptions from one document inside the caller's transaction,
 /// replacing the previous reading; the reviewer's rows are not touched.
-pub(crate) fn write_findings(transaction: &rusqlite::Connection, document_id: i64, findings: &DocumentFindings) -> rusqlite::Result<()> {
+pub(crate) fn write_findings(
+    transaction: &rusqlite::Connection,
+    document_id: i64,
+    findings: &DocumentFindings,
+) -> rusqlite::Result<()> {
     transaction.prepare_cached("DELETE FROM exemption_citation WHERE document_id = ?1")?.execute([document_id])?;
     transaction.prepare_cached("DELETE FROM question_outcome WHERE document_id = ?1")?.execute([document_id])?;
     insert_findings(transaction, document_id, findings)
 }
 
 /// Writes what was read about exemptions from a document that has no such rows yet.
-pub(crate) fn insert_findings(transaction: &rusqlite::Connection, document_id: i64, findings: &DocumentFindings) -> rusqlite::Result<()> {
-        {
-            let mut insert_citation = transaction.prepare_cached(
-                "INSERT INTO exemption_citation (document_id, question_idx, question_label, regime, provision, section,
+pub(crate) fn insert_findings(
+    transaction: &rusqlite::Connection,
+    document_id: i64,
+    findings: &DocumentFindings,
+) -> rusqlite::Result<()> {
+    {
+        let mut insert_citation = transaction.prepare_cached(
+            "INSERT INTO exemption_citation (document_id, question_idx, question_label, regime, provision, section,
                                                  cited_as, is_ncnd, quote, span_start, span_end)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?;
-            for citation in &findings.citations {
-                insert_citation.execute(params![
-                    document_id,
-                    citation.question_idx,
-                    citation.question_label,
-                    citation.regime,
-                    citation.provision,
-                    citation.section,
-                    citation.cited_as,
-                    citation.is_ncnd,
-                    citation.quote,
-                    citation.start,
-                    citation.end,
-                ])?;
-            }
-            let mut insert_outcome = transaction.prepare_cached(
+        )?;
+        for citation in &findings.citations {
+            insert_citation.execute(params![
+                document_id,
+                citation.question_idx,
+                citation.question_label,
+                citation.regime,
+                citation.provision,
+                citation.section,
+                citation.cited_as,
+                citation.is_ncnd,
+                citation.quote,
+                citation.start,
+                citation.end,
+            ])?;
+        }
+        let mut insert_outcome = transaction.prepare_cached(
                 "INSERT OR REPLACE INTO question_outcome (document_id, question_idx, question_key, question_label, outcome, span_start, span_end)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            for outcome in &findings.outcomes {
-                insert_outcome.execute(params![
-                    document_id,
-                    outcome.question_idx,
-                    outcome.question_key,
-                    outcome.question_label,
-                    outcome.outcome,
-                    outcome.start,
-                    outcome.end,
-                ])?;
-            }
+        for outcome in &findings.outcomes {
+            insert_outcome.execute(params![
+                document_id,
+                outcome.question_idx,
+                outcome.question_key,
+                outcome.question_label,
+                outcome.outcome,
+                outcome.start,
+                outcome.end,
+            ])?;
         }
+    }
     Ok(())
 }

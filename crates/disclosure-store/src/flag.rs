@@ -65,8 +65,9 @@ impl Store {
             return Err(StoreError::FlagWithoutProvision);
         }
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: Option<i64> =
-            transaction.query_row("SELECT id FROM document WHERE id = ?1", [flag.document_id], |row| row.get(0)).optional()?;
+        let exists: Option<i64> = transaction
+            .query_row("SELECT id FROM document WHERE id = ?1", [flag.document_id], |row| row.get(0))
+            .optional()?;
         if exists.is_none() {
             return Err(StoreError::DocumentNotFound(flag.document_id.to_string()));
         }
@@ -164,17 +165,23 @@ impl Store {
     }
 
     fn with_provisions(&self, mut flag: FlagRow) -> Result<FlagRow> {
-        let mut statement =
-            self.connection.prepare("SELECT regime, provision FROM redaction_flag_provision WHERE flag_id = ?1 ORDER BY regime, provision")?;
-        let provisions = statement.query_map([flag.id], |row| Ok(FlagProvision { regime: row.get(0)?, provision: row.get(1)? }))?;
+        let mut statement = self.connection.prepare(
+            "SELECT regime, provision FROM redaction_flag_provision WHERE flag_id = ?1 ORDER BY regime, provision",
+        )?;
+        let provisions =
+            statement.query_map([flag.id], |row| Ok(FlagProvision { regime: row.get(0)?, provision: row.get(1)? }))?;
         flag.provisions = provisions.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(flag)
     }
 }
 
-fn insert_provisions(transaction: &rusqlite::Transaction<'_>, flag_id: i64, provisions: &[FlagProvision]) -> Result<()> {
-    let mut statement =
-        transaction.prepare("INSERT OR IGNORE INTO redaction_flag_provision (flag_id, regime, provision) VALUES (?1, ?2, ?3)")?;
+fn insert_provisions(
+    transaction: &rusqlite::Transaction<'_>,
+    flag_id: i64,
+    provisions: &[FlagProvision],
+) -> Result<()> {
+    let mut statement = transaction
+        .prepare("INSERT OR IGNORE INTO redaction_flag_provision (flag_id, regime, provision) VALUES (?1, ?2, ?3)")?;
     for provision in provisions {
         statement.execute(params![flag_id, provision.regime, provision.provision])?;
     }

@@ -44,4 +44,6 @@ pub use search::{
     RANKED_CANDIDATES,
 };
 pub use setting::REVIEWER_NAME;
-pub use thread::{NewThreadMember, SuggestedThread, ThreadDecisions, ThreadMemberRecord, ThreadRecord, ThreadSuggestion};
+pub use thread::{
+    NewThreadMember, SuggestedThread, ThreadDecisions, ThreadMemberRecord, ThreadRecord, ThreadSuggestion,
+};

@@ -24,7 +24,8 @@ pub enum ReviewState {
 
 impl ReviewState {
     /// Every state, in the order a review goes through them.
-    pub const ALL: [ReviewState; 4] = [ReviewState::Unreviewed, ReviewState::InReview, ReviewState::Reviewed, ReviewState::FollowUp];
+    pub const ALL: [ReviewState; 4] =
+        [ReviewState::Unreviewed, ReviewState::InReview, ReviewState::Reviewed, ReviewState::FollowUp];
 
     /// The stored (and printed) name: `unreviewed`, `in_review`, `reviewed`, `follow_up`.
     pub fn as_str(self) -> &'static str {
@@ -75,7 +76,9 @@ fn read_status(row: &Row<'_>) -> rusqlite::Result<(i64, String, String, Option<S
     Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?))
 }
 
-fn into_status((document_id, label, state, reviewer, updated_at): (i64, String, String, Option<String>, String)) -> Result<ReviewStatus> {
+fn into_status(
+    (document_id, label, state, reviewer, updated_at): (i64, String, String, Option<String>, String),
+) -> Result<ReviewStatus> {
     Ok(ReviewStatus {
         document_id,
         question_label: (!label.is_empty()).then_some(label),
@@ -105,7 +108,8 @@ impl Store {
             params![document_id, question_label.unwrap_or(""), state.as_str(), reviewer],
         )?;
         transaction.commit()?;
-        self.find_review_status(document_id, question_label)?.ok_or_else(|| StoreError::DocumentNotFound(document_id.to_string()))
+        self.find_review_status(document_id, question_label)?
+            .ok_or_else(|| StoreError::DocumentNotFound(document_id.to_string()))
     }
 
     /// The review status set on a document or answer, if any was set.

@@ -164,9 +164,18 @@ fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
     parts
 }
 
-fn insert_row(transaction: &Connection, kind: &str, document_id: i64, label: Option<&str>, annotation_id: Option<i64>, body: &str) -> rusqlite::Result<()> {
+fn insert_row(
+    transaction: &Connection,
+    kind: &str,
+    document_id: i64,
+    label: Option<&str>,
+    annotation_id: Option<i64>,
+    body: &str,
+) -> rusqlite::Result<()> {
     transaction
-        .prepare_cached("INSERT INTO search_source (kind, document_id, question_label, annotation_id) VALUES (?1, ?2, ?3, ?4)")?
+        .prepare_cached(
+            "INSERT INTO search_source (kind, document_id, question_label, annotation_id) VALUES (?1, ?2, ?3, ?4)",
+        )?
         .execute(params![kind, document_id, label, annotation_id])?;
     let id = transaction.last_insert_rowid();
     transaction.prepare_cached("INSERT INTO search_text (rowid, body) VALUES (?1, ?2)")?.execute(params![id, body])?;
@@ -212,10 +221,12 @@ pub(crate) fn index_read_document(
 }
 
 fn unindex_document(transaction: &Connection, document_id: i64) -> rusqlite::Result<()> {
-    transaction.prepare_cached(
-        "DELETE FROM search_text WHERE rowid IN
+    transaction
+        .prepare_cached(
+            "DELETE FROM search_text WHERE rowid IN
              (SELECT id FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question'))",
-    )?.execute([document_id])?;
+        )?
+        .execute([document_id])?;
     transaction
         .prepare_cached("DELETE FROM search_source WHERE document_id = ?1 AND kind IN ('document', 'question')")?
         .execute([document_id])?;
@@ -233,10 +244,12 @@ pub(crate) fn index_new_document(
     for passage in passages {
         insert_row(transaction, "question", document_id, passage.question_label.as_deref(), None, &passage.text)?;
     }
-    transaction.prepare_cached(
-        "INSERT INTO search_indexed (document_id, parser_version) VALUES (?1, ?2)
+    transaction
+        .prepare_cached(
+            "INSERT INTO search_indexed (document_id, parser_version) VALUES (?1, ?2)
          ON CONFLICT (document_id) DO UPDATE SET parser_version = excluded.parser_version",
-    )?.execute(params![document_id, PARSER_VERSION])?;
+        )?
+        .execute(params![document_id, PARSER_VERSION])?;
     Ok(())
 }
 
@@ -276,8 +289,9 @@ pub(crate) fn index_pending_documents(connection: &mut Connection) -> rusqlite::
     };
     for document_id in &pending {
         let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let text: Option<String> =
-            transaction.query_row("SELECT text FROM document WHERE id = ?1", [document_id], |row| row.get(0)).optional()?;
+        let text: Option<String> = transaction
+            .query_row("SELECT text FROM document WHERE id = ?1", [document_id], |row| row.get(0))
+            .optional()?;
         if let Some(text) = text {
             index_document(&transaction, *document_id, &text)?;
         }
@@ -420,8 +434,12 @@ impl Store {
     /// How many letters the letter-level facets (authority, year, decision) leave, when any is
     /// set: few enough, and probing each letter's passages beats walking every match of a word.
     fn letters_narrowed_to(&self, facets: &SearchFacets) -> Result<Option<usize>> {
-        let letter_level =
-            SearchFacets { authority: facets.authority.clone(), year: facets.year, decision: facets.decision.clone(), ..Default::default() };
+        let letter_level = SearchFacets {
+            authority: facets.authority.clone(),
+            year: facets.year,
+            decision: facets.decision.clone(),
+            ..Default::default()
+        };
         if letter_level == SearchFacets::default() {
             return Ok(None);
         }
@@ -433,7 +451,8 @@ impl Store {
             "SELECT count(*) FROM (SELECT 1 FROM document d WHERE ?1 IS NULL{clauses} LIMIT {})",
             LETTERS_PROBED_ONE_BY_ONE + 1
         );
-        let n: i64 = self.connection.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(all), |row| row.get(0))?;
+        let n: i64 =
+            self.connection.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(all), |row| row.get(0))?;
         Ok(Some(n as usize))
     }
 
@@ -481,7 +500,8 @@ impl Store {
     /// Re-indexes one document (after its facts were re-read), in its own transaction.
     pub fn update_search_index(&mut self, document_id: i64) -> Result<()> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let text: String = transaction.query_row("SELECT text FROM document WHERE id = ?1", [document_id], |row| row.get(0))?;
+        let text: String =
+            transaction.query_row("SELECT text FROM document WHERE id = ?1", [document_id], |row| row.get(0))?;
         index_document(&transaction, document_id, &text)?;
         transaction.commit()?;
         Ok(())

@@ -449,10 +449,7 @@ impl DetectedCitation {
         let name = regime_named(&citation.regime)
             .and_then(|regime| lookup(regime, &citation.provision))
             .map(|entry| entry.name.to_string());
-        let question_key = citation
-            .question_label
-            .clone()
-            .or_else(|| citation.question_idx.map(key_of_unlabelled));
+        let question_key = citation.question_label.clone().or_else(|| citation.question_idx.map(key_of_unlabelled));
         DetectedCitation {
             question_key,
             regime: citation.regime,

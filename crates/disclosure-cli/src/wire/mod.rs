@@ -3,14 +3,15 @@
 
 mod documents;
 pub mod letter;
-mod threads;
 mod register;
 mod review;
+mod threads;
 
 pub use documents::{ImportLine, ListedDocument, ShownDocument};
 pub use letter::ParsedLetter;
 pub use register::RegisterReport;
 pub use review::{CorrectionReport, ExportedReport, ExportedStatus, SearchResult};
 pub use threads::{
-    AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine, SuggestionLine, ThreadTimelineJson,
+    AnswerDiff, CellChangeLine, DiffOpLine, FigureChangeLine, ListedThread, MoveLine, SuggestionLine,
+    ThreadTimelineJson,
 };

@@ -102,7 +102,11 @@ impl<'a> From<&'a ProvisionCount> for ProvisionLine<'a> {
             n_documents: count.n_documents,
             n_entries: count.n_entries,
             n_flags: count.n_flags,
-            by_year: count.by_year.iter().map(|(year, n_documents)| YearCount { year: *year, n_documents: *n_documents }).collect(),
+            by_year: count
+                .by_year
+                .iter()
+                .map(|(year, n_documents)| YearCount { year: *year, n_documents: *n_documents })
+                .collect(),
             by_authority: count
                 .by_authority
                 .iter()

@@ -37,7 +37,11 @@ impl From<&SearchHit> for SearchResult {
             date: hit.response_date.clone(),
             question_label: hit.question_label.clone(),
             annotation_id: hit.annotation_id,
-            snippet: hit.snippet.iter().map(|part| SnippetRun { text: part.text.clone(), highlighted: part.highlighted }).collect(),
+            snippet: hit
+                .snippet
+                .iter()
+                .map(|part| SnippetRun { text: part.text.clone(), highlighted: part.highlighted })
+                .collect(),
             rank: hit.rank,
         }
     }
@@ -182,7 +186,10 @@ impl From<&ReportDocument> for ExportedDocument {
 
 impl From<&Report> for ExportedReport {
     fn from(report: &Report) -> Self {
-        ExportedReport { title: report.title.clone(), documents: report.documents.iter().map(ExportedDocument::from).collect() }
+        ExportedReport {
+            title: report.title.clone(),
+            documents: report.documents.iter().map(ExportedDocument::from).collect(),
+        }
     }
 }
 

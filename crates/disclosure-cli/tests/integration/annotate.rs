@@ -22,21 +22,37 @@ const DOCUMENT: &str = "FC/FOI/23/0501";
 const QUOTE: &str = "27 officers had their vetting clearance withdrawn";
 
 fn note_count(db: &Path, document: &str) -> usize {
-    let output = disclosure(db, &["export", "--format", "json", "--document", document, "--out", &db.with_extension("count.json").to_string_lossy()]);
+    let output = disclosure(
+        db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--document",
+            document,
+            "--out",
+            &db.with_extension("count.json").to_string_lossy(),
+        ],
+    );
     assert!(output.status.success(), "export runs: {}", String::from_utf8_lossy(&output.stderr));
-    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(db.with_extension("count.json")).expect("read")).expect("json");
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(db.with_extension("count.json")).expect("read")).expect("json");
     report["documents"][0]["annotations"].as_array().map_or(0, Vec::len)
 }
 
 #[test]
 fn annotate_prints_the_new_id_and_finds_the_question() {
     let (_folder, db) = sample_library();
-    let output = disclosure(&db, &["annotate", DOCUMENT, "--quote", QUOTE, "--note", "Up from 19", "--tag", "vetting", "--tag", "trend"]);
+    let output = disclosure(
+        &db,
+        &["annotate", DOCUMENT, "--quote", QUOTE, "--note", "Up from 19", "--tag", "vetting", "--tag", "trend"],
+    );
     assert!(output.status.success(), "a unique quote is annotated: {}", String::from_utf8_lossy(&output.stderr));
     let id: i64 = stdout(&output).trim().parse().expect("stdout is the new id alone, for scripts");
     assert!(id > 0, "ids are positive");
     let json_path = db.with_extension("export.json");
-    let export = disclosure(&db, &["export", "--format", "json", "--document", DOCUMENT, "--out", &json_path.to_string_lossy()]);
+    let export =
+        disclosure(&db, &["export", "--format", "json", "--document", DOCUMENT, "--out", &json_path.to_string_lossy()]);
     assert!(export.status.success(), "export runs");
     let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&json_path).expect("read")).expect("json");
     let annotation = &report["documents"][0]["annotations"][0];
@@ -62,10 +78,17 @@ fn annotate_refuses_a_missing_or_ambiguous_quote_with_exit_1() {
 #[test]
 fn review_and_backup_run_from_the_command_line() {
     let (_folder, db) = sample_library();
-    let review = disclosure(&db, &["review", DOCUMENT, "--status", "follow_up", "--question", "Q4", "--reviewer", "Ana", "--json"]);
+    let review = disclosure(
+        &db,
+        &["review", DOCUMENT, "--status", "follow_up", "--question", "Q4", "--reviewer", "Ana", "--json"],
+    );
     assert!(review.status.success(), "review runs: {}", String::from_utf8_lossy(&review.stderr));
     let status: serde_json::Value = serde_json::from_str(&stdout(&review)).expect("json");
-    assert_eq!((status["status"].as_str(), status["question_label"].as_str(), status["reviewer"].as_str()), (Some("follow_up"), Some("Q4"), Some("Ana")), "the answer's status, who set it");
+    assert_eq!(
+        (status["status"].as_str(), status["question_label"].as_str(), status["reviewer"].as_str()),
+        (Some("follow_up"), Some("Q4"), Some("Ana")),
+        "the answer's status, who set it"
+    );
     let backup = disclosure(&db, &["backup"]);
     assert!(backup.status.success(), "backup runs");
     let written = stdout(&backup).trim().to_string();
@@ -91,7 +114,8 @@ fn a_writer_killed_at_random_moments_loses_no_acknowledged_note() {
     let iterations: u64 = std::env::var("KILL_TEST_ITERATIONS").ok().and_then(|value| value.parse().ok()).unwrap_or(60);
     let mut acknowledged: Vec<i64> = Vec::new();
     // A small xorshift generator: the moments differ run to run but need no extra crate.
-    let mut seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(7, |time| time.as_nanos() as u64) | 1;
+    let mut seed =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(7, |time| time.as_nanos() as u64) | 1;
     for _ in 0..iterations {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -121,7 +145,10 @@ fn a_writer_killed_at_random_moments_loses_no_acknowledged_note() {
         let complete = printed.rsplit_once('\n').map_or("", |(whole, _)| whole);
         acknowledged.extend(complete.lines().filter_map(|line| line.trim().parse::<i64>().ok()));
     }
-    assert!(!acknowledged.is_empty(), "some writes were acknowledged across {iterations} runs, or the test proved nothing");
+    assert!(
+        !acknowledged.is_empty(),
+        "some writes were acknowledged across {iterations} runs, or the test proved nothing"
+    );
     let json_path = db.with_extension("kill.json");
     let export = disclosure(&db, &["export", "--format", "json", "--all", "--out", &json_path.to_string_lossy()]);
     assert!(export.status.success(), "the library opens after every kill: {}", String::from_utf8_lossy(&export.stderr));
@@ -142,5 +169,7 @@ fn a_writer_killed_at_random_moments_loses_no_acknowledged_note() {
 
 /// `PRAGMA integrity_check` through the store, as a fresh process would see the file.
 fn integrity_of(db: &Path) -> String {
-    disclosure_store::Store::open(db).and_then(|store| store.integrity_check()).unwrap_or_else(|error| error.to_string())
+    disclosure_store::Store::open(db)
+        .and_then(|store| store.integrity_check())
+        .unwrap_or_else(|error| error.to_string())
 }

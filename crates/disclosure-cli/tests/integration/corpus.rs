@@ -10,7 +10,8 @@ fn every_corpus_letter_imports() {
     let db = folder.path().join("library.sqlite3");
     let output = disclosure(&db, &["import", corpus.to_str().expect("utf-8"), "--json"]);
     let lines = json_lines(&output);
-    let letters: Vec<_> = lines.iter().filter(|line| line["path"].as_str().is_some_and(|p| p.ends_with(".txt"))).collect();
+    let letters: Vec<_> =
+        lines.iter().filter(|line| line["path"].as_str().is_some_and(|p| p.ends_with(".txt"))).collect();
     assert!(letters.len() >= 50, "the corpus holds dozens of letters, found {}", letters.len());
     for line in letters {
         assert_eq!(line["status"], "imported", "every real letter must import: {line}");

@@ -68,10 +68,13 @@ fn section_of(provision: &str) -> String {
 }
 
 fn score_folder(folder: &Path) -> Scores {
-    let labels: Value = serde_json::from_str(&std::fs::read_to_string(folder.join("labels.json")).expect("labels.json"))
-        .expect("labels.json is JSON");
+    let labels: Value =
+        serde_json::from_str(&std::fs::read_to_string(folder.join("labels.json")).expect("labels.json"))
+            .expect("labels.json is JSON");
     let mut scores = Scores::default();
-    for (key, label) in labels.as_object().expect("labels are an object").iter().filter(|(key, _)| !key.starts_with('_')) {
+    for (key, label) in
+        labels.as_object().expect("labels are an object").iter().filter(|(key, _)| !key.starts_with('_'))
+    {
         scores.n_letters += 1;
         let output = Command::new(env!("CARGO_BIN_EXE_disclosure"))
             .args(["parse", folder.join(key).to_str().expect("utf-8 path"), "--json"])

@@ -21,7 +21,10 @@ fn export(db: &std::path::Path, format: &str, scope: &[&str]) -> String {
 fn exports_escape_hostile_notes_and_neutralise_formulas() {
     let (_folder, db) = sample_library();
     let note = "=HYPERLINK(\"http://evil\") <script>alert(1)</script> [link](http://x)";
-    let output = disclosure(&db, &["annotate", DOCUMENT, "--quote", "The force spent £468,250 on vetting", "--note", note, "--tag", "@money"]);
+    let output = disclosure(
+        &db,
+        &["annotate", DOCUMENT, "--quote", "The force spent £468,250 on vetting", "--note", note, "--tag", "@money"],
+    );
     assert!(output.status.success(), "the note is stored: {}", String::from_utf8_lossy(&output.stderr));
 
     let csv = export(&db, "csv", &["--document", DOCUMENT]);
@@ -34,7 +37,10 @@ fn exports_escape_hostile_notes_and_neutralise_formulas() {
     assert!(!html.contains("<script"), "no script reaches the report, escaped or not as markup");
     assert!(html.contains("&lt;script&gt;"), "the note's text is shown escaped");
     assert!(html.contains("@media print"), "the report carries print rules");
-    assert!(!html.contains("http://evil\"") && !html.contains("src=") && !html.contains("href="), "no external resource or link is made from data");
+    assert!(
+        !html.contains("http://evil\"") && !html.contains("src=") && !html.contains("href="),
+        "no external resource or link is made from data"
+    );
 
     let markdown = export(&db, "md", &["--document", DOCUMENT]);
     assert!(markdown.contains("\\[link\\]\\(http://x\\)"), "Markdown syntax in a note is escaped: {markdown}");
@@ -42,7 +48,12 @@ fn exports_escape_hostile_notes_and_neutralise_formulas() {
     let json = export(&db, "json", &["--all"]);
     let report: serde_json::Value = serde_json::from_str(&json).expect("json");
     assert_eq!(report["documents"].as_array().map(Vec::len), Some(4), "--all exports every sample letter");
-    let with_note = report["documents"].as_array().expect("documents").iter().find(|document| document["reference"] == DOCUMENT).expect("the annotated letter");
+    let with_note = report["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .find(|document| document["reference"] == DOCUMENT)
+        .expect("the annotated letter");
     assert_eq!(with_note["annotations"][0]["note"], note, "JSON keeps the note verbatim");
     assert_eq!(with_note["questions"][2]["label"], "3", "questions and answers come with the report");
 }

@@ -7,11 +7,16 @@ fn a_batch_goes_on_past_bad_files_and_exits_1() {
     let folder = tempfile::tempdir().expect("temp dir");
     let letters = folder.path().join("letters");
     std::fs::create_dir(&letters).expect("mkdir");
-    std::fs::write(letters.join("a-good.txt"), "Reference: FOI-2024-00001\nDear requester, 12 officers.\n").expect("write");
+    std::fs::write(letters.join("a-good.txt"), "Reference: FOI-2024-00001\nDear requester, 12 officers.\n")
+        .expect("write");
     std::fs::write(letters.join("b-binary.txt"), b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0").expect("write");
     std::fs::write(letters.join("c-empty.txt"), b"").expect("write");
     std::fs::write(letters.join("d-scan.pdf"), b"%PDF-1.7\n").expect("write");
-    std::fs::write(letters.join("e-page.html"), "<html><body><p>Reference: FOI-2024-00002</p><script>x()</script></body></html>").expect("write");
+    std::fs::write(
+        letters.join("e-page.html"),
+        "<html><body><p>Reference: FOI-2024-00002</p><script>x()</script></body></html>",
+    )
+    .expect("write");
     let db = folder.path().join("library.sqlite3");
 
     let output = disclosure(&db, &["import", letters.to_str().expect("utf-8 path"), "--json"]);
@@ -34,7 +39,10 @@ fn a_batch_goes_on_past_bad_files_and_exits_1() {
         pdf["error"].as_str().is_some_and(|error| error.contains("PDF")),
         "the user must be told the PDF could not be read, got {pdf}"
     );
-    assert!(lines.iter().all(|line| line.get("id").is_some() && line.get("error").is_some()), "every field of the contract is present");
+    assert!(
+        lines.iter().all(|line| line.get("id").is_some() && line.get("error").is_some()),
+        "every field of the contract is present"
+    );
 }
 
 #[test]
@@ -71,7 +79,6 @@ fn a_database_from_a_newer_version_is_refused_with_exit_2() {
     assert_eq!(output.status.code(), Some(2), "a database error is exit status 2");
     let message = String::from_utf8_lossy(&output.stderr);
     assert!(message.contains("newer version"), "the user must learn why: {message}");
-
 }
 
 /// Raises the schema version in the file with the system's own SQLite-free means: the CLI

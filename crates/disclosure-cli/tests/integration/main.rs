@@ -5,8 +5,8 @@ mod annotate;
 mod corpus;
 mod corpus_reading;
 mod correct;
-mod export;
 mod exemptions;
+mod export;
 #[path = "../../../disclosure-ingest/tests/integration/fixtures.rs"]
 mod fixtures;
 mod formats;

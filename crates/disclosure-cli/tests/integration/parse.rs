@@ -3,8 +3,13 @@
 use std::process::Command;
 
 fn parse_json(path: &std::path::Path) -> serde_json::Value {
-    let output = Command::new(env!("CARGO_BIN_EXE_disclosure")).arg("parse").arg(path).arg("--json").output().expect("runs");
-    assert!(output.status.success(), "parse must succeed on a readable letter: {}", String::from_utf8_lossy(&output.stderr));
+    let output =
+        Command::new(env!("CARGO_BIN_EXE_disclosure")).arg("parse").arg(path).arg("--json").output().expect("runs");
+    assert!(
+        output.status.success(),
+        "parse must succeed on a readable letter: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("parse --json prints one JSON object")
 }
 
@@ -68,7 +73,10 @@ fn a_missing_question_number_is_an_issue() {
 fn parse_does_not_create_a_library() {
     let folder = tempfile::tempdir().expect("temp dir");
     let db = folder.path().join("never.sqlite3");
-    let output = crate::disclosure(&db, &["parse", sample("fernshire-2021-vetting-and-suspensions.txt").to_str().expect("utf-8")]);
+    let output = crate::disclosure(
+        &db,
+        &["parse", sample("fernshire-2021-vetting-and-suspensions.txt").to_str().expect("utf-8")],
+    );
     assert!(output.status.success());
     assert!(!db.exists(), "reading one file must not write a database");
 }

@@ -12,7 +12,18 @@ fn search_json_lists_ranked_hits_with_marked_snippets() {
     let hits = hits.as_array().expect("an array");
     assert!(!hits.is_empty(), "every sample letter asks about withdrawn vetting clearance");
     let first = &hits[0];
-    for field in ["kind", "document_id", "reference", "title", "authority", "date", "question_label", "annotation_id", "snippet", "rank"] {
+    for field in [
+        "kind",
+        "document_id",
+        "reference",
+        "title",
+        "authority",
+        "date",
+        "question_label",
+        "annotation_id",
+        "snippet",
+        "rank",
+    ] {
         assert!(first.get(field).is_some(), "the contract field {field} is present");
     }
     let highlighted: Vec<&str> = first["snippet"]
@@ -30,12 +41,19 @@ fn search_never_fails_on_query_syntax() {
     let (_folder, db) = sample_library();
     for typed in ["\"unbalanced", "NEAR(", "40(2)", "-x", "*"] {
         let output = disclosure(&db, &["search", typed]);
-        assert!(output.status.success(), "{typed:?} is searched for, not parsed: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{typed:?} is searched for, not parsed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
     let facets = disclosure(&db, &["search", "officers", "--year", "2023", "--json"]);
     let hits: serde_json::Value = serde_json::from_str(&stdout(&facets)).expect("json");
     assert!(
-        hits.as_array().expect("array").iter().all(|hit| hit["date"].as_str().is_some_and(|date| date.starts_with("2023"))),
+        hits.as_array()
+            .expect("array")
+            .iter()
+            .all(|hit| hit["date"].as_str().is_some_and(|date| date.starts_with("2023"))),
         "the year facet keeps one year's letters"
     );
 }

@@ -35,14 +35,25 @@ fn a_year_read_from_the_reference_is_listed_as_such() {
     let db = folder.path().join("library.sqlite3");
     let dated = folder.path().join("dated.txt");
     let undated = folder.path().join("undated.txt");
-    std::fs::write(&dated, "Our ref: FOI/22/0101\nDate: 3 March 2022\nDear requester,\nWe do not hold this information.\n").expect("write");
+    std::fs::write(
+        &dated,
+        "Our ref: FOI/22/0101\nDate: 3 March 2022\nDear requester,\nWe do not hold this information.\n",
+    )
+    .expect("write");
     std::fs::write(&undated, "Freedom of information request reference no: 01.FOI.21.000123\nDear requester,\nWe do not hold this information.\n")
         .expect("write");
-    assert!(disclosure(&db, &["import", dated.to_str().expect("utf-8"), undated.to_str().expect("utf-8")]).status.success());
+    assert!(disclosure(&db, &["import", dated.to_str().expect("utf-8"), undated.to_str().expect("utf-8")])
+        .status
+        .success());
     let listed: serde_json::Value = serde_json::from_str(&stdout(&disclosure(&db, &["list", "--json"]))).expect("json");
-    let by_file = |name: &str| listed.as_array().and_then(|rows| rows.iter().find(|row| row["file_name"] == name)).cloned().expect("listed");
+    let by_file = |name: &str| {
+        listed.as_array().and_then(|rows| rows.iter().find(|row| row["file_name"] == name)).cloned().expect("listed")
+    };
     assert_eq!(by_file("dated.txt")["date_source"], "letter", "a date the letter prints is the letter's");
     let undated = by_file("undated.txt");
-    assert_eq!(undated["date_source"], "reference", "only the year is known, from the reference: scripts must be able to tell");
+    assert_eq!(
+        undated["date_source"], "reference",
+        "only the year is known, from the reference: scripts must be able to tell"
+    );
     assert_eq!(undated["date"], "2021-01-01", "the year stands as 1 January so letters still sort by year");
 }

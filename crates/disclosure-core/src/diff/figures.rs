@@ -144,7 +144,14 @@ mod tests {
 
     #[test]
     fn describes_like_a_reviewer_reads() {
-        let change = FigureChange { label: "officers".into(), unit: FigureUnit::Count, old: Some(377.0), new: Some(412.0), old_span: None, new_span: None };
+        let change = FigureChange {
+            label: "officers".into(),
+            unit: FigureUnit::Count,
+            old: Some(377.0),
+            new: Some(412.0),
+            old_span: None,
+            new_span: None,
+        };
         assert_eq!(change.describe(), "377 → 412, +35, +9.3 %");
         let money = FigureChange { unit: FigureUnit::Pounds, old: Some(412000.0), new: Some(455500.0), ..change };
         assert_eq!(money.describe(), "£412,000 → £455,500, +£43,500, +10.6 %");

@@ -27,7 +27,9 @@ use std::time::{Duration, Instant};
 use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
 
 pub use columns::{side_by_side, ColumnRow, Columns, Piece, PieceKind};
-pub use compare::{answer_to, compare_answers, compare_letters, compare_questions, CompareError, Comparison, MissingAnswer, Side};
+pub use compare::{
+    answer_to, compare_answers, compare_letters, compare_questions, CompareError, Comparison, MissingAnswer, Side,
+};
 pub use figures::{figure_changes, figure_label_key, format_figure, FigureChange};
 pub use moves::{find_moves, MovedBlock};
 pub use tables::{table_changes, CellChange};
@@ -113,7 +115,10 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         let is_mark = is_split_mark(character);
         if is_space || is_mark {
             if let Some(from) = start.take() {
-                found.push(Token { text: &text[from..offset], separator: if found.is_empty() { "" } else { separator } });
+                found.push(Token {
+                    text: &text[from..offset],
+                    separator: if found.is_empty() { "" } else { separator },
+                });
                 separator = "";
             }
         }
@@ -127,7 +132,10 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         newlines = 0;
         if is_mark {
             // Punctuation is its own token, so "2022," and "2022" share the word.
-            found.push(Token { text: &text[offset..offset + character.len_utf8()], separator: if found.is_empty() { "" } else { separator } });
+            found.push(Token {
+                text: &text[offset..offset + character.len_utf8()],
+                separator: if found.is_empty() { "" } else { separator },
+            });
             separator = "";
         } else if start.is_none() {
             start = Some(offset);
@@ -145,11 +153,8 @@ fn is_split_mark(character: char) -> bool {
 }
 
 fn compare_key(token: &Token<'_>, options: &DiffOptions) -> String {
-    let text = if options.ignore_punctuation {
-        token.text.trim_matches(|c: char| !c.is_alphanumeric())
-    } else {
-        token.text
-    };
+    let text =
+        if options.ignore_punctuation { token.text.trim_matches(|c: char| !c.is_alphanumeric()) } else { token.text };
     if options.ignore_case {
         text.to_lowercase()
     } else {

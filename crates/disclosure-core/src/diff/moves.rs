@@ -43,7 +43,9 @@ pub fn find_moves(ops: &[WordOp]) -> Vec<MovedBlock> {
     let mut used = vec![false; inserted.len()];
     let mut moves = Vec::new();
     for (from_op, _, words) in paragraphs(ops, OpKind::Delete) {
-        if let Some(found) = inserted.iter().enumerate().position(|(n, (_, _, candidate))| !used[n] && *candidate == words) {
+        if let Some(found) =
+            inserted.iter().enumerate().position(|(n, (_, _, candidate))| !used[n] && *candidate == words)
+        {
             used[found] = true;
             moves.push(MovedBlock { from_op, to_op: inserted[found].0, text: inserted[found].1.clone() });
         }

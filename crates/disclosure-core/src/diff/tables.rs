@@ -44,7 +44,11 @@ pub fn table_changes(old: &[Table], new: &[Table]) -> Vec<CellChange> {
         for new_row in &new_table.rows {
             let Some(row_label) = new_row.first() else { continue };
             let row_key = figure_label_key(&row_label.text);
-            let Some(old_row) = old_table.rows.iter().find(|row| row.first().is_some_and(|cell| figure_label_key(&cell.text) == row_key)) else {
+            let Some(old_row) = old_table
+                .rows
+                .iter()
+                .find(|row| row.first().is_some_and(|cell| figure_label_key(&cell.text) == row_key))
+            else {
                 continue;
             };
             for (column, new_cell) in new_row.iter().enumerate().skip(1) {
@@ -77,6 +81,7 @@ fn column_keys(table: &Table) -> Vec<String> {
 }
 
 fn shares_a_row(old: &Table, new: &Table) -> bool {
-    let old_rows: Vec<String> = old.rows.iter().filter_map(|row| row.first()).map(|cell| figure_label_key(&cell.text)).collect();
+    let old_rows: Vec<String> =
+        old.rows.iter().filter_map(|row| row.first()).map(|cell| figure_label_key(&cell.text)).collect();
     new.rows.iter().filter_map(|row| row.first()).any(|cell| old_rows.contains(&figure_label_key(&cell.text)))
 }

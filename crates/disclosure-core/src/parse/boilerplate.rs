@@ -57,7 +57,10 @@ static RESUMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Marks each line that is boilerplate, and returns the blocks found (first line, last line, kind).
-pub(crate) fn find_boilerplate(lines: &[Line<'_>], voices: &[Voice]) -> (Vec<bool>, Vec<(usize, usize, BoilerplateKind)>) {
+pub(crate) fn find_boilerplate(
+    lines: &[Line<'_>],
+    voices: &[Voice],
+) -> (Vec<bool>, Vec<(usize, usize, BoilerplateKind)>) {
     let mut marked = vec![false; lines.len()];
     let mut blocks = Vec::new();
     let mut index = 0;
@@ -71,7 +74,10 @@ pub(crate) fn find_boilerplate(lines: &[Line<'_>], voices: &[Voice]) -> (Vec<boo
         if let Some(name) = section_heading(text) {
             let first = index;
             index += 1;
-            while index < lines.len() && !RESUMES.is_match(lines[index].text) && section_heading(lines[index].text).is_none() {
+            while index < lines.len()
+                && !RESUMES.is_match(lines[index].text)
+                && section_heading(lines[index].text).is_none()
+            {
                 index += 1;
             }
             marked[first..index].iter_mut().for_each(|mark| *mark = true);

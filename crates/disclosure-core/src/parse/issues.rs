@@ -21,7 +21,12 @@ pub(crate) fn boilerplate_issues(lines: &[Line<'_>], blocks: &[(usize, usize, Bo
 }
 
 /// Gaps in the numbering, unanswered questions, a missing request and a cut-off text.
-pub(crate) fn question_issues(lines: &[Line<'_>], questions: &[Question], decision: Decision, points_to_attachment: bool) -> Vec<ParseIssue> {
+pub(crate) fn question_issues(
+    lines: &[Line<'_>],
+    questions: &[Question],
+    decision: Decision,
+    points_to_attachment: bool,
+) -> Vec<ParseIssue> {
     let mut issues = Vec::new();
     let mut previous: Option<u32> = None;
     for question in questions {
@@ -48,8 +53,13 @@ pub(crate) fn question_issues(lines: &[Line<'_>], questions: &[Question], decisi
     let answered_any = questions.iter().any(|question| question.answer.is_some());
     let expects_answers = (answered_any || matches!(decision, Decision::Full)) && !points_to_attachment;
     if expects_answers && !truncated {
-        for question in questions.iter().filter(|question| question.answer.is_none() && question.outcome == Outcome::Unknown) {
-            let name = question.label.clone().unwrap_or_else(|| format!("\"{}\"", question.text.chars().take(60).collect::<String>()));
+        for question in
+            questions.iter().filter(|question| question.answer.is_none() && question.outcome == Outcome::Unknown)
+        {
+            let name = question
+                .label
+                .clone()
+                .unwrap_or_else(|| format!("\"{}\"", question.text.chars().take(60).collect::<String>()));
             issues.push(ParseIssue {
                 kind: IssueKind::UnansweredQuestion,
                 detail: format!("No answer was found for {name}"),
@@ -58,7 +68,11 @@ pub(crate) fn question_issues(lines: &[Line<'_>], questions: &[Question], decisi
         }
     }
     if questions.is_empty() {
-        issues.push(ParseIssue { kind: IssueKind::NoQuestions, detail: "No request or questions were found".to_string(), span: None });
+        issues.push(ParseIssue {
+            kind: IssueKind::NoQuestions,
+            detail: "No request or questions were found".to_string(),
+            span: None,
+        });
     }
     if truncated {
         let detail = if decision == Decision::Unknown {

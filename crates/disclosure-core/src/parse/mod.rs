@@ -34,11 +34,11 @@ mod request;
 mod tables;
 mod voice;
 
-pub use model::{
-    Answer, AnswerKind, AuthoritySource, Cell, DateMention, DateSource, Decision, Disclosure, ExemptionCitation, Figure, FigureUnit, IssueKind, Located,
-    Outcome, ParseIssue, Question, QuestionPart, Span, Table,
-};
 pub use model::question_key;
+pub use model::{
+    Answer, AnswerKind, AuthoritySource, Cell, DateMention, DateSource, Decision, Disclosure, ExemptionCitation,
+    Figure, FigureUnit, IssueKind, Located, Outcome, ParseIssue, Question, QuestionPart, Span, Table,
+};
 
 use answers::DraftAnswer;
 use boilerplate::BoilerplateKind;
@@ -68,7 +68,8 @@ pub fn parse(text: &str) -> Disclosure {
 
     let request = request::read_request(&lines, &voices);
     let mut drafts = request.questions;
-    let (draft_answers, mut issues) = answers::match_answers(&lines, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
+    let (draft_answers, mut issues) =
+        answers::match_answers(&lines, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
     let tables = tables::find_tables(&lines);
     let (exemptions, mentions) = citations::find_citations(text, &lines, &reply);
 
@@ -105,7 +106,11 @@ pub fn parse(text: &str) -> Disclosure {
     let (response_date, date_source) = dates::find_response_date(&lines, reference.as_ref());
     let loose_tables = tables
         .iter()
-        .filter(|(_, _, table)| !questions.iter().any(|question| question.answer.as_ref().is_some_and(|answer| answer.span.contains(table.span))))
+        .filter(|(_, _, table)| {
+            !questions
+                .iter()
+                .any(|question| question.answer.as_ref().is_some_and(|answer| answer.span.contains(table.span)))
+        })
         .map(|(_, _, table)| table.clone())
         .collect();
 
@@ -114,10 +119,14 @@ pub fn parse(text: &str) -> Disclosure {
         .map(|(first, last, _)| Span::new(lines[*first].span.start, lines[*last].span.end))
         .collect();
     issues.extend(issues::boilerplate_issues(&lines, &boilerplate_blocks));
-    let points_to_attachment = lines.iter().zip(&voices).any(|(line, voice)| *voice == Voice::Authority && line.text.to_ascii_lowercase().contains("attach"));
+    let points_to_attachment = lines
+        .iter()
+        .zip(&voices)
+        .any(|(line, voice)| *voice == Voice::Authority && line.text.to_ascii_lowercase().contains("attach"));
     issues.extend(issues::question_issues(&lines, &questions, decision, points_to_attachment));
 
-    let ncnd = signals.ncnd.is_some() || exemptions.iter().any(|citation| citation.is_ncnd) && decision == Decision::Ncnd;
+    let ncnd =
+        signals.ncnd.is_some() || exemptions.iter().any(|citation| citation.is_ncnd) && decision == Decision::Ncnd;
     Disclosure {
         reference,
         authority,
@@ -157,7 +166,8 @@ fn build_question(
                 .collect(),
         }),
     };
-    let answer = answer.or(inline).filter(|answer| !answer.pieces.is_empty()).map(|answer| build_answer(text, tables, answer));
+    let answer =
+        answer.or(inline).filter(|answer| !answer.pieces.is_empty()).map(|answer| build_answer(text, tables, answer));
     Question {
         label: draft.label.clone(),
         number: draft.number,
@@ -174,7 +184,8 @@ fn build_answer(text: &str, tables: &[(usize, usize, Table)], draft: DraftAnswer
     let start = draft.pieces.first().map_or(0, |piece| piece.start);
     let end = draft.pieces.last().map_or(0, |piece| piece.end);
     let span = Span::new(start, end);
-    let answer_tables: Vec<Table> = tables.iter().filter(|(_, _, table)| span.contains(table.span)).map(|(_, _, table)| table.clone()).collect();
+    let answer_tables: Vec<Table> =
+        tables.iter().filter(|(_, _, table)| span.contains(table.span)).map(|(_, _, table)| table.clone()).collect();
     let mut figures = Vec::new();
     for piece in &draft.pieces {
         if answer_tables.iter().any(|table| table.span.contains(*piece)) {
@@ -203,7 +214,9 @@ fn settle_outcomes(
     for question in questions.iter_mut() {
         if let Some(answer) = &question.answer {
             question.outcome = match outcome_of(&answer.text) {
-                Some(Outcome::Withheld) if !answer.figures.is_empty() || !answer.tables.is_empty() || discloses_something(&answer.text) => {
+                Some(Outcome::Withheld)
+                    if !answer.figures.is_empty() || !answer.tables.is_empty() || discloses_something(&answer.text) =>
+                {
                     Outcome::PartlyWithheld
                 }
                 Some(outcome) => outcome,
@@ -235,7 +248,9 @@ fn settle_outcomes(
 
 /// Applies an outcome stated for some question numbers ("questions 3 to 5 … exempt").
 fn settle_mentioned(questions: &mut [Question], mentioned: &[u32], said: Outcome) {
-    for question in questions.iter_mut().filter(|question| question.number.is_some_and(|number| mentioned.contains(&number))) {
+    for question in
+        questions.iter_mut().filter(|question| question.number.is_some_and(|number| mentioned.contains(&number)))
+    {
         question.outcome = match (question.outcome, said) {
             (Outcome::Unknown, said) => said,
             (Outcome::Answered, Outcome::Withheld) => Outcome::PartlyWithheld,
@@ -245,12 +260,18 @@ fn settle_mentioned(questions: &mut [Question], mentioned: &[u32], said: Outcome
 }
 
 /// Ties each exemption to the questions its sentence names, or whose answer cites it.
-fn attach_exemptions(lines: &[lines::Line<'_>], voices: &[Voice], exemptions: &[ExemptionCitation], questions: &mut [Question]) {
+fn attach_exemptions(
+    lines: &[lines::Line<'_>],
+    voices: &[Voice],
+    exemptions: &[ExemptionCitation],
+    questions: &mut [Question],
+) {
     for (index, line) in lines.iter().enumerate() {
         if voices.get(index) != Some(&Voice::Authority) {
             continue;
         }
-        let cited: Vec<&ExemptionCitation> = exemptions.iter().filter(|citation| line.span.contains(citation.span)).collect();
+        let cited: Vec<&ExemptionCitation> =
+            exemptions.iter().filter(|citation| line.span.contains(citation.span)).collect();
         if cited.is_empty() {
             continue;
         }
@@ -273,9 +294,14 @@ fn attach_exemptions(lines: &[lines::Line<'_>], voices: &[Voice], exemptions: &[
 /// Adds a citation to a question once per provision; a bare section gives way to a subsection.
 fn add_to_question(own: &mut Vec<ExemptionCitation>, citation: &ExemptionCitation) {
     let bare = citation.provision == citation.section;
-    if let Some(existing) = own.iter_mut().find(|other| other.section == citation.section && other.provision == other.section && !bare) {
+    if let Some(existing) =
+        own.iter_mut().find(|other| other.section == citation.section && other.provision == other.section && !bare)
+    {
         *existing = citation.clone();
-    } else if !own.iter().any(|other| other.provision == citation.provision || bare && other.section == citation.section) {
+    } else if !own
+        .iter()
+        .any(|other| other.provision == citation.provision || bare && other.section == citation.section)
+    {
         own.push(citation.clone());
     }
 }

@@ -140,7 +140,10 @@ pub struct RegisterFilter {
 impl RegisterFilter {
     fn admits(&self, entry: &Entry) -> bool {
         let authority_matches = self.authority.as_deref().is_none_or(|wanted| {
-            entry.authority.as_deref().is_some_and(|authority| authority.to_lowercase().contains(&wanted.trim().to_lowercase()))
+            entry
+                .authority
+                .as_deref()
+                .is_some_and(|authority| authority.to_lowercase().contains(&wanted.trim().to_lowercase()))
         });
         let after_since = self.since_year.is_none_or(|since| entry.year.is_some_and(|year| year >= since));
         let before_until = self.until_year.is_none_or(|until| entry.year.is_some_and(|year| year <= until));
@@ -237,7 +240,9 @@ pub fn build_register(entries: Vec<Entry>, filter: &RegisterFilter) -> Register 
         .into_iter()
         .filter(|entry| filter.admits(entry))
         .partition(|entry| entry.judgement == Some(Judgement::CitedNotApplied));
-    entries.sort_by(|a, b| (a.document_id, a.start.unwrap_or(i64::MAX)).cmp(&(b.document_id, b.start.unwrap_or(i64::MAX))));
+    entries.sort_by(|a, b| {
+        (a.document_id, a.start.unwrap_or(i64::MAX)).cmp(&(b.document_id, b.start.unwrap_or(i64::MAX)))
+    });
 
     let mut groups: BTreeMap<(Regime, String), Vec<usize>> = BTreeMap::new();
     for (index, entry) in entries.iter().enumerate() {
@@ -274,7 +279,9 @@ pub fn build_register(entries: Vec<Entry>, filter: &RegisterFilter) -> Register 
             }
         })
         .collect();
-    provisions.sort_by(|a, b| b.n_documents.cmp(&a.n_documents).then(b.n_entries.cmp(&a.n_entries)).then(a.provision.cmp(&b.provision)));
+    provisions.sort_by(|a, b| {
+        b.n_documents.cmp(&a.n_documents).then(b.n_entries.cmp(&a.n_entries)).then(a.provision.cmp(&b.provision))
+    });
     let n_documents = entries.iter().map(|entry| entry.document_id).collect::<BTreeSet<_>>().len();
     Register { entries, set_aside, provisions, n_documents }
 }

@@ -9,8 +9,14 @@ use crate::diff::OpKind;
 use crate::register::schedule::escape_html as escape;
 
 /// The notes made on one question (an unlabelled question has none of its own).
-fn notes_on_question<'a>(document: &'a ReportDocument, label: Option<&'a str>) -> impl Iterator<Item = &'a ReportAnnotation> {
-    document.annotations.iter().filter(move |annotation| label.is_some() && annotation.question_label.as_deref() == label)
+fn notes_on_question<'a>(
+    document: &'a ReportDocument,
+    label: Option<&'a str>,
+) -> impl Iterator<Item = &'a ReportAnnotation> {
+    document
+        .annotations
+        .iter()
+        .filter(move |annotation| label.is_some() && annotation.question_label.as_deref() == label)
 }
 
 /// The notes on the letter as a whole, or on a question the letter no longer has.
@@ -19,7 +25,10 @@ fn notes_on_no_question(document: &ReportDocument) -> Vec<&ReportAnnotation> {
         .annotations
         .iter()
         .filter(|annotation| {
-            !document.questions.iter().any(|question| question.label.is_some() && question.label == annotation.question_label)
+            !document
+                .questions
+                .iter()
+                .any(|question| question.label.is_some() && question.label == annotation.question_label)
         })
         .collect()
 }
@@ -42,8 +51,18 @@ fn facts_line(document: &ReportDocument) -> Vec<(&'static str, String)> {
         ("Authority", document.authority.clone().unwrap_or_else(|| "—".into())),
         ("Date", document.date.clone().unwrap_or_else(|| "—".into())),
         ("Decision", document.decision.clone()),
-        ("Review", format!("{}{}", document.status, document.reviewer.as_deref().map(|name| format!(" by {name}")).unwrap_or_default())),
-        ("Exemptions", if document.exemptions.is_empty() { "none cited".into() } else { document.exemptions.join(", ") }),
+        (
+            "Review",
+            format!(
+                "{}{}",
+                document.status,
+                document.reviewer.as_deref().map(|name| format!(" by {name}")).unwrap_or_default()
+            ),
+        ),
+        (
+            "Exemptions",
+            if document.exemptions.is_empty() { "none cited".into() } else { document.exemptions.join(", ") },
+        ),
     ]
 }
 
@@ -60,17 +79,34 @@ pub fn markdown(report: &Report) -> String {
         }
         for question in &document.questions {
             let label = question.label.as_deref().unwrap_or("Question");
-            let _ = write!(out, "\n### {} ({})\n\n> {}\n\n", escape_markdown(label), question.status, escape_markdown(&question.text));
+            let _ = write!(
+                out,
+                "\n### {} ({})\n\n> {}\n\n",
+                escape_markdown(label),
+                question.status,
+                escape_markdown(&question.text)
+            );
             let _ = writeln!(out, "{}", escape_markdown(question.answer.as_deref().unwrap_or("No answer found.")));
             for annotation in notes_on_question(document, question.label.as_deref()) {
-                let _ = writeln!(out, "\n- *“{}”* — {}", escape_markdown(&annotation.quote), escape_markdown(&annotation.note));
+                let _ = writeln!(
+                    out,
+                    "\n- *“{}”* — {}",
+                    escape_markdown(&annotation.quote),
+                    escape_markdown(&annotation.note)
+                );
             }
         }
         let others = notes_on_no_question(document);
         if !others.is_empty() {
             out.push_str("\n### Other notes\n\n");
             for annotation in others {
-                let _ = writeln!(out, "- *“{}”* — {} ({})", escape_markdown(&annotation.quote), escape_markdown(&annotation.note), annotation.anchor_state);
+                let _ = writeln!(
+                    out,
+                    "- *“{}”* — {} ({})",
+                    escape_markdown(&annotation.quote),
+                    escape_markdown(&annotation.note),
+                    annotation.anchor_state
+                );
             }
         }
     }
@@ -118,7 +154,12 @@ pub fn html(report: &Report) -> String {
                 escape(question.answer.as_deref().unwrap_or("No answer found."))
             );
             for annotation in notes_on_question(document, question.label.as_deref()) {
-                let _ = write!(out, "<p class=\"note\"><q>{}</q> — {}</p>", escape(&annotation.quote), escape(&annotation.note));
+                let _ = write!(
+                    out,
+                    "<p class=\"note\"><q>{}</q> — {}</p>",
+                    escape(&annotation.quote),
+                    escape(&annotation.note)
+                );
             }
             out.push_str("</section>\n");
         }
@@ -126,7 +167,13 @@ pub fn html(report: &Report) -> String {
         if !others.is_empty() {
             out.push_str("<h3>Other notes</h3>\n");
             for annotation in others {
-                let _ = writeln!(out, "<p class=\"note\"><q>{}</q> — {} <span class=\"status\">{}</span></p>", escape(&annotation.quote), escape(&annotation.note), escape(&annotation.anchor_state));
+                let _ = writeln!(
+                    out,
+                    "<p class=\"note\"><q>{}</q> — {} <span class=\"status\">{}</span></p>",
+                    escape(&annotation.quote),
+                    escape(&annotation.note),
+                    escape(&annotation.anchor_state)
+                );
             }
         }
         out.push_str("</article>\n");
@@ -154,8 +201,22 @@ pub fn csv(table: &Table) -> String {
 /// One row per note, with its letter and the review status of the letter and of the answer it is on.
 pub fn annotations_table(report: &Report) -> Table {
     let header = vec![
-        "annotation_id", "document_id", "reference", "title", "authority", "date", "question", "quote", "note", "tags",
-        "colour", "anchor_state", "document_status", "question_status", "created_at", "updated_at",
+        "annotation_id",
+        "document_id",
+        "reference",
+        "title",
+        "authority",
+        "date",
+        "question",
+        "quote",
+        "note",
+        "tags",
+        "colour",
+        "anchor_state",
+        "document_status",
+        "question_status",
+        "created_at",
+        "updated_at",
     ];
     let rows = report
         .documents
@@ -230,8 +291,17 @@ pub fn statuses_table(report: &Report) -> Table {
 /// One row per letter: its facts, review status, provisions cited and how many notes it has.
 pub fn library_table(report: &Report) -> Table {
     let header = vec![
-        "document_id", "reference", "title", "authority", "date", "decision", "status", "reviewer", "exemptions",
-        "n_questions", "n_annotations",
+        "document_id",
+        "reference",
+        "title",
+        "authority",
+        "date",
+        "decision",
+        "status",
+        "reviewer",
+        "exemptions",
+        "n_questions",
+        "n_annotations",
     ];
     let rows = report
         .documents
@@ -286,10 +356,15 @@ fn thread_markdown(out: &mut String, thread: &ReportThread) {
         out.push_str("\n## Figures over the years\n");
     }
     for series in &thread.series {
-        let _ = write!(out, "\n### {}\n\n| Letter | Period | Value |\n| --- | --- | --- |\n", escape_markdown(&series.label));
+        let _ = write!(
+            out,
+            "\n### {}\n\n| Letter | Period | Value |\n| --- | --- | --- |\n",
+            escape_markdown(&series.label)
+        );
         for point in &series.points {
             let period = point.period.as_deref().map_or_else(|| "—".to_string(), escape_markdown);
-            let _ = writeln!(out, "| {} | {period} | {} |", escape_markdown(&point.letter), escape_markdown(&point.shown));
+            let _ =
+                writeln!(out, "| {} | {period} | {} |", escape_markdown(&point.letter), escape_markdown(&point.shown));
         }
     }
 }
@@ -313,7 +388,12 @@ fn thread_html(out: &mut String, thread: &ReportThread) {
         out.push_str("<h2>Changes between years</h2>\n");
     }
     for change in &thread.changes {
-        let _ = write!(out, "<section class=\"question\"><h3>{} → {}</h3><p class=\"answer\">", escape(&change.from), escape(&change.to));
+        let _ = write!(
+            out,
+            "<section class=\"question\"><h3>{} → {}</h3><p class=\"answer\">",
+            escape(&change.from),
+            escape(&change.to)
+        );
         for op in &change.ops {
             match op.kind {
                 OpKind::Equal => out.push_str(&escape(&op.new)),
@@ -339,7 +419,12 @@ fn thread_html(out: &mut String, thread: &ReportThread) {
         out.push_str("<h2>Figures over the years</h2>\n");
     }
     for series in &thread.series {
-        let _ = write!(out, "<h3>{}</h3><div class=\"trend\">{}<table><tr><th>Letter</th><th>Period</th><th>Value</th></tr>", escape(&series.label), trend_svg(series));
+        let _ = write!(
+            out,
+            "<h3>{}</h3><div class=\"trend\">{}<table><tr><th>Letter</th><th>Period</th><th>Value</th></tr>",
+            escape(&series.label),
+            trend_svg(series)
+        );
         for point in &series.points {
             let _ = write!(
                 out,
@@ -360,7 +445,9 @@ fn trend_svg(series: &ReportSeries) -> String {
     const HEIGHT: f64 = 60.0;
     const MARGIN: f64 = 6.0;
     let values: Vec<f64> = series.points.iter().map(|point| point.value).filter(|value| value.is_finite()).collect();
-    let (low, high) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), value| (low.min(*value), high.max(*value)));
+    let (low, high) = values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), value| (low.min(*value), high.max(*value)));
     let step = if values.len() > 1 { (WIDTH - 2.0 * MARGIN) / (values.len() - 1) as f64 } else { 0.0 };
     let points: Vec<(f64, f64)> = values
         .iter()
@@ -375,7 +462,8 @@ fn trend_svg(series: &ReportSeries) -> String {
         escape(&series.label)
     );
     let line: Vec<String> = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
-    let _ = write!(svg, "<polyline fill=\"none\" stroke=\"#1f4e8c\" stroke-width=\"2\" points=\"{}\"/>", line.join(" "));
+    let _ =
+        write!(svg, "<polyline fill=\"none\" stroke=\"#1f4e8c\" stroke-width=\"2\" points=\"{}\"/>", line.join(" "));
     for (x, y) in &points {
         let _ = write!(svg, "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3\" fill=\"#1f4e8c\"/>");
     }

@@ -71,7 +71,9 @@ pub fn trends(sources: &[TrendSource<'_>]) -> Vec<Series> {
             };
             match series.iter_mut().find(|(existing, _)| *existing == key) {
                 Some((_, found)) => found.points.push(point),
-                None => series.push((key, Series { label: figure.label.clone(), unit: figure.unit, points: vec![point] })),
+                None => {
+                    series.push((key, Series { label: figure.label.clone(), unit: figure.unit, points: vec![point] }))
+                }
             }
         }
     }
@@ -82,7 +84,8 @@ pub fn trends(sources: &[TrendSource<'_>]) -> Vec<Series> {
 pub fn period_named(question: &str) -> Option<String> {
     let mut years: Vec<&str> = Vec::new();
     for word in question.split(|c: char| !(c.is_ascii_digit() || c == '/')) {
-        let is_year = |part: &str| part.len() == 4 && part.starts_with(['1', '2']) && part.chars().all(|c| c.is_ascii_digit());
+        let is_year =
+            |part: &str| part.len() == 4 && part.starts_with(['1', '2']) && part.chars().all(|c| c.is_ascii_digit());
         let is_financial = word.len() == 7 && is_year(&word[..4]) && word.as_bytes()[4] == b'/';
         if is_year(word) || is_financial {
             years.push(word);
@@ -100,7 +103,8 @@ impl Series {
     /// True when the values cover periods of different lengths ("2022" beside "2018–2022"),
     /// which a reader must see before comparing them.
     pub fn periods_differ_in_length(&self) -> bool {
-        let spans: Vec<usize> = self.points.iter().filter_map(|point| point.period.as_deref()).map(period_length).collect();
+        let spans: Vec<usize> =
+            self.points.iter().filter_map(|point| point.period.as_deref()).map(period_length).collect();
         spans.windows(2).any(|pair| pair[0] != pair[1])
     }
 }
@@ -122,7 +126,9 @@ fn period_length(period: &str) -> usize {
 /// The passage a figure is printed in: the line of the letter that holds `span`, trimmed.
 pub fn passage_of(text: &str, span: Span) -> &str {
     let start = text.get(..span.start).map_or(0, |before| before.rfind('\n').map_or(0, |newline| newline + 1));
-    let end = text.get(span.end..).map_or(text.len(), |after| after.find('\n').map_or(text.len(), |newline| span.end + newline));
+    let end = text
+        .get(span.end..)
+        .map_or(text.len(), |after| after.find('\n').map_or(text.len(), |newline| span.end + newline));
     text.get(start..end).unwrap_or("").trim()
 }
 
@@ -162,4 +168,3 @@ pub fn series_csv<'a>(series: &[Series], source_of: impl Fn(i64) -> Option<Point
     }
     crate::csv::document(&rows)
 }
-

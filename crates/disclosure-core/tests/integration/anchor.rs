@@ -46,7 +46,8 @@ fn the_same_sentence_three_times_is_told_apart_by_its_context() {
 #[test]
 fn the_same_sentence_three_times_with_the_same_context_is_an_orphan_not_a_guess() {
     // More than CONTEXT_CHARS of identical text on each side of every copy.
-    let paragraph = format!("\nThe answer to the question as asked: {REPEATED} Nothing further is held on this point.\n");
+    let paragraph =
+        format!("\nThe answer to the question as asked: {REPEATED} Nothing further is held on this point.\n");
     let letter = paragraph.repeat(3);
     let selector = selector_at(&letter, REPEATED, 2);
     assert_eq!(
@@ -64,7 +65,8 @@ fn the_same_sentence_three_times_with_the_same_context_is_an_orphan_not_a_guess(
 
 #[test]
 fn a_note_on_boilerplate_from_a_removed_answer_is_not_moved_to_another_answer() {
-    let boilerplate = "Section 40(2) is an absolute exemption and there is no requirement to consider the public interest.";
+    let boilerplate =
+        "Section 40(2) is an absolute exemption and there is no requirement to consider the public interest.";
     let year_2022 = format!(
         "Q1 How many officers were dismissed?\n12 officers. {boilerplate}\n\nQ2 How many officers were suspended?\nSuspensions are recorded locally. {boilerplate}\n\nQ3 How many vetting refusals?\n40 refusals. {boilerplate}\n"
     );
@@ -99,13 +101,18 @@ fn a_corrected_letter_with_small_edits_re_anchors_fuzzily_to_the_corrected_passa
     let selector = selector_at(original, quote, 0);
     let corrected = "Dear Ms Patel,\n\nCorrection issued 4 May.\n\nQ2 How many officers were suspended in 2023?\nIn 2023, 15 officers were suspended pending gross misconduct proceedings, of whom 3 returned to duty.\n\nYours sincerely,\nInformation Rights Unit\n";
     let result = anchor(corrected, &selector);
-    let Anchoring::Fuzzy(span, score) = result else { panic!("a figure and one word changed: the passage must be found fuzzily, got {result:?}") };
+    let Anchoring::Fuzzy(span, score) = result else {
+        panic!("a figure and one word changed: the passage must be found fuzzily, got {result:?}")
+    };
     assert_eq!(
         span.text_in(corrected),
         "In 2023, 15 officers were suspended pending gross misconduct proceedings, of whom 3 returned to duty.",
         "the re-anchored span covers the corrected sentence exactly"
     );
-    assert!((FUZZY_THRESHOLD..1.0).contains(&score), "a close but changed passage scores between the threshold and 1: {score}");
+    assert!(
+        (FUZZY_THRESHOLD..1.0).contains(&score),
+        "a close but changed passage scores between the threshold and 1: {score}"
+    );
 }
 
 #[test]
@@ -114,7 +121,10 @@ fn a_deleted_passage_is_an_orphan() {
     let selector = selector_at(original, "Nine appeals were lodged and two succeeded.", 0);
     let revised = "Q1 Vetting refusals?\n41 applicants were refused vetting clearance in the year.\n";
     let result = anchor(revised, &selector);
-    assert!(matches!(result, Anchoring::Orphan { .. }), "the whole answer to Q2 was removed; nothing may take its note: {result:?}");
+    assert!(
+        matches!(result, Anchoring::Orphan { .. }),
+        "the whole answer to Q2 was removed; nothing may take its note: {result:?}"
+    );
 }
 
 #[test]
@@ -123,10 +133,26 @@ fn selectors_keep_a_little_context_on_whole_characters() {
     let start = text.find("passage").expect("the word is in the text");
     let selector = selector_for(text, Span::new(start, start + "passage".len())).expect("a valid span");
     assert_eq!(selector.quote.exact, "passage", "the quote is the span's text");
-    assert!(text.ends_with(&format!("{}{}", selector.quote.exact, selector.quote.suffix)), "the suffix is what follows, whole characters");
+    assert!(
+        text.ends_with(&format!("{}{}", selector.quote.exact, selector.quote.suffix)),
+        "the suffix is what follows, whole characters"
+    );
     assert!(selector_for(text, Span::new(1, 4)).is_none(), "a span that splits 'é' cannot be a selector");
     assert!(
-        matches!(anchor(text, &Selector { quote: disclosure_core::anchor::TextQuoteSelector { exact: "  ".into(), prefix: String::new(), suffix: String::new() }, position: None }), Anchoring::Orphan { reason: OrphanReason::EmptyQuote }),
+        matches!(
+            anchor(
+                text,
+                &Selector {
+                    quote: disclosure_core::anchor::TextQuoteSelector {
+                        exact: "  ".into(),
+                        prefix: String::new(),
+                        suffix: String::new()
+                    },
+                    position: None
+                }
+            ),
+            Anchoring::Orphan { reason: OrphanReason::EmptyQuote }
+        ),
         "a blank quote anchors nowhere"
     );
 }
@@ -165,11 +191,16 @@ fn real_pairs_of_near_identical_letters_never_attach_to_a_lookalike() {
     }
     let (mut n_exact, mut n_fuzzy, mut n_orphan) = (0, 0, 0);
     for files in by_group.values() {
-        let letters: Vec<String> = files.iter().filter_map(|file| fs::read_to_string(corpus.join("real").join(file)).ok()).collect();
+        let letters: Vec<String> =
+            files.iter().filter_map(|file| fs::read_to_string(corpus.join("real").join(file)).ok()).collect();
         for (a, b) in letters.iter().zip(letters.iter().skip(1)) {
             for span in sentences(a) {
                 let selector = selector_for(a, span).expect("sentence spans fall on character boundaries");
-                assert_eq!(anchor(a, &selector), Anchoring::Exact(span), "a note re-anchored on its own unchanged letter stays put");
+                assert_eq!(
+                    anchor(a, &selector),
+                    Anchoring::Exact(span),
+                    "a note re-anchored on its own unchanged letter stays put"
+                );
                 let result = anchor(b, &without_position(selector.clone()));
                 match result {
                     Anchoring::Exact(found) => {
@@ -179,7 +210,10 @@ fn real_pairs_of_near_identical_letters_never_attach_to_a_lookalike() {
                         if n_copies > 1 {
                             let prefix_ok = b[..found.start].ends_with(&selector.quote.prefix);
                             let suffix_ok = b[found.end..].starts_with(&selector.quote.suffix);
-                            assert!(prefix_ok || suffix_ok, "with {n_copies} copies, a chosen one must share context with the original");
+                            assert!(
+                                prefix_ok || suffix_ok,
+                                "with {n_copies} copies, a chosen one must share context with the original"
+                            );
                         }
                     }
                     Anchoring::Fuzzy(_, score) => {

@@ -95,7 +95,8 @@ fn exemptions_agree_with_the_sources_catalogue() {
         let mut found: Vec<String> = disclosure.exemptions.iter().map(|citation| citation.section.clone()).collect();
         found.dedup();
         // Section 12 is a limit, not always cited by number ("the appropriate (cost) limit").
-        let missing: Vec<&String> = expected.iter().filter(|section| !found.contains(section) && section.as_str() != "12").collect();
+        let missing: Vec<&String> =
+            expected.iter().filter(|section| !found.contains(section) && section.as_str() != "12").collect();
         let extra: Vec<&String> = found.iter().filter(|section| !expected.contains(section)).collect();
         if !missing.is_empty() || !extra.is_empty() {
             failures.push(format!("{file}: expected {expected:?} ({cited}), found {found:?}"));

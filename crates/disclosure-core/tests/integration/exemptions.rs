@@ -11,7 +11,13 @@ fn check(regime: Regime, cited: &str, provision: &str, nature: Nature, why: &str
 #[test]
 fn foia_natures_follow_the_statute() {
     check(Regime::Foia, "40(1)", "40(1)", Nature::Absolute, "the applicant's own data is absolutely exempt");
-    check(Regime::Foia, "40(2)(a)(b)", "40(2)", Nature::AbsoluteInMostCases, "third-party data is absolute under the first condition");
+    check(
+        Regime::Foia,
+        "40(2)(a)(b)",
+        "40(2)",
+        Nature::AbsoluteInMostCases,
+        "third-party data is absolute under the first condition",
+    );
     check(Regime::Foia, "s. 21 (1)", "21(1)", Nature::Absolute, "section 21 is absolute");
     check(Regime::Foia, "31(1)(a)", "31(1)", Nature::Qualified, "law enforcement is prejudice-based and qualified");
     check(Regime::Foia, "37(1)(a)", "37(1)(a)", Nature::Absolute, "communications with the Sovereign are absolute");
@@ -26,15 +32,34 @@ fn foia_natures_follow_the_statute() {
 #[test]
 fn ncnd_provisions_are_known() {
     let pairs = [
-        ("23", "23(5)"), ("24", "24(2)"), ("26", "26(3)"), ("27", "27(4)"), ("28", "28(3)"), ("29", "29(2)"),
-        ("30", "30(3)"), ("31", "31(3)"), ("38", "38(2)"), ("40", "40(5)"), ("42", "42(2)"), ("43", "43(3)"), ("44", "44(2)"),
+        ("23", "23(5)"),
+        ("24", "24(2)"),
+        ("26", "26(3)"),
+        ("27", "27(4)"),
+        ("28", "28(3)"),
+        ("29", "29(2)"),
+        ("30", "30(3)"),
+        ("31", "31(3)"),
+        ("38", "38(2)"),
+        ("40", "40(5)"),
+        ("42", "42(2)"),
+        ("43", "43(3)"),
+        ("44", "44(2)"),
     ];
     for (section, ncnd) in pairs {
         let entry = lookup(Regime::Foia, section).expect("every Part II section is catalogued");
-        assert_eq!(entry.ncnd_provision, Some(ncnd), "section {section} excludes the duty to confirm or deny in {ncnd}");
+        assert_eq!(
+            entry.ncnd_provision,
+            Some(ncnd),
+            "section {section} excludes the duty to confirm or deny in {ncnd}"
+        );
         assert!(lookup(Regime::Foia, ncnd).is_some_and(|entry| entry.is_ncnd), "{ncnd} must itself be marked as NCND");
     }
-    assert_eq!(lookup(Regime::Foia, "21").and_then(|entry| entry.ncnd_provision), None, "section 21 has no NCND subsection");
+    assert_eq!(
+        lookup(Regime::Foia, "21").and_then(|entry| entry.ncnd_provision),
+        None,
+        "section 21 has no NCND subsection"
+    );
 }
 
 #[test]
@@ -46,7 +71,11 @@ fn eir_and_foisa_are_catalogued() {
     assert!(override_note.contains("12(9)"), "12(5)(d)-(g) are subject to the emissions override");
     check(Regime::Foisa, "38(1)(b)", "38(1)(b)", Nature::AbsoluteInMostCases, "FOISA third-party personal information");
     check(Regime::Foisa, "25", "25", Nature::Absolute, "otherwise accessible information is absolute in Scotland");
-    assert_eq!(lookup(Regime::Foisa, "35").and_then(|entry| entry.ncnd_provision), Some("18"), "FOISA refuses to confirm or deny under s18");
+    assert_eq!(
+        lookup(Regime::Foisa, "35").and_then(|entry| entry.ncnd_provision),
+        Some("18"),
+        "FOISA refuses to confirm or deny under s18"
+    );
 }
 
 #[test]
@@ -61,7 +90,10 @@ fn every_part_two_section_is_present() {
     assert!(lookup(Regime::Foia, "16").is_none(), "section 16 (advice and assistance) is not an exemption");
     assert!(lookup(Regime::Foia, "17").is_none(), "section 17 (the refusal notice) is not an exemption");
     assert!(
-        catalogue(Regime::Eir).iter().filter(|entry| entry.provision != "13(2A)").all(|entry| entry.has_public_interest_test()),
+        catalogue(Regime::Eir)
+            .iter()
+            .filter(|entry| entry.provision != "13(2A)")
+            .all(|entry| entry.has_public_interest_test()),
         "the EIR has no absolute exceptions besides the first condition of regulation 13"
     );
     assert_eq!(normalise_provision("S40 (5A)").as_deref(), Some("40(5A)"));
@@ -91,23 +123,55 @@ fn provisions_cited_across_the_corpus_are_catalogued() {
             if ["1", "16", "17"].contains(&section) {
                 continue;
             }
-            assert!(lookup(Regime::Foia, provision).is_some(), "{provision} is cited in the corpus ({cited}) and must be catalogued");
+            assert!(
+                lookup(Regime::Foia, provision).is_some(),
+                "{provision} is cited in the corpus ({cited}) and must be catalogued"
+            );
             n_checked += 1;
         }
     }
-    assert!(n_checked >= 20, "the corpus cites dozens of provisions; only {n_checked} were read, so the column format changed");
+    assert!(
+        n_checked >= 20,
+        "the corpus cites dozens of provisions; only {n_checked} were read, so the column format changed"
+    );
 }
 
 #[test]
 fn foisa_and_eir_subsections_follow_their_statutes() {
-    check(Regime::Foisa, "38(1)(a)", "38(1)(a)", Nature::Absolute, "the applicant's own data is absolute under FOISA s2(2)");
+    check(
+        Regime::Foisa,
+        "38(1)(a)",
+        "38(1)(a)",
+        Nature::Absolute,
+        "the applicant's own data is absolute under FOISA s2(2)",
+    );
     check(Regime::Foisa, "38(1)(c)", "38(1)(c)", Nature::Absolute, "personal census information is absolute");
-    check(Regime::Foisa, "36(2)", "36(2)", Nature::Absolute, "information obtained in confidence is absolute in Scotland");
+    check(
+        Regime::Foisa,
+        "36(2)",
+        "36(2)",
+        Nature::Absolute,
+        "information obtained in confidence is absolute in Scotland",
+    );
     check(Regime::Foisa, "39(1)", "39(1)", Nature::Qualified, "health and safety is qualified");
-    check(Regime::Eir, "13(2A)", "13(2A)", Nature::Absolute, "the first condition of regulation 13 has no public interest test");
+    check(
+        Regime::Eir,
+        "13(2A)",
+        "13(2A)",
+        Nature::Absolute,
+        "the first condition of regulation 13 has no public interest test",
+    );
     check(Regime::Eir, "13(3A)", "13(3A)", Nature::Qualified, "the subject access condition is weighed");
-    let emissions = |provision: &str| lookup(Regime::Eir, provision).is_some_and(disclosure_core::exemptions::barred_for_emissions);
-    assert!(emissions("12(5)(d)") && emissions("12(5)(g)"), "12(9) removes 12(5)(d) to (g) for information on emissions");
+    let emissions =
+        |provision: &str| lookup(Regime::Eir, provision).is_some_and(disclosure_core::exemptions::barred_for_emissions);
+    assert!(
+        emissions("12(5)(d)") && emissions("12(5)(g)"),
+        "12(9) removes 12(5)(d) to (g) for information on emissions"
+    );
     assert!(!emissions("12(5)(a)") && !emissions("12(4)(e)"), "the emissions override touches no other exception");
-    assert_eq!(Nature::AbsoluteInMostCases.weighing(), disclosure_core::exemptions::Weighing::Absolute, "40(2) is counted with the absolute ones");
+    assert_eq!(
+        Nature::AbsoluteInMostCases.weighing(),
+        disclosure_core::exemptions::Weighing::Absolute,
+        "40(2) is counted with the absolute ones"
+    );
 }

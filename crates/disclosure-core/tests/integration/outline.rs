@@ -32,7 +32,9 @@ fn exemption_line(citation: &ExemptionCitation) -> String {
 }
 
 fn table_lines(out: &mut String, indent: &str, table: &Table) {
-    let row = |cells: &[disclosure_core::parse::Cell]| cells.iter().map(|cell| cell.text.as_str()).collect::<Vec<_>>().join(" | ");
+    let row = |cells: &[disclosure_core::parse::Cell]| {
+        cells.iter().map(|cell| cell.text.as_str()).collect::<Vec<_>>().join(" | ")
+    };
     if let Some(caption) = &table.caption {
         let _ = writeln!(out, "{indent}caption: {:?}", caption.text);
     }
@@ -47,10 +49,15 @@ fn table_lines(out: &mut String, indent: &str, table: &Table) {
 /// Renders the structure of a parsed letter as indented text.
 pub fn outline(text: &str, disclosure: &Disclosure) -> String {
     let mut out = String::new();
-    let located = |value: Option<&disclosure_core::parse::Located>| value.map_or("-".to_string(), |found| found.value.clone());
+    let located =
+        |value: Option<&disclosure_core::parse::Located>| value.map_or("-".to_string(), |found| found.value.clone());
     let _ = writeln!(out, "reference: {}", located(disclosure.reference.as_ref()));
     let _ = writeln!(out, "authority: {}", located(disclosure.authority.as_ref()));
-    let _ = writeln!(out, "response_date: {}", disclosure.response_date.map_or("-".to_string(), |date| date.date.to_string()));
+    let _ = writeln!(
+        out,
+        "response_date: {}",
+        disclosure.response_date.map_or("-".to_string(), |date| date.date.to_string())
+    );
     for date in &disclosure.data_dates {
         let _ = writeln!(out, "data_date: {} {}", date.date, short(date.span.text_in(text)));
     }

@@ -28,7 +28,11 @@ Resigned | 2 |\n";
 fn restated_questions_get_their_answers() {
     let disclosure = parse(RESTATED);
     assert_eq!(disclosure.reference.as_ref().map(|found| found.value.as_str()), Some("01.FOI.23.034158"));
-    assert_eq!(disclosure.decision, Decision::Full, "'disclose the located information to you in full' is a full disclosure");
+    assert_eq!(
+        disclosure.decision,
+        Decision::Full,
+        "'disclose the located information to you in full' is a full disclosure"
+    );
     assert_eq!(disclosure.questions.len(), 2, "two numbered questions, restated once each");
     let first = disclosure.questions[0].answer.as_ref().expect("Q1 is answered under its restatement");
     assert_eq!(first.kind, AnswerKind::Restated);
@@ -86,8 +90,13 @@ fn collective_answers_cover_every_question() {
                 I have today decided to disclose the located information to you in full.\n\
                 The answer to each of your 2 questions is as follows:\nA) Yes.\n";
     let disclosure = parse(text);
-    assert!(disclosure.questions.iter().all(|question| question.answer.as_ref().is_some_and(|answer| answer.kind == AnswerKind::Collective)),
-        "one answer given for all questions belongs to each");
+    assert!(
+        disclosure
+            .questions
+            .iter()
+            .all(|question| question.answer.as_ref().is_some_and(|answer| answer.kind == AnswerKind::Collective)),
+        "one answer given for all questions belongs to each"
+    );
 }
 
 #[test]
@@ -97,12 +106,17 @@ fn decisions_in_their_wordings() {
         ("I have today decided to disclose some of the requested information.", Decision::Partial),
         ("The cost of locating the information would exceed the appropriate limit (FOIA, s.12).", Decision::Refused),
         ("I can confirm that the information is not held by the force.", Decision::NotHeld),
-        ("The force can neither confirm nor deny that it holds the information, by virtue of Section 30(3).", Decision::Ncnd),
+        (
+            "The force can neither confirm nor deny that it holds the information, by virtue of Section 30(3).",
+            Decision::Ncnd,
+        ),
     ] {
         let disclosure = parse(&format!("Request\n1. How many officers?\nResponse\n{sentence}\n"));
         assert_eq!(disclosure.decision, decision, "{sentence}");
     }
-    let cut = parse("I note you seek access to the following information:\n1. How many officers were dismissed in 2020 and in");
+    let cut = parse(
+        "I note you seek access to the following information:\n1. How many officers were dismissed in 2020 and in",
+    );
     assert_eq!(cut.decision, Decision::Unknown, "a text cut before the decision has no decision");
     assert!(has_issue(&cut, IssueKind::Truncated), "a text that stops mid-sentence is truncated");
 }
@@ -120,7 +134,8 @@ fn citations_in_every_spelling() {
         let disclosure = parse(&format!("Request\n1. How many?\nResponse\nI have today decided to disclose some of the requested information.\n{line}\n"));
         assert_eq!(provisions(&disclosure), vec![provision], "{line}");
     }
-    let listed = parse("Response\nSome information has been withheld in accordance with sections 24, 31 and 38 FOIA.\n");
+    let listed =
+        parse("Response\nSome information has been withheld in accordance with sections 24, 31 and 38 FOIA.\n");
     assert_eq!(provisions(&listed), vec!["24", "31", "38"], "a list of sections cites each");
     let eir = parse("Response\nThis is environmental information under the Environmental Information Regulations 2004.\nThe information is withheld under regulation 12(5)(b).\n");
     assert_eq!(eir.exemptions.first().map(|citation| citation.regime.as_str()), Some("EIR"));
@@ -130,7 +145,8 @@ fn citations_in_every_spelling() {
 fn mentions_that_are_not_exemptions() {
     let police_act = parse("Response\nThe officer was suspended under Section 37 of the Police Act 1996.\n");
     assert!(police_act.exemptions.is_empty(), "a section of another Act is not a FOIA exemption");
-    let conduct = parse("Response\nA notice was served under Regulation 13 of the Police (Conduct) Regulations 2020.\n");
+    let conduct =
+        parse("Response\nA notice was served under Regulation 13 of the Police (Conduct) Regulations 2020.\n");
     assert!(conduct.exemptions.is_empty(), "a regulation of the conduct regulations is not an EIR exception");
     let procedural = parse("Response\nUnder Section 16 of the Act, there is a duty to advise and assist.\nThis response serves as a Refusal Notice under Section 17 of the Act.\nThe duty in Section 1(1)(a) does not apply.\n");
     assert!(procedural.exemptions.is_empty(), "sections 1, 16 and 17 are duties, not exemptions");
@@ -146,7 +162,10 @@ fn seed_000_three_answered_questions() {
     let disclosure = parse(&text);
     assert_eq!(disclosure.decision, Decision::Full, "seed 000 discloses in full");
     assert_eq!(disclosure.questions.len(), 3, "seed 000 asks three numbered questions");
-    assert!(disclosure.questions.iter().all(|question| question.outcome == Outcome::Answered), "each is answered as Q1 - …");
+    assert!(
+        disclosure.questions.iter().all(|question| question.outcome == Outcome::Answered),
+        "each is answered as Q1 - …"
+    );
     let figure = &disclosure.questions[0].answer.as_ref().expect("Q1 answered").figures[0];
     assert_eq!((figure.value, figure.label.as_str()), (377.0, "Family Liaison Officers"));
     assert!(has_issue(&disclosure, IssueKind::Boilerplate), "DUTY TO ADVISE AND ASSIST is boilerplate, not an answer");
@@ -156,20 +175,43 @@ fn seed_000_three_answered_questions() {
 fn seed_001_partial_with_section_40_2() {
     let Some(text) = seed("001") else { return };
     let disclosure = parse(&text);
-    assert_eq!(disclosure.decision, Decision::Partial, "seed 001 discloses some information under a Section 17 refusal notice");
-    assert_eq!(provisions(&disclosure), vec!["40(2)"], "seed 001 cites Section 40(2)(3) only; Section 17 is the notice itself");
+    assert_eq!(
+        disclosure.decision,
+        Decision::Partial,
+        "seed 001 discloses some information under a Section 17 refusal notice"
+    );
+    assert_eq!(
+        provisions(&disclosure),
+        vec!["40(2)"],
+        "seed 001 cites Section 40(2)(3) only; Section 17 is the notice itself"
+    );
     assert_eq!(disclosure.questions.len(), 5, "five questions printed as headings above their answers");
-    assert!(disclosure.questions.iter().all(|question| question.answer.is_some()), "every heading is followed by its answer");
+    assert!(
+        disclosure.questions.iter().all(|question| question.answer.is_some()),
+        "every heading is followed by its answer"
+    );
 }
 
 #[test]
 fn seed_002_twenty_six_questions_answered_collectively() {
     let Some(text) = seed("002") else { return };
     let disclosure = parse(&text);
-    assert_eq!(disclosure.questions.len(), 26, "26 recommendations, each a question; the illustration rows are not questions");
-    assert!(disclosure.questions.iter().all(|question| question.outcome == Outcome::Answered), "'The answer to each of your 26 questions' answers all");
-    assert!(disclosure.questions.iter().all(|question| question.parts.iter().filter(|part| part.label.is_some()).count() == 3),
-        "each recommendation asks the three parts A, B and C");
+    assert_eq!(
+        disclosure.questions.len(),
+        26,
+        "26 recommendations, each a question; the illustration rows are not questions"
+    );
+    assert!(
+        disclosure.questions.iter().all(|question| question.outcome == Outcome::Answered),
+        "'The answer to each of your 26 questions' answers all"
+    );
+    assert!(
+        disclosure
+            .questions
+            .iter()
+            .all(|question| question.parts.iter().filter(|part| part.label.is_some()).count() == 3),
+        "each recommendation asks the three parts A, B and C"
+    );
     assert_eq!(disclosure.decision, Decision::Full);
 }
 
@@ -184,8 +226,10 @@ fn seed_003_tables_and_press_lines() {
         assert_eq!(answer.tables.len(), 1, "each answer holds one pipe table");
         assert!(!answer.text.contains("doubling down"), "the press statement is not part of any answer");
     }
-    assert!(disclosure.issues.iter().any(|issue| issue.kind == IssueKind::Boilerplate && issue.detail.contains("press")),
-        "the press lines are flagged as boilerplate");
+    assert!(
+        disclosure.issues.iter().any(|issue| issue.kind == IssueKind::Boilerplate && issue.detail.contains("press")),
+        "the press lines are flagged as boilerplate"
+    );
 }
 
 #[test]
@@ -194,9 +238,18 @@ fn seed_004_gap_for_question_three() {
     let disclosure = parse(&text);
     assert_eq!(disclosure.decision, Decision::Full, "seed 004 discloses in full");
     assert_eq!(disclosure.questions.len(), 4, "Q3 is absent from this letter; the gap must not be filled");
-    assert!(disclosure.issues.iter().any(|issue| issue.kind == IssueKind::QuestionNumberGap && issue.detail.contains("question 3")),
-        "the missing question 3 is reported");
-    let header = disclosure.questions[0].answer.as_ref().and_then(|answer| answer.tables.first()).and_then(|table| table.header.clone());
+    assert!(
+        disclosure
+            .issues
+            .iter()
+            .any(|issue| issue.kind == IssueKind::QuestionNumberGap && issue.detail.contains("question 3")),
+        "the missing question 3 is reported"
+    );
+    let header = disclosure.questions[0]
+        .answer
+        .as_ref()
+        .and_then(|answer| answer.tables.first())
+        .and_then(|table| table.header.clone());
     assert_eq!(header.map(|cells| cells.len()), Some(2), "the two-column tables keep their header row");
 }
 

@@ -36,8 +36,15 @@ fn all_spans(disclosure: &Disclosure) -> Vec<Span> {
 fn assert_spans_valid(text: &str) {
     let disclosure = parse(text);
     for span in all_spans(&disclosure) {
-        assert!(span.start <= span.end && span.end <= text.len(), "span {span:?} out of bounds for {} bytes", text.len());
-        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "span {span:?} splits a character");
+        assert!(
+            span.start <= span.end && span.end <= text.len(),
+            "span {span:?} out of bounds for {} bytes",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "span {span:?} splits a character"
+        );
     }
 }
 

@@ -30,7 +30,10 @@ fn library() -> Vec<Entry> {
         entry(2, 2022, "Fernshire Constabulary", "40(2)", EntrySource::Cited),
         entry(2, 2022, "Fernshire Constabulary", "31(1)", EntrySource::Cited),
         entry(3, 2023, "Wessex Police", "40(2)", EntrySource::Flag(7)),
-        Entry { judgement: Some(Judgement::CitedNotApplied), ..entry(3, 2023, "Wessex Police", "43(2)", EntrySource::Cited) },
+        Entry {
+            judgement: Some(Judgement::CitedNotApplied),
+            ..entry(3, 2023, "Wessex Police", "43(2)", EntrySource::Cited)
+        },
         Entry {
             judgement: Some(Judgement::WrongSubsection),
             corrected_provision: Some("31(3)".to_string()),
@@ -46,12 +49,25 @@ fn counts_split_by_weighing_year_and_authority() {
     assert_eq!(section_40.provision, "40(2)", "the most applied provision comes first");
     assert_eq!(section_40.n_documents, 3, "three letters applied 40(2), one by a hand-made flag");
     assert_eq!(section_40.n_flags, 1, "the flag counts in the register");
-    assert_eq!(section_40.by_year, vec![(Some(2021), 1), (Some(2022), 1), (Some(2023), 1)], "the trend is one letter a year");
+    assert_eq!(
+        section_40.by_year,
+        vec![(Some(2021), 1), (Some(2022), 1), (Some(2023), 1)],
+        "the trend is one letter a year"
+    );
     assert_eq!(section_40.weighing, Some(Weighing::Absolute), "40(2) has no public interest test in most cases");
     assert_eq!(register.absolute().count(), 1, "only 40(2) is absolute here");
-    assert!(register.public_interest_test().any(|count| count.provision == "31(1)"), "31(1) is weighed in the public interest");
-    assert!(register.provisions.iter().any(|count| count.provision == "31(3)"), "a wrong subsection counts under the correction");
-    assert!(!register.provisions.iter().any(|count| count.provision == "43(2)"), "cited but not applied is never counted");
+    assert!(
+        register.public_interest_test().any(|count| count.provision == "31(1)"),
+        "31(1) is weighed in the public interest"
+    );
+    assert!(
+        register.provisions.iter().any(|count| count.provision == "31(3)"),
+        "a wrong subsection counts under the correction"
+    );
+    assert!(
+        !register.provisions.iter().any(|count| count.provision == "43(2)"),
+        "cited but not applied is never counted"
+    );
     assert_eq!(register.set_aside.len(), 1, "the set-aside citation is kept for the record");
     let drilled: Vec<i64> = register.drill_down(section_40).map(|entry| entry.document_id).collect();
     assert_eq!(drilled, vec![1, 2, 3], "drilling down from a count finds the letters behind it");
@@ -59,7 +75,11 @@ fn counts_split_by_weighing_year_and_authority() {
 
 #[test]
 fn filters_by_authority_and_period() {
-    let filter = RegisterFilter { authority: Some("fernshire".to_string()), since_year: Some(2022), ..RegisterFilter::default() };
+    let filter = RegisterFilter {
+        authority: Some("fernshire".to_string()),
+        since_year: Some(2022),
+        ..RegisterFilter::default()
+    };
     let register = build_register(library(), &filter);
     assert_eq!(register.n_documents, 1, "only Fernshire's 2022 letter is in the period");
     assert!(register.entries.iter().all(|entry| entry.year == Some(2022)), "nothing before the start year");
@@ -111,17 +131,32 @@ fn trends_share_one_year_axis_with_gaps_as_zero() {
     ];
     let register = build_register(entries, &RegisterFilter::default());
     let years = register.years();
-    assert_eq!(years, vec![2019, 2020, 2021, 2022], "years without letters stay on the axis, so a trend is not squashed");
+    assert_eq!(
+        years,
+        vec![2019, 2020, 2021, 2022],
+        "years without letters stay on the axis, so a trend is not squashed"
+    );
     let section_40 = register.provisions.iter().find(|count| count.provision == "40(2)").expect("40(2)");
     assert_eq!(section_40.trend(&years), vec![1, 0, 0, 1], "a year with no letter counts zero");
-    assert_eq!(disclosure_core::register::authorities_of(&register.entries), vec!["Fernshire Constabulary".to_string()]);
+    assert_eq!(
+        disclosure_core::register::authorities_of(&register.entries),
+        vec!["Fernshire Constabulary".to_string()]
+    );
 }
 
 #[test]
 fn the_schedule_title_says_what_it_covers() {
     use disclosure_core::register::schedule::schedule_title;
-    let filter = RegisterFilter { authority: Some("Fernshire".into()), since_year: Some(2021), until_year: Some(2023), ..Default::default() };
-    assert_eq!(schedule_title(&filter, Some("Vetting")), "Exemption and redaction schedule — Vetting — Fernshire — 2021 to 2023");
+    let filter = RegisterFilter {
+        authority: Some("Fernshire".into()),
+        since_year: Some(2021),
+        until_year: Some(2023),
+        ..Default::default()
+    };
+    assert_eq!(
+        schedule_title(&filter, Some("Vetting")),
+        "Exemption and redaction schedule — Vetting — Fernshire — 2021 to 2023"
+    );
     assert_eq!(
         schedule_title(&RegisterFilter { since_year: Some(2022), ..Default::default() }, None),
         "Exemption and redaction schedule — since 2022",

@@ -1,8 +1,8 @@
 //! Rendering review reports: CSV tables with neutralised formulas and the same columns the JSON
 //! uses, Markdown that cannot be turned into links, and HTML where every letter word is text.
 
-use disclosure_core::report::render;
 use disclosure_core::diff::{OpKind, WordOp};
+use disclosure_core::report::render;
 use disclosure_core::report::{
     Report, ReportAnnotation, ReportChange, ReportDocument, ReportPoint, ReportQuestion, ReportSeries, ReportStatus,
     ReportThread,
@@ -115,8 +115,18 @@ fn thread_report() -> Report {
         series: vec![ReportSeries {
             label: "officers <withdrawn>".into(),
             points: vec![
-                ReportPoint { letter: "2023 · FC/FOI/23/0501".into(), period: Some("2022".into()), value: 27.0, shown: "27".into() },
-                ReportPoint { letter: "2024 · FC/FOI/24/0467".into(), period: Some("2023".into()), value: 31.0, shown: "31".into() },
+                ReportPoint {
+                    letter: "2023 · FC/FOI/23/0501".into(),
+                    period: Some("2022".into()),
+                    value: 27.0,
+                    shown: "27".into(),
+                },
+                ReportPoint {
+                    letter: "2024 · FC/FOI/24/0467".into(),
+                    period: Some("2023".into()),
+                    value: 31.0,
+                    shown: "31".into(),
+                },
             ],
         }],
     });
@@ -139,7 +149,10 @@ fn a_thread_report_shows_the_changes_between_years_and_charts_each_figure() {
         markdown.contains("~~2022, 27~~") && markdown.contains("**2023, 31 \\<b\\>**"),
         "Markdown strikes out deleted words and bolds inserted ones: {markdown}"
     );
-    assert!(markdown.contains("| 2024 · FC/FOI/24/0467 | 2023 | 31 |"), "each value is listed with its letter and period");
+    assert!(
+        markdown.contains("| 2024 · FC/FOI/24/0467 | 2023 | 31 |"),
+        "each value is listed with its letter and period"
+    );
 }
 
 #[test]

@@ -36,7 +36,12 @@ fn sample_threads() -> Vec<Thread> {
 fn thread_with(threads: &[Thread], document_id: i64, label: &str) -> Thread {
     threads
         .iter()
-        .find(|thread| thread.members.iter().any(|member| member.document_id == document_id && member.label.as_deref() == Some(label)))
+        .find(|thread| {
+            thread
+                .members
+                .iter()
+                .any(|member| member.document_id == document_id && member.label.as_deref() == Some(label))
+        })
         .cloned()
         .unwrap_or_else(|| panic!("question {label} of letter {document_id} must be in some thread"))
 }
@@ -45,11 +50,19 @@ fn thread_with(threads: &[Thread], document_id: i64, label: &str) -> Thread {
 fn sample_vetting_and_suspension_questions_each_form_one_thread_of_four() {
     let threads = sample_threads();
     let vetting = thread_with(&threads, 1, "1");
-    let labels: Vec<(i64, Option<&str>)> = vetting.members.iter().map(|member| (member.document_id, member.label.as_deref())).collect();
-    assert_eq!(labels, vec![(1, Some("1")), (2, Some("1")), (3, Some("1")), (4, Some("1"))], "Q1 (vetting withdrawn) is asked in all four years with only the year changed");
+    let labels: Vec<(i64, Option<&str>)> =
+        vetting.members.iter().map(|member| (member.document_id, member.label.as_deref())).collect();
+    assert_eq!(
+        labels,
+        vec![(1, Some("1")), (2, Some("1")), (3, Some("1")), (4, Some("1"))],
+        "Q1 (vetting withdrawn) is asked in all four years with only the year changed"
+    );
     let suspended = thread_with(&threads, 1, "2");
     assert_eq!(suspended.members.len(), 4, "Q2 (suspended on full pay) is asked in all four years");
-    assert!(suspended.members.iter().all(|member| member.label.as_deref() == Some("2")), "only the Q2s belong to the suspension thread");
+    assert!(
+        suspended.members.iter().all(|member| member.label.as_deref() == Some("2")),
+        "only the Q2s belong to the suspension thread"
+    );
     let spend = thread_with(&threads, 1, "3");
     assert_eq!(spend.members.len(), 3, "Q3 (vetting spend) is asked in 2021, 2022 and 2023 only");
     let dates: Vec<_> = vetting.members.iter().map(|member| member.date).collect();
@@ -62,9 +75,17 @@ fn sample_vetting_and_suspension_questions_each_form_one_thread_of_four() {
 fn sample_fourth_questions_of_2023_and_2024_stay_apart() {
     let threads = sample_threads();
     let rank_and_station = thread_with(&threads, 3, "4");
-    assert_eq!(rank_and_station.members.len(), 1, "the 2023 Q4 (rank and station) and the 2024 Q4 (left the force) ask different things");
+    assert_eq!(
+        rank_and_station.members.len(),
+        1,
+        "the 2023 Q4 (rank and station) and the 2024 Q4 (left the force) ask different things"
+    );
     let left_the_force = thread_with(&threads, 4, "4");
-    assert_eq!(left_the_force.members.len(), 1, "the 2024 Q4 must not join the Q1 thread either, though it shares its words");
+    assert_eq!(
+        left_the_force.members.len(),
+        1,
+        "the 2024 Q4 must not join the Q1 thread either, though it shares its words"
+    );
 }
 
 #[test]
@@ -105,7 +126,11 @@ fn other_authorities_are_a_separate_relation() {
     }
     let threads = index.threads();
     assert_eq!(threads.len(), 2, "the same question to two authorities makes two threads, never one");
-    assert_eq!(index.same_request_elsewhere(), vec![vec![0, 1]], "the two threads are linked as the same request elsewhere");
+    assert_eq!(
+        index.same_request_elsewhere(),
+        vec![vec![0, 1]],
+        "the two threads are linked as the same request elsewhere"
+    );
 }
 
 #[test]
@@ -117,8 +142,15 @@ fn reviewer_pins_and_exclusions_win() {
         index.add_document(&input(n as i64 + 1, letter.text));
     }
     let threads = index.threads();
-    let pinned = threads.iter().find(|thread| thread.reviewer_thread == Some(77)).expect("the pinned question makes the reviewer's thread");
-    assert_eq!(pinned.members.len(), 1, "the 2022 Q1 was moved out of thread 77 by the reviewer and must not be suggested back");
+    let pinned = threads
+        .iter()
+        .find(|thread| thread.reviewer_thread == Some(77))
+        .expect("the pinned question makes the reviewer's thread");
+    assert_eq!(
+        pinned.members.len(),
+        1,
+        "the 2022 Q1 was moved out of thread 77 by the reviewer and must not be suggested back"
+    );
 }
 
 #[test]
@@ -135,8 +167,12 @@ fn figures_line_up_by_label_with_their_periods() {
         })
         .collect();
     let series = trends(&sources);
-    let values: Vec<Vec<f64>> = series.iter().map(|series| series.points.iter().map(|point| point.value).collect()).collect();
-    assert!(values.contains(&vec![7.0, 9.0, 11.0, 8.0]), "suspended on full pay must read 7, 9, 11, 8 over the four years: {series:#?}");
+    let values: Vec<Vec<f64>> =
+        series.iter().map(|series| series.points.iter().map(|point| point.value).collect()).collect();
+    assert!(
+        values.contains(&vec![7.0, 9.0, 11.0, 8.0]),
+        "suspended on full pay must read 7, 9, 11, 8 over the four years: {series:#?}"
+    );
     let periods: Vec<_> = series[0].points.iter().map(|point| point.period.clone()).collect();
     assert_eq!(periods[0].as_deref(), Some("2020"), "the 2021 letter answers about 2020");
     assert_eq!(period_named("for each year 2018-2022").as_deref(), Some("2018–2022"), "a range keeps both ends");
@@ -150,7 +186,8 @@ fn real_groups_thread_within_an_authority_only() {
         println!("skipping: the real corpus is absent at {}", root.display());
         return;
     };
-    let mut files: Vec<String> = groups.lines().skip(1).filter_map(|line| line.split('\t').nth(3)).map(str::to_string).collect();
+    let mut files: Vec<String> =
+        groups.lines().skip(1).filter_map(|line| line.split('\t').nth(3)).map(str::to_string).collect();
     files.sort();
     files.dedup();
     let mut index = ThreadIndex::new();
@@ -168,14 +205,21 @@ fn real_groups_thread_within_an_authority_only() {
     for thread in &threads {
         println!("{} ({}):", thread.authority, thread.members.len());
         for member in &thread.members {
-            println!("   {} {:?}: {}", ids[&member.document_id], member.label, member.text.chars().take(110).collect::<String>());
+            println!(
+                "   {} {:?}: {}",
+                ids[&member.document_id],
+                member.label,
+                member.text.chars().take(110).collect::<String>()
+            );
         }
-        let documents: std::collections::HashSet<i64> = thread.members.iter().map(|member| member.document_id).collect();
+        let documents: std::collections::HashSet<i64> =
+            thread.members.iter().map(|member| member.document_id).collect();
         assert_eq!(documents.len(), thread.members.len(), "a thread takes at most one question of a letter");
     }
     let dismissed = threads.iter().any(|thread| {
         let files: Vec<&str> = thread.members.iter().map(|member| ids[&member.document_id].as_str()).collect();
-        files.contains(&"wmp-1721A-22-officer-misconduct.txt") && files.contains(&"wmp-592A-23-misconduct-dismissals.txt")
+        files.contains(&"wmp-1721A-22-officer-misconduct.txt")
+            && files.contains(&"wmp-592A-23-misconduct-dismissals.txt")
     });
     assert!(dismissed, "West Midlands was asked twice (2022, 2023) how many officers it dismissed for gross misconduct, with different periods");
     let elsewhere = index.same_request_elsewhere();
@@ -183,14 +227,14 @@ fn real_groups_thread_within_an_authority_only() {
     assert!(!elsewhere.is_empty(), "the Met and West Midlands were sent the same vetting-policy questions (group X4)");
     let all = index.threads();
     for group in &elsewhere {
-        let authorities: std::collections::HashSet<&str> = group.iter().map(|&thread| all[thread].authority.as_str()).collect();
+        let authorities: std::collections::HashSet<&str> =
+            group.iter().map(|&thread| all[thread].authority.as_str()).collect();
         assert!(authorities.len() > 1, "a same-request group links threads of different authorities");
         for &thread in group {
             println!("   {}: {}", all[thread].authority, all[thread].title.chars().take(100).collect::<String>());
         }
     }
 }
-
 
 mod timeline {
     //! A thread read against a reference year, and its figures as CSV.
@@ -211,7 +255,11 @@ mod timeline {
             .collect();
         assert!(answers.iter().all(Option::is_some), "every sample letter answers Q1");
         let timeline = against_reference(&answers, 3, &DiffOptions::default());
-        assert_eq!(timeline.variants.len(), 1, "'In YEAR, N officers had their vetting clearance withdrawn.' is one wording every year");
+        assert_eq!(
+            timeline.variants.len(),
+            1,
+            "'In YEAR, N officers had their vetting clearance withdrawn.' is one wording every year"
+        );
         assert_eq!(timeline.variants[0].members, vec![0, 1, 2, 3]);
         assert!(timeline.members[3].comparison.is_none(), "the reference is not compared with itself");
         let against_2021 = timeline.members[0].comparison.as_ref().expect("2021 compared with 2024");
@@ -223,26 +271,50 @@ mod timeline {
 
     #[test]
     fn wording_ignores_figures_and_years_but_not_words() {
-        assert_eq!(wording_key("In 2022, 27 officers."), wording_key("In 2023, 31 officers"), "numbers and punctuation aside");
-        assert_ne!(wording_key("27 officers were suspended."), wording_key("This information is withheld."), "different words differ");
+        assert_eq!(
+            wording_key("In 2022, 27 officers."),
+            wording_key("In 2023, 31 officers"),
+            "numbers and punctuation aside"
+        );
+        assert_ne!(
+            wording_key("27 officers were suspended."),
+            wording_key("This information is withheld."),
+            "different words differ"
+        );
     }
 
     #[test]
     fn series_csv_carries_each_value_with_its_period_date_and_passage_and_neutralises_formulas() {
-        let text = SAMPLE_LETTERS.iter().find(|letter| letter.file_name.contains("2024")).expect("the 2024 sample").text;
+        let text =
+            SAMPLE_LETTERS.iter().find(|letter| letter.file_name.contains("2024")).expect("the 2024 sample").text;
         let letter = parse(text);
         let question = &letter.questions[0];
         let figures = question.answer.as_ref().map(|answer| answer.figures.clone()).unwrap_or_default();
         assert!(!figures.is_empty(), "the answer has a figure");
-        let sources = [TrendSource { document_id: 7, date: chrono::NaiveDate::from_ymd_opt(2024, 2, 15), question: &question.text, figures: &figures }];
+        let sources = [TrendSource {
+            document_id: 7,
+            date: chrono::NaiveDate::from_ymd_opt(2024, 2, 15),
+            question: &question.text,
+            figures: &figures,
+        }];
         let series = trends(&sources);
         let csv = series_csv(&series, |_| Some(PointSource { reference: Some("=HYPERLINK(\"x\")"), text }));
         assert!(csv.starts_with('\u{feff}'), "UTF-8 with a byte order mark, like the exemption schedule");
         assert!(csv.contains(",31,2023,2024-02-15,"), "value, period and date: {csv}");
-        assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "a formula-like cell is neutralised and quoted by the schedule's rules: {csv}");
-        assert!(csv.contains("In 2023, 31 officers had their vetting clearance withdrawn."), "the passage the value came from");
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"x\"\")\""),
+            "a formula-like cell is neutralised and quoted by the schedule's rules: {csv}"
+        );
+        assert!(
+            csv.contains("In 2023, 31 officers had their vetting clearance withdrawn."),
+            "the passage the value came from"
+        );
         let at = text.find("31 officers").expect("the figure is printed");
-        assert_eq!(passage_of(text, Span::new(at, at + 2)), "In 2023, 31 officers had their vetting clearance withdrawn.", "the passage is the line");
+        assert_eq!(
+            passage_of(text, Span::new(at, at + 2)),
+            "In 2023, 31 officers had their vetting clearance withdrawn.",
+            "the passage is the line"
+        );
     }
 }
 
@@ -528,10 +600,28 @@ fn a_short_question_inside_a_long_one_is_not_the_same_question() {
 fn questions_sharing_only_the_words_every_body_uses_are_not_one_question() {
     let force = Some("Marlow Constabulary");
     let threads = threaded(&[
-        letter(1, force, "FOI/2022/401", "", &["How many allegations of misconduct were made against officers of the force in 2021?"]),
-        letter(2, force, "FOI/2023/402", "", &["How many allegations of domestic abuse were made against officers of the force in 2022?"]),
+        letter(
+            1,
+            force,
+            "FOI/2022/401",
+            "",
+            &["How many allegations of misconduct were made against officers of the force in 2021?"],
+        ),
+        letter(
+            2,
+            force,
+            "FOI/2023/402",
+            "",
+            &["How many allegations of domestic abuse were made against officers of the force in 2022?"],
+        ),
         letter(3, force, "FOI/2023/403", "", &["How many complaints were made about family liaison officers in 2022?"]),
-        letter(4, force, "FOI/2024/404", "", &["Please tell me how many complaints were made about family liaison officers in 2023."]),
+        letter(
+            4,
+            force,
+            "FOI/2024/404",
+            "",
+            &["Please tell me how many complaints were made about family liaison officers in 2023."],
+        ),
     ]);
     assert_eq!(
         threads,

@@ -15,8 +15,15 @@ fn suppressed_cells_and_removed_text_are_found_with_their_reasons() {
                 * Figures below five are suppressed to protect identities.\n\
                 The officer, [REDACTED], was dismissed. Name: ████\n";
     let parts = withheld_parts(text, &parse(text));
-    let cells: Vec<&str> = parts.iter().filter(|part| part.kind == WithheldKind::SuppressedCell).map(|part| part.reason.as_str()).collect();
-    assert!(cells.iter().any(|reason| reason.contains("Figures below five")), "a '*' cell takes its reason from the letter's legend: {cells:?}");
+    let cells: Vec<&str> = parts
+        .iter()
+        .filter(|part| part.kind == WithheldKind::SuppressedCell)
+        .map(|part| part.reason.as_str())
+        .collect();
+    assert!(
+        cells.iter().any(|reason| reason.contains("Figures below five")),
+        "a '*' cell takes its reason from the letter's legend: {cells:?}"
+    );
     assert!(cells.iter().any(|reason| reason.contains("fewer than 5")), "'<5' is a suppressed count: {cells:?}");
     assert!(!cells.iter().any(|reason| reason.contains('7')), "a figure is never a suppression");
     let removed: Vec<&str> = parts
@@ -32,7 +39,11 @@ fn seed_004_is_missing_question_3() {
     let Some(text) = seed("004") else { return };
     let disclosure = parse(&text);
     let parts = withheld_parts(&text, &disclosure);
-    let missing: Vec<&str> = parts.iter().filter(|part| part.kind == WithheldKind::MissingQuestion).map(|part| part.reason.as_str()).collect();
+    let missing: Vec<&str> = parts
+        .iter()
+        .filter(|part| part.kind == WithheldKind::MissingQuestion)
+        .map(|part| part.reason.as_str())
+        .collect();
     assert_eq!(missing.len(), 1, "seed 004 skips exactly one question number: {missing:?}");
     assert!(missing[0].contains("question 3"), "the gap is question 3: {}", missing[0]);
 }

@@ -325,7 +325,11 @@ fn the_same_bytes_twice_in_one_group_are_stored_once() {
     write(folder.path(), "b-copy-of-a.txt", SAMPLE_LETTERS[0].text.as_bytes());
     let (report, _) = import(&mut store, &[folder.path().to_path_buf()]);
     assert_eq!(status_of(&report, "a.txt"), FileStatus::Imported, "the first copy is stored");
-    assert_eq!(status_of(&report, "b-copy-of-a.txt"), FileStatus::Duplicate, "the second copy, waiting in the same group, is a duplicate");
+    assert_eq!(
+        status_of(&report, "b-copy-of-a.txt"),
+        FileStatus::Duplicate,
+        "the second copy, waiting in the same group, is a duplicate"
+    );
     assert_eq!(report.files[0].id, report.files[1].id, "both name the one stored document");
     assert_eq!(store.count_documents().expect("count"), 1, "one document for one set of bytes");
 }
@@ -341,9 +345,17 @@ fn grouped_letters_are_searchable_and_keep_their_findings() {
     let refused = report.files.iter().filter_map(|file| file.id).find(|id| {
         store.list_document_citations(*id).expect("citations").iter().any(|citation| citation.section == "40")
     });
-    assert!(refused.is_some(), "the sample letter refusing under section 40(2) keeps its citation when stored in a group");
+    assert!(
+        refused.is_some(),
+        "the sample letter refusing under section 40(2) keeps its citation when stored in a group"
+    );
     let hits = store
-        .search(&disclosure_store::SearchQuery { text: "officers".into(), facets: Default::default(), type_ahead: false, limit: 0 })
+        .search(&disclosure_store::SearchQuery {
+            text: "officers".into(),
+            facets: Default::default(),
+            type_ahead: false,
+            limit: 0,
+        })
         .expect("search");
     assert!(
         hits.iter().any(|hit| hit.kind == disclosure_store::SearchKind::Question),

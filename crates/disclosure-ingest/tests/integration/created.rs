@@ -14,16 +14,26 @@ fn date(text: &str) -> NaiveDate {
 
 #[test]
 fn pdf_and_word_metadata_give_the_creation_date() {
-    assert_eq!(pdf_created(b"%PDF-1.4\n<< /Producer (x) /CreationDate (D:20230415101500+01'00') >>"), Some(date("2023-04-15")), "the information dictionary's date");
+    assert_eq!(
+        pdf_created(b"%PDF-1.4\n<< /Producer (x) /CreationDate (D:20230415101500+01'00') >>"),
+        Some(date("2023-04-15")),
+        "the information dictionary's date"
+    );
     assert_eq!(
         pdf_created(b"%PDF-1.7\n<x:xmpmeta><xmp:CreateDate>2022-11-03T09:00:00Z</xmp:CreateDate></x:xmpmeta>"),
         Some(date("2022-11-03")),
         "XMP metadata, where the information dictionary has none"
     );
-    assert_eq!(pdf_created(b"%PDF-1.4\n<< /CreationDate (D:19700101000000Z) >>"), None, "a clock at the epoch is no date");
+    assert_eq!(
+        pdf_created(b"%PDF-1.4\n<< /CreationDate (D:19700101000000Z) >>"),
+        None,
+        "a clock at the epoch is no date"
+    );
     assert_eq!(pdf_created(b"%PDF-1.4\n<< /CreationDate (D:2023) >>"), None, "a cut-off date is no date, and no panic");
     assert_eq!(
-        docx_created(r#"<cp:coreProperties><dcterms:created xsi:type="dcterms:W3CDTF">2024-06-30T08:00:00Z</dcterms:created></cp:coreProperties>"#),
+        docx_created(
+            r#"<cp:coreProperties><dcterms:created xsi:type="dcterms:W3CDTF">2024-06-30T08:00:00Z</dcterms:created></cp:coreProperties>"#
+        ),
         Some(date("2024-06-30")),
         "Word's core properties"
     );
@@ -62,6 +72,10 @@ fn an_undated_letter_is_dated_by_its_file_and_says_so() {
     let report = import_paths(&mut store, &[folder.path().to_path_buf()], &mut |_| {});
     assert_eq!(report.count(FileStatus::Imported), 1, "the letter imports: {report:?}");
     let row = &store.list_documents().expect("rows")[0];
-    assert_eq!(row.response_date.as_deref(), Some("2021-09-14"), "the letter prints no date, so the file's creation date stands in");
+    assert_eq!(
+        row.response_date.as_deref(),
+        Some("2021-09-14"),
+        "the letter prints no date, so the file's creation date stands in"
+    );
     assert_eq!(row.date_source.as_deref(), Some("file"), "and the library says where it came from");
 }

@@ -19,12 +19,17 @@ fn document_id(store: &Store, reference: &str) -> i64 {
 #[test]
 fn the_2023_sample_letter_applies_40_2_in_the_register() {
     let store = sample_library();
-    let register = build_register(store.list_register_entries().expect("the register query runs"), &RegisterFilter::default());
-    let section_40 = register.provisions.iter().find(|count| count.provision == "40(2)").expect("40(2) is in the register");
+    let register =
+        build_register(store.list_register_entries().expect("the register query runs"), &RegisterFilter::default());
+    let section_40 =
+        register.provisions.iter().find(|count| count.provision == "40(2)").expect("40(2) is in the register");
     assert_eq!(section_40.n_documents, 1, "only the 2023 Fernshire letter refuses under 40(2)");
     assert_eq!(section_40.by_year, vec![(Some(2023), 1)], "it is counted in the letter's response year");
     assert_eq!(register.n_documents, 1, "the other sample letters disclose in full");
-    let since_2024 = build_register(store.list_register_entries().expect("query"), &RegisterFilter { since_year: Some(2024), ..Default::default() });
+    let since_2024 = build_register(
+        store.list_register_entries().expect("query"),
+        &RegisterFilter { since_year: Some(2024), ..Default::default() },
+    );
     assert!(since_2024.provisions.is_empty(), "nothing was withheld in 2024");
 }
 
@@ -34,7 +39,8 @@ fn reviewer_rows_survive_a_re_reading() {
     let id = document_id(&store, "FC/FOI/23/0501");
     let outcomes = store.list_question_outcomes(id).expect("outcomes are stored on import");
     assert!(!outcomes.is_empty(), "each question's outcome is stored on import");
-    let citation = store.list_document_citations(id).expect("citations").into_iter().next().expect("the letter cites 40(2)");
+    let citation =
+        store.list_document_citations(id).expect("citations").into_iter().next().expect("the letter cites 40(2)");
 
     let flag_id = store
         .insert_flag(&NewFlag {
@@ -46,7 +52,9 @@ fn reviewer_rows_survive_a_re_reading() {
             note: "names removed from the table".to_string(),
         })
         .expect("a flag is stored");
-    store.update_outcome_correction(id, &outcomes[0].question_key, "partly_withheld", "a column is missing").expect("correction");
+    store
+        .update_outcome_correction(id, &outcomes[0].question_key, "partly_withheld", "a column is missing")
+        .expect("correction");
     store
         .update_citation_judgement(&CitationJudgement {
             document_id: id,
@@ -84,7 +92,10 @@ fn reviewer_rows_survive_a_re_reading() {
 
     let register = build_register(store.list_register_entries().expect("register"), &RegisterFilter::default());
     assert!(register.provisions.iter().any(|count| count.provision == "40(5B)"), "the corrected subsection is counted");
-    assert!(register.provisions.iter().any(|count| count.provision == "40(2)" && count.n_flags == 1), "the flag counts");
+    assert!(
+        register.provisions.iter().any(|count| count.provision == "40(2)" && count.n_flags == 1),
+        "the flag counts"
+    );
 
     store.delete_flag(flag_id).expect("delete");
     assert!(store.list_flags(id).expect("flags").is_empty(), "a deleted flag leaves the panel");

@@ -90,9 +90,16 @@ fn the_queue_sets_every_open_suggestion_beside_a_question_of_another_letter() {
             "the queue keeps the suggestions' order, likeliest first"
         );
         let counterpart = queued.counterpart.as_ref().expect("a suggested member always has a thread to join");
-        assert_ne!(counterpart.document_id, queued.suggested.document_id, "the question is set beside another letter's");
+        assert_ne!(
+            counterpart.document_id, queued.suggested.document_id,
+            "the question is set beside another letter's"
+        );
         assert!(queued.suggested.text.is_some(), "the sample letters still hold every suggested question");
-        assert_eq!(queued.suggested.authority.as_deref(), Some("Fernshire Constabulary"), "the letter's authority is read");
+        assert_eq!(
+            queued.suggested.authority.as_deref(),
+            Some("Fernshire Constabulary"),
+            "the letter's authority is read"
+        );
     }
 }
 

@@ -1,7 +1,9 @@
 //! Annotations: stored and read back with tags, every edit kept as a version, deleted ones
 //! recoverable, and undo and redo over every action.
 
-use disclosure_store::{AnnotationChange, AnnotationPassage, DocumentFacts, Inserted, NewAnnotation, NewDocument, Store};
+use disclosure_store::{
+    AnnotationChange, AnnotationPassage, DocumentFacts, Inserted, NewAnnotation, NewDocument, Store,
+};
 
 use crate::temp_library;
 
@@ -56,7 +58,9 @@ fn an_annotation_reads_back_with_its_tags_after_reopening() {
     let id = {
         let mut store = Store::open(&path).expect("open");
         let document = stored_letter(&mut store, "a", LETTER, "Fernshire Constabulary", "2023-05-01", "full");
-        store.insert_annotation(&note(document, "14 officers", "Up from 9 last year", &["trend", "Suspensions"])).expect("insert")
+        store
+            .insert_annotation(&note(document, "14 officers", "Up from 9 last year", &["trend", "Suspensions"]))
+            .expect("insert")
     };
     let store = Store::open(&path).expect("reopen");
     let annotation = store.get_annotation(id).expect("the committed annotation is there after reopening");
@@ -81,7 +85,10 @@ fn every_edit_is_kept_and_undo_and_redo_walk_them() {
     let document = stored_letter(&mut store, "a", LETTER, "Fernshire Constabulary", "2023-05-01", "full");
     let id = store.insert_annotation(&note(document, "14 officers", "first", &["one"])).expect("insert");
     store
-        .update_annotation(id, &AnnotationChange { note: Some("second".into()), tags: Some(vec!["two".into()]), ..Default::default() })
+        .update_annotation(
+            id,
+            &AnnotationChange { note: Some("second".into()), tags: Some(vec!["two".into()]), ..Default::default() },
+        )
         .expect("edit");
     store.delete_annotation(id).expect("delete");
     assert!(store.list_annotations(document).expect("list").is_empty(), "a deleted note leaves the document's list");
@@ -91,17 +98,32 @@ fn every_edit_is_kept_and_undo_and_redo_walk_them() {
     assert!(store.get_annotation(id).expect("get").deleted_at.is_none(), "the note is back");
     store.undo_annotation_action().expect("undo");
     let undone = store.get_annotation(id).expect("get");
-    assert_eq!((undone.content.note.as_str(), undone.content.tags.clone()), ("first", vec!["one".to_string()]), "undoing the edit restores note and tags");
+    assert_eq!(
+        (undone.content.note.as_str(), undone.content.tags.clone()),
+        ("first", vec!["one".to_string()]),
+        "undoing the edit restores note and tags"
+    );
     store.undo_annotation_action().expect("undo");
-    assert!(store.get_annotation(id).expect("get").deleted_at.is_some(), "undoing the creation removes the note (recoverably)");
+    assert!(
+        store.get_annotation(id).expect("get").deleted_at.is_some(),
+        "undoing the creation removes the note (recoverably)"
+    );
     assert_eq!(store.undo_annotation_action().expect("undo"), None, "nothing is left to undo");
 
     store.redo_annotation_action().expect("redo");
     store.redo_annotation_action().expect("redo");
     let redone = store.get_annotation(id).expect("get");
-    assert_eq!((redone.content.note.as_str(), redone.deleted_at.is_none()), ("second", true), "redo replays the creation and the edit");
+    assert_eq!(
+        (redone.content.note.as_str(), redone.deleted_at.is_none()),
+        ("second", true),
+        "redo replays the creation and the edit"
+    );
     store.update_annotation(id, &AnnotationChange { colour: Some("blue".into()), ..Default::default() }).expect("edit");
-    assert_eq!(store.redo_annotation_action().expect("redo"), None, "a new action drops what was undone, as every editor does");
+    assert_eq!(
+        store.redo_annotation_action().expect("redo"),
+        None,
+        "a new action drops what was undone, as every editor does"
+    );
     assert!(store.list_versions_len(id) >= 8, "every state, undos and redos included, is kept as a version");
 }
 
@@ -149,10 +171,18 @@ fn an_orphan_placed_on_a_new_passage_keeps_a_version_and_undo_puts_it_back() {
         ("suspended in 2023", "14 officers were ", ".\n"),
         "the note now quotes the passage it was placed on"
     );
-    assert_eq!((content.start, content.end), (Some(passage.start), Some(passage.end)), "its offsets are the new passage's");
+    assert_eq!(
+        (content.start, content.end),
+        (Some(passage.start), Some(passage.end)),
+        "its offsets are the new passage's"
+    );
     assert_eq!(content.question_label.as_deref(), Some("Q1"), "it sits on the question holding the passage");
     assert_eq!(content.anchor_state, "exact", "a placed note is no longer an orphan");
-    assert_eq!((content.note.as_str(), content.tags.clone()), ("ask about platypus", vec!["count".to_string()]), "placing keeps the note and tags");
+    assert_eq!(
+        (content.note.as_str(), content.tags.clone()),
+        ("ask about platypus", vec!["count".to_string()]),
+        "placing keeps the note and tags"
+    );
     assert_eq!(store.list_versions_len(id), 2, "the orphan's state is kept as a version before the move");
     let query = disclosure_store::SearchQuery { text: "platypus".into(), ..Default::default() };
     let hits = store.search(&query).expect("search");
@@ -164,12 +194,19 @@ fn an_orphan_placed_on_a_new_passage_keeps_a_version_and_undo_puts_it_back() {
 
     assert_eq!(store.undo_annotation_action().expect("undo"), Some(id), "placing is undoable like any edit");
     let undone = store.get_annotation(id).expect("get").content;
-    assert_eq!(undone, NewAnnotation { tags: vec!["count".to_string()], ..orphan.clone() }, "undo puts the orphan back exactly as it was");
+    assert_eq!(
+        undone,
+        NewAnnotation { tags: vec!["count".to_string()], ..orphan.clone() },
+        "undo puts the orphan back exactly as it was"
+    );
     store.redo_annotation_action().expect("redo");
     assert_eq!(store.get_annotation(id).expect("get").content.start, Some(passage.start), "redo places it again");
 
     assert!(
-        matches!(store.update_annotation_passage(9999, &passage), Err(disclosure_store::StoreError::AnnotationNotFound(9999))),
+        matches!(
+            store.update_annotation_passage(9999, &passage),
+            Err(disclosure_store::StoreError::AnnotationNotFound(9999))
+        ),
         "placing a note that does not exist is an error, not a silent no-op"
     );
 }

@@ -18,8 +18,16 @@ fn a_backup_is_checked_kept_beside_the_library_and_rotated() {
     assert_eq!(backups.len(), KEEP_BACKUPS, "the rotation keeps only the newest {KEEP_BACKUPS}");
     assert_eq!(backups[0], written[written.len() - 1], "newest first");
     assert_eq!(backups[0].parent(), Some(backup_folder(&path).as_path()), "backups live in the rotation folder");
-    assert_eq!(backup_folder(&path).parent(), Some(folder.path()), "the rotation folder sits beside the live file, not inside it");
-    let leftovers = std::fs::read_dir(backup_folder(&path)).expect("read").filter_map(Result::ok).filter(|entry| entry.file_name().to_string_lossy().ends_with(".partial")).count();
+    assert_eq!(
+        backup_folder(&path).parent(),
+        Some(folder.path()),
+        "the rotation folder sits beside the live file, not inside it"
+    );
+    let leftovers = std::fs::read_dir(backup_folder(&path))
+        .expect("read")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_string_lossy().ends_with(".partial"))
+        .count();
     assert_eq!(leftovers, 0, "no temporary file is left behind");
 }
 
@@ -27,7 +35,8 @@ fn a_backup_is_checked_kept_beside_the_library_and_rotated() {
 fn restoring_a_backup_brings_back_its_annotations_and_backs_up_the_present() {
     let (_folder, path) = temp_library();
     let mut store = Store::open(&path).expect("open");
-    let document = stored_letter(&mut store, "a", "Q1 Budget?\nFour million pounds.\n", "Fernshire", "2023-01-01", "full");
+    let document =
+        stored_letter(&mut store, "a", "Q1 Budget?\nFour million pounds.\n", "Fernshire", "2023-01-01", "full");
     let kept = store.insert_annotation(&note(document, "Four million", "kept", &[])).expect("note");
     let backup = store.backup_now().expect("backup");
     let later = store.insert_annotation(&note(document, "pounds", "after the backup", &[])).expect("note");
@@ -35,7 +44,10 @@ fn restoring_a_backup_brings_back_its_annotations_and_backs_up_the_present() {
     assert!(store.get_annotation(kept).is_ok(), "what the backup held is there");
     assert!(store.get_annotation(later).is_err(), "what came after the backup is gone from the live library");
     assert_eq!(store.integrity_check().expect("check"), "ok", "the restored library is sound");
-    assert!(store.list_backups().expect("list").iter().any(|path| path.to_string_lossy().contains("before-restore")), "the state before the restore was backed up first");
+    assert!(
+        store.list_backups().expect("list").iter().any(|path| path.to_string_lossy().contains("before-restore")),
+        "the state before the restore was backed up first"
+    );
     drop(store);
     let reopened = Store::open(&path).expect("reopen");
     assert!(reopened.get_annotation(kept).is_ok(), "the restore is on disk, not only on the connection");
@@ -45,7 +57,8 @@ fn restoring_a_backup_brings_back_its_annotations_and_backs_up_the_present() {
 fn a_damaged_backup_is_refused_and_the_library_left_alone() {
     let (folder, path) = temp_library();
     let mut store = Store::open(&path).expect("open");
-    let document = stored_letter(&mut store, "a", "Q1 Budget?\nFour million pounds.\n", "Fernshire", "2023-01-01", "full");
+    let document =
+        stored_letter(&mut store, "a", "Q1 Budget?\nFour million pounds.\n", "Fernshire", "2023-01-01", "full");
     let bogus = folder.path().join("not-a-backup.sqlite3");
     std::fs::write(&bogus, b"this is not a database").expect("write");
     assert!(store.restore_backup(&bogus).is_err(), "a file that is not a sound database is refused");

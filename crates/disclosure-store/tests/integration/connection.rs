@@ -99,5 +99,8 @@ fn every_connection_runs_with_the_durability_pragmas() {
              foreign keys keep derived rows tied to documents, and untrusted schema blocks SQL-function tricks"
         );
     }
-    assert!(store.pragma("busy_timeout").expect("pragma").parse::<u64>().expect("number") >= 1000, "a writer waits for the other process");
+    assert!(
+        store.pragma("busy_timeout").expect("pragma").parse::<u64>().expect("number") >= 1000,
+        "a writer waits for the other process"
+    );
 }

@@ -162,7 +162,11 @@ fn refreshed_facts_replace_the_old_reading_and_keep_the_text() {
     let mut store = Store::open(&path).expect("open");
     let document = letter("bb01", None, None);
     let id = insert_new(&mut store, &document);
-    assert_eq!(store.list_stale_documents(2).expect("stale"), vec![id], "a row read by version 1 is stale for version 2");
+    assert_eq!(
+        store.list_stale_documents(2).expect("stale"),
+        vec![id],
+        "a row read by version 1 is stale for version 2"
+    );
     let facts = DocumentFacts {
         reference: Some("FC/FOI/21/0412".to_string()),
         title: "Better title".to_string(),

@@ -18,8 +18,22 @@ fn statuses_of_documents_and_answers_are_kept_apart() {
         Some(ReviewState::Reviewed),
         "an answer's status does not overwrite the document's"
     );
-    assert_eq!(store.list_documents_with_status(ReviewState::Unreviewed).expect("list"), vec![second], "an untouched document counts as unreviewed");
-    assert_eq!(store.list_documents_with_status(ReviewState::Reviewed).expect("list"), vec![first], "the library filters by the document's own status");
-    assert!("in review".parse::<ReviewState>().is_ok() && "done".parse::<ReviewState>().is_err(), "names are read leniently, unknown ones refused");
-    assert!(store.update_review_status(999, None, ReviewState::Reviewed, None).is_err(), "a missing document cannot be reviewed");
+    assert_eq!(
+        store.list_documents_with_status(ReviewState::Unreviewed).expect("list"),
+        vec![second],
+        "an untouched document counts as unreviewed"
+    );
+    assert_eq!(
+        store.list_documents_with_status(ReviewState::Reviewed).expect("list"),
+        vec![first],
+        "the library filters by the document's own status"
+    );
+    assert!(
+        "in review".parse::<ReviewState>().is_ok() && "done".parse::<ReviewState>().is_err(),
+        "names are read leniently, unknown ones refused"
+    );
+    assert!(
+        store.update_review_status(999, None, ReviewState::Reviewed, None).is_err(),
+        "a missing document cannot be reviewed"
+    );
 }

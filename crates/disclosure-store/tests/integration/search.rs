@@ -27,21 +27,35 @@ fn library() -> (Store, i64, i64) {
 }
 
 fn search(store: &Store, text: &str, facets: SearchFacets) -> Vec<disclosure_store::SearchHit> {
-    store.search(&SearchQuery { text: text.into(), facets, type_ahead: false, limit: 0 }).expect("a search never fails on user text")
+    store
+        .search(&SearchQuery { text: text.into(), facets, type_ahead: false, limit: 0 })
+        .expect("a search never fails on user text")
 }
 
 #[test]
 fn hits_come_with_highlighted_snippets_and_facets_narrow_them() {
     let (store, fernshire, marsh) = library();
     let hits = search(&store, "misconduct", SearchFacets::default());
-    assert!(hits.iter().any(|hit| hit.kind == SearchKind::Question && hit.document_id == fernshire), "the answer is indexed as a question row: {hits:?}");
-    let highlighted: Vec<&str> = hits[0].snippet.iter().filter(|part| part.highlighted).map(|part| part.text.as_str()).collect();
+    assert!(
+        hits.iter().any(|hit| hit.kind == SearchKind::Question && hit.document_id == fernshire),
+        "the answer is indexed as a question row: {hits:?}"
+    );
+    let highlighted: Vec<&str> =
+        hits[0].snippet.iter().filter(|part| part.highlighted).map(|part| part.text.as_str()).collect();
     assert_eq!(highlighted, vec!["misconduct"], "the matched word is marked, as data not markup");
-    let by_authority = search(&store, "requester", SearchFacets { authority: Some("Marsh Police".into()), ..Default::default() });
-    assert!(by_authority.iter().all(|hit| hit.document_id == marsh) && !by_authority.is_empty(), "the authority facet keeps one authority");
+    let by_authority =
+        search(&store, "requester", SearchFacets { authority: Some("Marsh Police".into()), ..Default::default() });
+    assert!(
+        by_authority.iter().all(|hit| hit.document_id == marsh) && !by_authority.is_empty(),
+        "the authority facet keeps one authority"
+    );
     let by_year = search(&store, "requester", SearchFacets { year: Some(2023), ..Default::default() });
-    assert!(by_year.iter().all(|hit| hit.document_id == fernshire) && !by_year.is_empty(), "the year facet reads the response date");
-    let by_decision = search(&store, "requester", SearchFacets { decision: Some("refused".into()), ..Default::default() });
+    assert!(
+        by_year.iter().all(|hit| hit.document_id == fernshire) && !by_year.is_empty(),
+        "the year facet reads the response date"
+    );
+    let by_decision =
+        search(&store, "requester", SearchFacets { decision: Some("refused".into()), ..Default::default() });
     assert!(by_decision.iter().all(|hit| hit.document_id == marsh) && !by_decision.is_empty(), "the decision facet");
 }
 
@@ -51,10 +65,17 @@ fn notes_tags_and_review_status_are_searchable_facets() {
     store.insert_annotation(&note(fernshire, "14 officers", "compare with Marsh", &["suspensions"])).expect("note");
     store.update_review_status(marsh, None, ReviewState::FollowUp, Some("Ana")).expect("status");
     let tagged = search(&store, "requester", SearchFacets { tag: Some("suspensions".into()), ..Default::default() });
-    assert!(tagged.iter().all(|hit| hit.document_id == fernshire) && !tagged.is_empty(), "the tag facet keeps documents with that tag");
+    assert!(
+        tagged.iter().all(|hit| hit.document_id == fernshire) && !tagged.is_empty(),
+        "the tag facet keeps documents with that tag"
+    );
     let notes = search(&store, "Marsh", SearchFacets::default());
-    assert!(notes.iter().any(|hit| hit.kind == SearchKind::Annotation && hit.annotation_id.is_some()), "notes are indexed");
-    let follow_up = search(&store, "requester", SearchFacets { review_status: Some("follow_up".into()), ..Default::default() });
+    assert!(
+        notes.iter().any(|hit| hit.kind == SearchKind::Annotation && hit.annotation_id.is_some()),
+        "notes are indexed"
+    );
+    let follow_up =
+        search(&store, "requester", SearchFacets { review_status: Some("follow_up".into()), ..Default::default() });
     assert!(follow_up.iter().all(|hit| hit.document_id == marsh) && !follow_up.is_empty(), "the review status facet");
 }
 
@@ -64,9 +85,18 @@ fn fts_syntax_typed_by_users_is_searched_for_not_parsed() {
     for typed in ["\"unbalanced", "AND OR NOT", "40(2)", "sus*", "a:b", "NEAR(", "-", "((", "'", "}{", ""] {
         let _ = search(&store, typed, SearchFacets::default());
     }
-    assert_eq!(match_expression("section 40(2)", false).as_deref(), Some("\"section\" \"40(2)\""), "each word becomes a quoted phrase");
-    assert_eq!(match_expression("suspen", true).as_deref(), Some("\"suspen\"*"), "type-ahead makes the last word a prefix");
-    let hits = store.search(&SearchQuery { text: "suspen".into(), type_ahead: true, ..Default::default() }).expect("search");
+    assert_eq!(
+        match_expression("section 40(2)", false).as_deref(),
+        Some("\"section\" \"40(2)\""),
+        "each word becomes a quoted phrase"
+    );
+    assert_eq!(
+        match_expression("suspen", true).as_deref(),
+        Some("\"suspen\"*"),
+        "type-ahead makes the last word a prefix"
+    );
+    let hits =
+        store.search(&SearchQuery { text: "suspen".into(), type_ahead: true, ..Default::default() }).expect("search");
     assert!(!hits.is_empty(), "a prefix finds 'suspended' and 'suspension' while the user types");
 }
 
@@ -75,14 +105,24 @@ fn a_library_from_before_search_is_indexed_when_opened() {
     let (_folder, path) = crate::temp_library();
     {
         let mut store = Store::open(&path).expect("open");
-        stored_letter(&mut store, "f", "Q1 Budget?\nFour million pounds for kestrels.\n", "Fernshire", "2023-01-01", "full");
+        stored_letter(
+            &mut store,
+            "f",
+            "Q1 Budget?\nFour million pounds for kestrels.\n",
+            "Fernshire",
+            "2023-01-01",
+            "full",
+        );
     }
     // An older library: documents, but nothing in the search tables.
     let raw = rusqlite::Connection::open(&path).expect("raw open");
     raw.execute_batch("DELETE FROM search_indexed; DELETE FROM search_source; DELETE FROM search_text;").expect("wipe");
     drop(raw);
     let store = Store::open(&path).expect("reopen");
-    assert!(!search(&store, "kestrels", SearchFacets::default()).is_empty(), "documents missing from the index are indexed on open");
+    assert!(
+        !search(&store, "kestrels", SearchFacets::default()).is_empty(),
+        "documents missing from the index are indexed on open"
+    );
 }
 
 #[test]
@@ -101,10 +141,14 @@ fn exemption_and_thread_facets_narrow_to_the_letters_behind_them() {
         end: 13,
     };
     store
-        .update_document_findings(marsh, &disclosure_store::DocumentFindings { citations: vec![citation], outcomes: vec![] })
+        .update_document_findings(
+            marsh,
+            &disclosure_store::DocumentFindings { citations: vec![citation], outcomes: vec![] },
+        )
         .expect("findings");
     for provision in ["40(2)", "40"] {
-        let hits = search(&store, "requester", SearchFacets { exemption: Some(provision.into()), ..Default::default() });
+        let hits =
+            search(&store, "requester", SearchFacets { exemption: Some(provision.into()), ..Default::default() });
         assert!(
             !hits.is_empty() && hits.iter().all(|hit| hit.document_id == marsh),
             "only the letter applying 40(2) has it, and section {provision} takes in its subsections: {hits:?}"
@@ -140,7 +184,11 @@ fn a_word_in_every_letter_is_ranked_among_its_newest_matches_and_counted_with_a_
     let mut ids = Vec::new();
     for index in 0..n_letters {
         // The oldest letter says "kestrel" most often, so it would rank first if every match were scored.
-        let text = if index == 0 { "kestrel kestrel kestrel kestrel".to_string() } else { format!("kestrel number {index} of many words here") };
+        let text = if index == 0 {
+            "kestrel kestrel kestrel kestrel".to_string()
+        } else {
+            format!("kestrel number {index} of many words here")
+        };
         ids.push(stored_letter(&mut store, &format!("k{index}"), &text, "Fernshire", "2023-01-01", "full"));
     }
     let query = SearchQuery { text: "kestrel".into(), limit: 10, ..Default::default() };
@@ -157,5 +205,9 @@ fn a_word_in_every_letter_is_ranked_among_its_newest_matches_and_counted_with_a_
         "the count stops at the cap, so the reviewer can be told there are more than can be ranked"
     );
     let rare = SearchQuery { text: "number 7".into(), ..Default::default() };
-    assert_eq!(store.count_search_matches(&rare, 100).expect("count"), 1, "below the cap the count is exact: only letter 7 has both words");
+    assert_eq!(
+        store.count_search_matches(&rare, 100).expect("count"),
+        1,
+        "below the cap the count is exact: only letter 7 has both words"
+    );
 }

@@ -12,7 +12,8 @@ use anyhow::{ensure, Context, Result};
 use harness::{wait_for_count, with_window, workspace_root, Profile, Programs};
 
 fn read(relative: &str) -> String {
-    std::fs::read_to_string(workspace_root().join(relative)).unwrap_or_else(|error| panic!("reading {relative}: {error}"))
+    std::fs::read_to_string(workspace_root().join(relative))
+        .unwrap_or_else(|error| panic!("reading {relative}: {error}"))
 }
 
 #[test]
@@ -37,7 +38,8 @@ fn the_release_workflow_builds_every_platform() {
         assert!(linux.contains(bundle), "Linux users get a {bundle} (AppImage is built there, not offline here)");
     }
     let steps = serde_yaml_ng::to_string(&job["steps"]).expect("steps serialise");
-    for needed in ["tauri-apps/tauri-action", "swatinem/rust-cache", "cache: npm", "actions/upload-artifact", "npm ci"] {
+    for needed in ["tauri-apps/tauri-action", "swatinem/rust-cache", "cache: npm", "actions/upload-artifact", "npm ci"]
+    {
         assert!(steps.contains(needed), "the workflow must use {needed}: builds are cached, pinned and kept");
     }
     assert!(steps.contains("binaries/disclosure"), "the CLI ships inside every installer");
@@ -84,7 +86,11 @@ fn files_below(folder: &Path) -> Vec<PathBuf> {
     while let Some(current) = pending.pop() {
         for entry in std::fs::read_dir(&current).into_iter().flatten().flatten() {
             let path = entry.path();
-            if path.is_dir() { pending.push(path) } else { files.push(path) }
+            if path.is_dir() {
+                pending.push(path)
+            } else {
+                files.push(path)
+            }
         }
     }
     files
@@ -126,7 +132,9 @@ async fn the_installed_deb_starts_on_the_library() -> Result<()> {
         "the package installs a desktop entry so the app appears in the menu"
     );
     ensure!(
-        files_below(&root.path().join("usr/share/icons")).iter().any(|icon| icon.extension().is_some_and(|e| e == "png")),
+        files_below(&root.path().join("usr/share/icons"))
+            .iter()
+            .any(|icon| icon.extension().is_some_and(|e| e == "png")),
         "the package installs the app's icons"
     );
 

@@ -57,7 +57,8 @@ async fn a_library_of_ten_thousand_letters() -> Result<()> {
         let pressed = Instant::now();
         client.perform_actions(end).await.context("pressing End")?;
         // Rows carry their place in the whole list (the header is row 1), drawn or not.
-        let last_selected = format!("[data-testid=library-row][aria-selected=true][aria-rowindex=\"{}\"]", n_letters + 1);
+        let last_selected =
+            format!("[data-testid=library-row][aria-selected=true][aria-rowindex=\"{}\"]", n_letters + 1);
         while count(&client, &last_selected).await? == 0 {
             anyhow::ensure!(pressed.elapsed().as_secs() < 30, "End did not select the last letter within 30 s");
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
@@ -91,7 +92,9 @@ fn app_memory_kb() -> Option<(u64, u64)> {
         .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
         .filter_map(|pid| {
             let status = std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("status")).ok()?;
-            let field = |name: &str| status.lines().find_map(|line| line.strip_prefix(name).map(|rest| rest.trim().to_string()));
+            let field = |name: &str| {
+                status.lines().find_map(|line| line.strip_prefix(name).map(|rest| rest.trim().to_string()))
+            };
             let parent = field("PPid:")?.parse().ok()?;
             let rss = field("VmRSS:").and_then(|value| value.trim_end_matches(" kB").trim().parse().ok()).unwrap_or(0);
             Some((pid, parent, field("Name:")?, rss))
