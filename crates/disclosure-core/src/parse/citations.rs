@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lines::{read_label, Line};
+use super::lines::{Label, Line};
 use super::model::{ExemptionCitation, Span};
 use super::voice::Voice;
 use crate::exemptions::{lookup, normalise_provision, section_of, Regime};
@@ -97,6 +97,7 @@ fn is_negated(sentence_before: &str) -> bool {
 pub(crate) fn find_citations(
     text: &str,
     lines: &[Line<'_>],
+    labels: &[Option<Label>],
     voices: &[Voice],
 ) -> (Vec<ExemptionCitation>, Vec<ExemptionCitation>) {
     let Some(regime) = document_regime(text) else {
@@ -113,9 +114,13 @@ pub(crate) fn find_citations(
         if voices.get(index) != Some(&Voice::Authority) {
             continue;
         }
-        let (content, content_span) = line.content(read_label(line.text).as_ref());
+        let cited = cited_in_line(lines, voices, index);
+        if cited.is_empty() {
+            continue;
+        }
+        let (content, content_span) = line.content(labels.get(index).and_then(Option::as_ref));
         let content_offset = content_span.start - line.span.start;
-        for found in cited_in_line(lines, voices, index) {
+        for found in cited {
             let Cited { whole, word_text, body, body_start } = found;
             let before_text = &line.text[..whole.0];
             let after_text = &line.text[whole.1..];
@@ -204,8 +209,13 @@ fn cited_in_line<'t>(lines: &[Line<'t>], voices: &[Voice], index: usize) -> Vec<
         LazyLock::new(|| Regex::new(r"(?i)\b(?P<word>sections?|regulations?)$").expect("valid word pattern"));
     let text = lines[index].text;
     let mut found: Vec<Cited<'t>> = Vec::new();
-    let word_before = index
-        .checked_sub(1)
+    // Every provision has a digit, and one carried from the line before opens this one.
+    if !text.bytes().any(|byte| byte.is_ascii_digit()) {
+        return found;
+    }
+    let word_before = (text.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| index.checked_sub(1))
+        .flatten()
         .filter(|previous| voices.get(*previous) == voices.get(index))
         .and_then(|previous| WORD_AT_END.captures(lines[previous].text))
         .and_then(|captured| captured.name("word"))

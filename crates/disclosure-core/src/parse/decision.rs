@@ -81,7 +81,7 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
     let mut signals = Signals::default();
     let mut heard_requester = false;
     for (index, line) in lines.iter().enumerate() {
-        if voices.get(index) != Some(&Voice::Authority) || voice::opens_reply(line.text) {
+        if !heard_requester && (voices.get(index) != Some(&Voice::Authority) || voice::opens_reply(line.text)) {
             // Answers come after the request, or after a heading that opens the reply.
             heard_requester = true;
         }
@@ -92,10 +92,6 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
             continue;
         }
         let text = line.text;
-        // What an earlier letter said ("I wrote to you and explained that …") is not this
-        // letter's decision; a provision it cites still counts through the citations.
-        // "We refused 3 requests as vexatious" answers a question about refusals; it refuses nothing.
-        let recounted = RECOUNTED.is_match(text) || COUNTED_REFUSALS.is_match(text);
         let first = |slot: &mut Option<Span>, pattern: &Regex| {
             if slot.is_none() {
                 if let Some(found) = unconditional_match(pattern, text) {
@@ -105,20 +101,31 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
         };
         first(&mut signals.full, &FULL);
         first(&mut signals.some, &SOME);
-        if !ATTACHED_LETTER.is_match(text) {
+        // Each guard is read only while its signal is still missing: most lines of a long
+        // letter come after every signal was found.
+        if signals.any_disclosed.is_none() && !ATTACHED_LETTER.is_match(text) {
             first(&mut signals.any_disclosed, &ANY_DISCLOSED);
         }
-        if !recounted {
+        let refusals_missing = signals.withheld.is_none()
+            || signals.cost.is_none()
+            || signals.vexatious.is_none()
+            || signals.not_held.is_none()
+            || signals.ncnd.is_none();
+        // What an earlier letter said ("I wrote to you and explained that …") is not this
+        // letter's decision; a provision it cites still counts through the citations.
+        // "We refused 3 requests as vexatious" answers a question about refusals; it refuses nothing.
+        let recounted = refusals_missing && (RECOUNTED.is_match(text) || COUNTED_REFUSALS.is_match(text));
+        if refusals_missing && !recounted {
             // "refused under regulation 12(4)(a)" refuses what is not held: it is not withholding.
-            if !NOT_HELD.is_match(text) && !NOT_USED.is_match(text) {
+            if signals.withheld.is_none() && !NOT_HELD.is_match(text) && !NOT_USED.is_match(text) {
                 first(&mut signals.withheld, &WITHHELD);
             }
-            if !WITHIN_LIMIT.is_match(text) {
+            if signals.cost.is_none() && !WITHIN_LIMIT.is_match(text) {
                 first(&mut signals.cost, &COST);
             }
             first(&mut signals.vexatious, &VEXATIOUS);
             first(&mut signals.not_held, &NOT_HELD);
-            if !NOT_OBLIGED.is_match(text) {
+            if signals.ncnd.is_none() && !NOT_OBLIGED.is_match(text) {
                 first(&mut signals.ncnd, &NCND);
             }
         }

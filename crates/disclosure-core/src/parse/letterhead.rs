@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lines::Line;
+use super::lines::{Label, Line};
 use super::model::{AuthoritySource, Located, Span};
 use super::voice::Voice;
 use crate::authorities;
@@ -377,6 +377,7 @@ impl Candidate {
 /// Catalogued bodies are given their official name, so every letter of one body reads alike.
 pub(crate) fn find_authority(
     lines: &[Line<'_>],
+    labels: &[Option<Label>],
     voices: &[Voice],
     reference: Option<&Located>,
 ) -> Option<(Located, AuthoritySource)> {
@@ -384,10 +385,8 @@ pub(crate) fn find_authority(
     // The request, once it starts, is the requester's: bodies it names are not the letterhead.
     let request_start = lines
         .iter()
-        .position(|line| {
-            super::voice::opens_request(line.text)
-                || super::lines::read_label(line.text).is_some_and(|label| label.is_numbered())
-        })
+        .zip(labels)
+        .position(|(line, label)| line.opens_request || label.as_ref().is_some_and(Label::is_numbered))
         .unwrap_or(lines.len());
     let letterhead_end = greeting.min(request_start).min(LETTERHEAD_LINES);
     let closing = lines.iter().rposition(|line| CLOSING.is_match(line.text));

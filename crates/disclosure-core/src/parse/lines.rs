@@ -21,6 +21,9 @@ pub(crate) struct Line<'t> {
     /// Columns of white space before the text (a tab counts four), which tells a nested list
     /// ("    1. Long-term empty") from the list it sits in.
     pub indent: usize,
+    /// True when the line opens the request (see `voice::opens_request`); read once here because
+    /// most steps ask it of every line.
+    pub opens_request: bool,
 }
 
 impl<'t> Line<'t> {
@@ -67,9 +70,12 @@ pub(crate) fn letter_lines(text: &str) -> (Vec<Line<'_>>, Vec<Span>) {
             continue;
         }
         let indent = raw[..lead].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
-        for piece in split_run_on_numbering(Line { text: trimmed, span, indent }) {
+        for piece in split_run_on_numbering(Line { text: trimmed, span, indent, opens_request: false }) {
             split_packed_bullets(piece, &mut lines);
         }
+    }
+    for line in &mut lines {
+        line.opens_request = super::voice::opens_request(line.text);
     }
     (lines, furniture)
 }
@@ -117,7 +123,7 @@ fn split_run_on_numbering(line: Line<'_>) -> Vec<Line<'_>> {
         if !piece.is_empty() {
             let lead = line.text[from..cut].len() - line.text[from..cut].trim_start().len();
             let start = line.span.start + from + lead;
-            pieces.push(Line { text: piece, span: Span::new(start, start + piece.len()), indent: line.indent });
+            pieces.push(Line { text: piece, span: Span::new(start, start + piece.len()), ..line });
         }
         from = cut;
     }
@@ -154,7 +160,7 @@ fn push_item<'t>(line: Line<'t>, from: usize, to: usize, lines: &mut Vec<Line<'t
     }
     let lead = piece.len() - piece.trim_start().len();
     let start = line.span.start + from + lead;
-    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()), indent: line.indent });
+    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()), ..line });
 }
 
 /// How a list item is numbered.
@@ -221,12 +227,44 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
 
+/// The label of every line, read once: most steps look at the labels of many lines.
+pub(crate) fn line_labels(lines: &[Line<'_>]) -> Vec<Option<Label>> {
+    lines.iter().map(|line| read_label(line.text)).collect()
+}
+
+/// False when no label pattern below can match the line's start, so most lines of prose skip
+/// them all: labels open with a digit, a bracket, a bullet, "Q", "A", a label word ("Question",
+/// "Request", "Answer", "Response", "Reply") or a letter or numeral closed within five bytes.
+fn may_open_with_label(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    if !first.is_ascii_alphabetic() {
+        return first.is_ascii_digit() || first == b'(' || first == b'*' || first == b'-' || !first.is_ascii();
+    }
+    let head = &bytes[..bytes.len().min(9)];
+    // Case-insensitive patterns fold some non-ASCII letters into ASCII ones: leave those to them.
+    if !head.is_ascii() {
+        return true;
+    }
+    let starts = |word: &[u8]| head.len() >= word.len() && head[..word.len()].eq_ignore_ascii_case(word);
+    matches!(first, b'Q' | b'q' | b'A')
+        || starts(b"question")
+        || starts(b"request")
+        || starts(b"answer")
+        || starts(b"response")
+        || starts(b"reply")
+        || bytes[1..bytes.len().min(5)].iter().any(|byte| matches!(byte, b')' | b'.'))
+}
+
 /// Reads the list label at the start of a line, if any.
 pub(crate) fn read_label(line: &str) -> Option<Label> {
     // A quoted request opens on its quotation mark: "“a. communications …".
     if let Some(quoted) = line.strip_prefix(['“', '"', '‘']) {
         let skipped = line.len() - quoted.len();
         return read_label(quoted).map(|label| Label { content_offset: label.content_offset + skipped, ..label });
+    }
+    if !may_open_with_label(line) {
+        return None;
     }
     let number_of = |text: &str| text.parse::<u32>().ok();
     // "Request 1 - 10:" names a range of requests, not request 1.

@@ -34,11 +34,11 @@ mod request;
 mod tables;
 mod voice;
 
-pub use model::{
-    Answer, AnswerKind, AuthoritySource, Cell, DateMention, DateSource, Decision, Disclosure, ExemptionCitation, Figure, FigureUnit, IssueKind, Located,
-    Outcome, ParseIssue, Question, QuestionPart, Span, Table,
-};
 pub use model::question_key;
+pub use model::{
+    Answer, AnswerKind, AuthoritySource, Cell, DateMention, DateSource, Decision, Disclosure, ExemptionCitation,
+    Figure, FigureUnit, IssueKind, Located, Outcome, ParseIssue, Question, QuestionPart, Span, Table,
+};
 
 use answers::DraftAnswer;
 use boilerplate::BoilerplateKind;
@@ -52,13 +52,15 @@ pub const PARSER_VERSION: i64 = 2;
 /// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
 pub fn parse(text: &str) -> Disclosure {
     let (lines, furniture) = lines::letter_lines(text);
+    let labels = lines::line_labels(&lines);
     let mut voices = voice::assign_voices(&lines);
     request::mark_quoted_requests(&lines, &mut voices);
-    request::mark_paired_labels(&lines, &mut voices);
-    let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &voices);
+    request::mark_paired_labels(&lines, &labels, &mut voices);
+    let boilerplate_lines = boilerplate::BoilerplateLines::read(&lines);
+    let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &boilerplate_lines, &voices);
     // The decision and the exemptions are read in the voices of the reply (see `reply_voices`).
     let reply = voice::reply_voices(&lines, &voices);
-    let (reply_boilerplate, _) = boilerplate::find_boilerplate(&lines, &reply);
+    let (reply_boilerplate, _) = boilerplate::find_boilerplate(&lines, &boilerplate_lines, &reply);
     let mut closes_answer = vec![false; lines.len()];
     for (first, last, kind) in &boilerplate_blocks {
         if matches!(kind, BoilerplateKind::Section(_)) {
@@ -66,11 +68,12 @@ pub fn parse(text: &str) -> Disclosure {
         }
     }
 
-    let request = request::read_request(&lines, &voices);
+    let request = request::read_request(&lines, &labels, &voices);
     let mut drafts = request.questions;
-    let (draft_answers, mut issues) = answers::match_answers(&lines, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
+    let (draft_answers, mut issues) =
+        answers::match_answers(&lines, &labels, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
     let tables = tables::find_tables(&lines);
-    let (exemptions, mentions) = citations::find_citations(text, &lines, &reply);
+    let (exemptions, mentions) = citations::find_citations(text, &lines, &labels, &reply);
 
     let mut questions: Vec<Question> = drafts
         .iter()
@@ -98,14 +101,18 @@ pub fn parse(text: &str) -> Disclosure {
     attach_exemptions(&lines, &reply, &mentions, &mut questions);
 
     let reference = letterhead::find_reference(text, &lines);
-    let (authority, authority_source) = match letterhead::find_authority(&lines, &voices, reference.as_ref()) {
+    let (authority, authority_source) = match letterhead::find_authority(&lines, &labels, &voices, reference.as_ref()) {
         Some((authority, source)) => (Some(authority), Some(source)),
         None => (None, None),
     };
     let (response_date, date_source) = dates::find_response_date(&lines, reference.as_ref());
     let loose_tables = tables
         .iter()
-        .filter(|(_, _, table)| !questions.iter().any(|question| question.answer.as_ref().is_some_and(|answer| answer.span.contains(table.span))))
+        .filter(|(_, _, table)| {
+            !questions
+                .iter()
+                .any(|question| question.answer.as_ref().is_some_and(|answer| answer.span.contains(table.span)))
+        })
         .map(|(_, _, table)| table.clone())
         .collect();
 
@@ -114,10 +121,14 @@ pub fn parse(text: &str) -> Disclosure {
         .map(|(first, last, _)| Span::new(lines[*first].span.start, lines[*last].span.end))
         .collect();
     issues.extend(issues::boilerplate_issues(&lines, &boilerplate_blocks));
-    let points_to_attachment = lines.iter().zip(&voices).any(|(line, voice)| *voice == Voice::Authority && line.text.to_ascii_lowercase().contains("attach"));
+    let points_to_attachment = lines
+        .iter()
+        .zip(&voices)
+        .any(|(line, voice)| *voice == Voice::Authority && line.text.to_ascii_lowercase().contains("attach"));
     issues.extend(issues::question_issues(&lines, &questions, decision, points_to_attachment));
 
-    let ncnd = signals.ncnd.is_some() || exemptions.iter().any(|citation| citation.is_ncnd) && decision == Decision::Ncnd;
+    let ncnd =
+        signals.ncnd.is_some() || exemptions.iter().any(|citation| citation.is_ncnd) && decision == Decision::Ncnd;
     Disclosure {
         reference,
         authority,
@@ -157,7 +168,8 @@ fn build_question(
                 .collect(),
         }),
     };
-    let answer = answer.or(inline).filter(|answer| !answer.pieces.is_empty()).map(|answer| build_answer(text, tables, answer));
+    let answer =
+        answer.or(inline).filter(|answer| !answer.pieces.is_empty()).map(|answer| build_answer(text, tables, answer));
     Question {
         label: draft.label.clone(),
         number: draft.number,
@@ -174,7 +186,8 @@ fn build_answer(text: &str, tables: &[(usize, usize, Table)], draft: DraftAnswer
     let start = draft.pieces.first().map_or(0, |piece| piece.start);
     let end = draft.pieces.last().map_or(0, |piece| piece.end);
     let span = Span::new(start, end);
-    let answer_tables: Vec<Table> = tables.iter().filter(|(_, _, table)| span.contains(table.span)).map(|(_, _, table)| table.clone()).collect();
+    let answer_tables: Vec<Table> =
+        tables.iter().filter(|(_, _, table)| span.contains(table.span)).map(|(_, _, table)| table.clone()).collect();
     let mut figures = Vec::new();
     for piece in &draft.pieces {
         if answer_tables.iter().any(|table| table.span.contains(*piece)) {
@@ -203,7 +216,9 @@ fn settle_outcomes(
     for question in questions.iter_mut() {
         if let Some(answer) = &question.answer {
             question.outcome = match outcome_of(&answer.text) {
-                Some(Outcome::Withheld) if !answer.figures.is_empty() || !answer.tables.is_empty() || discloses_something(&answer.text) => {
+                Some(Outcome::Withheld)
+                    if !answer.figures.is_empty() || !answer.tables.is_empty() || discloses_something(&answer.text) =>
+                {
                     Outcome::PartlyWithheld
                 }
                 Some(outcome) => outcome,
@@ -217,7 +232,10 @@ fn settle_outcomes(
         }
         for clause in line.text.split_inclusive(['.', ';']).flat_map(|sentence| sentence.split(" but ")) {
             let mentioned = questions_mentioned(clause);
-            let Some(said) = outcome_of(clause).filter(|_| !mentioned.is_empty()) else { continue };
+            if mentioned.is_empty() {
+                continue;
+            }
+            let Some(said) = outcome_of(clause) else { continue };
             settle_mentioned(questions, &mentioned, said);
         }
     }
@@ -235,7 +253,9 @@ fn settle_outcomes(
 
 /// Applies an outcome stated for some question numbers ("questions 3 to 5 … exempt").
 fn settle_mentioned(questions: &mut [Question], mentioned: &[u32], said: Outcome) {
-    for question in questions.iter_mut().filter(|question| question.number.is_some_and(|number| mentioned.contains(&number))) {
+    for question in
+        questions.iter_mut().filter(|question| question.number.is_some_and(|number| mentioned.contains(&number)))
+    {
         question.outcome = match (question.outcome, said) {
             (Outcome::Unknown, said) => said,
             (Outcome::Answered, Outcome::Withheld) => Outcome::PartlyWithheld,
@@ -245,12 +265,28 @@ fn settle_mentioned(questions: &mut [Question], mentioned: &[u32], said: Outcome
 }
 
 /// Ties each exemption to the questions its sentence names, or whose answer cites it.
-fn attach_exemptions(lines: &[lines::Line<'_>], voices: &[Voice], exemptions: &[ExemptionCitation], questions: &mut [Question]) {
+fn attach_exemptions(
+    lines: &[lines::Line<'_>],
+    voices: &[Voice],
+    exemptions: &[ExemptionCitation],
+    questions: &mut [Question],
+) {
+    // Citations by where they start, so each line looks only at its own, not at every citation.
+    let mut by_start: Vec<usize> = (0..exemptions.len()).collect();
+    by_start.sort_by_key(|at| exemptions[*at].span.start);
     for (index, line) in lines.iter().enumerate() {
         if voices.get(index) != Some(&Voice::Authority) {
             continue;
         }
-        let cited: Vec<&ExemptionCitation> = exemptions.iter().filter(|citation| line.span.contains(citation.span)).collect();
+        let first = by_start.partition_point(|at| exemptions[*at].span.start < line.span.start);
+        let mut in_line: Vec<usize> = by_start[first..]
+            .iter()
+            .take_while(|at| exemptions[**at].span.start <= line.span.end)
+            .copied()
+            .filter(|at| line.span.contains(exemptions[*at].span))
+            .collect();
+        in_line.sort_unstable();
+        let cited: Vec<&ExemptionCitation> = in_line.into_iter().map(|at| &exemptions[at]).collect();
         if cited.is_empty() {
             continue;
         }
@@ -273,9 +309,14 @@ fn attach_exemptions(lines: &[lines::Line<'_>], voices: &[Voice], exemptions: &[
 /// Adds a citation to a question once per provision; a bare section gives way to a subsection.
 fn add_to_question(own: &mut Vec<ExemptionCitation>, citation: &ExemptionCitation) {
     let bare = citation.provision == citation.section;
-    if let Some(existing) = own.iter_mut().find(|other| other.section == citation.section && other.provision == other.section && !bare) {
+    if let Some(existing) =
+        own.iter_mut().find(|other| other.section == citation.section && other.provision == other.section && !bare)
+    {
         *existing = citation.clone();
-    } else if !own.iter().any(|other| other.provision == citation.provision || bare && other.section == citation.section) {
+    } else if !own
+        .iter()
+        .any(|other| other.provision == citation.provision || bare && other.section == citation.section)
+    {
         own.push(citation.clone());
     }
 }

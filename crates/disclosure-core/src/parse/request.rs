@@ -96,8 +96,7 @@ fn sounds_like_answer(text: &str) -> bool {
 }
 
 /// Reads the questions from the lines the requester speaks.
-pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReading {
-    let labels: Vec<Option<Label>> = lines.iter().map(|line| read_label(line.text)).collect();
+pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices: &[Voice]) -> RequestReading {
     let requester = |index: usize| voices.get(index) == Some(&Voice::Requester);
     let uses_request_headings =
         (0..lines.len()).any(|i| labels[i].as_ref().is_some_and(|l| l.style == LabelStyle::Request));
@@ -214,12 +213,12 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
                     && (is_asking(content) || asks_within(content))
                     && !asks_only_for_a_format(content)
                     && !REFERS_BACK.is_match(content)
-                    && !introduces_asking_list(lines, &labels, index)
+                    && !introduces_asking_list(lines, labels, index)
                     && (current.is_none() || !is_continuation(previous_text, content))
             }
         };
 
-        if label.is_none() && !numbered && introduces_asking_list(lines, &labels, index) {
+        if label.is_none() && !numbered && introduces_asking_list(lines, labels, index) {
             // "Please provide data on … CPNs.\nI would like to know:\n- The number …": the list
             // spells out the ask above it, so its items are the questions.
             let just_opened = current.as_ref().is_some_and(|draft| {
@@ -445,7 +444,7 @@ fn request_restated_in_reply(lines: &[Line<'_>], voices: &[Voice]) -> Option<Dra
 /// A request written as a statement ("List of all gross misconduct hearings …") under a
 /// request heading: its first line is the one question.
 fn request_as_one_question(lines: &[Line<'_>], voices: &[Voice]) -> Option<DraftQuestion> {
-    let opening = lines.iter().position(|line| super::voice::opens_request(line.text))?;
+    let opening = lines.iter().position(|line| line.opens_request)?;
     let first = lines.get(opening + 1).filter(|_| voices.get(opening + 1) == Some(&Voice::Requester))?;
     let label = read_label(first.text);
     let (content, _) = first.content(label.as_ref());
@@ -529,11 +528,11 @@ fn addresses_the_requester(lines: &[Line<'_>], index: usize) -> bool {
 /// Letters that pair each question with a labelled answer ("Question 1" … "Answer 1", "Q1." …
 /// "A1."): the questions are the requester's and the answers the authority's, whatever words
 /// open them.
-pub(crate) fn mark_paired_labels(lines: &[Line<'_>], voices: &mut [Voice]) {
+pub(crate) fn mark_paired_labels(lines: &[Line<'_>], line_labels: &[Option<Label>], voices: &mut [Voice]) {
     mark_response_introductions(lines, voices);
     mark_alternating_headings(lines, voices);
     let labels: Vec<Option<LabelStyle>> =
-        lines.iter().map(|line| read_label(line.text).map(|label| label.style)).collect();
+        line_labels.iter().map(|label| label.as_ref().map(|label| label.style)).collect();
     let has = |wanted: &[LabelStyle]| labels.iter().any(|style| style.is_some_and(|style| wanted.contains(&style)));
     if !has(&[LabelStyle::AnswerHeading]) || !has(&[LabelStyle::Q, LabelStyle::QuestionWord]) {
         return;
@@ -565,7 +564,7 @@ static RESPONSE_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
 fn mark_response_introductions(lines: &[Line<'_>], voices: &mut [Voice]) {
     let mut authority = false;
     for (line, voice) in lines.iter().zip(voices.iter_mut()) {
-        if super::voice::opens_request(line.text) {
+        if line.opens_request {
             authority = false;
         } else if RESPONSE_INTRODUCTION.is_match(line.text) {
             authority = true;
@@ -586,14 +585,14 @@ static ANSWER_BLOCK_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Letters that alternate request and answer blocks under headings: each request heading opens
 /// the requester's block and each answer heading the authority's.
 fn mark_alternating_headings(lines: &[Line<'_>], voices: &mut [Voice]) {
-    let requests = lines.iter().filter(|line| super::voice::opens_request(line.text)).count();
+    let requests = lines.iter().filter(|line| line.opens_request).count();
     let answers = lines.iter().filter(|line| ANSWER_BLOCK_HEADING.is_match(line.text)).count();
     if requests < 2 || answers < 2 {
         return;
     }
     let mut current: Option<Voice> = None;
     for (line, voice) in lines.iter().zip(voices.iter_mut()) {
-        if super::voice::opens_request(line.text) {
+        if line.opens_request {
             current = Some(Voice::Requester);
         } else if ANSWER_BLOCK_HEADING.is_match(line.text) {
             current = Some(Voice::Authority);
@@ -616,7 +615,7 @@ pub(crate) fn mark_quoted_requests(lines: &[Line<'_>], voices: &mut [Voice]) {
         voices[first - 1] = Voice::Authority;
         // Once the quotation closes the authority speaks again, until a request heading.
         for (line, voice) in lines.iter().zip(voices.iter_mut()).skip(last + 1) {
-            if super::voice::opens_request(line.text) || *voice == Voice::Authority {
+            if line.opens_request || *voice == Voice::Authority {
                 break;
             }
             *voice = Voice::Authority;

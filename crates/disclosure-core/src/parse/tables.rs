@@ -92,7 +92,11 @@ pub(crate) fn find_tables(lines: &[Line<'_>]) -> Vec<(usize, usize, Table)> {
             index = first + 1;
             continue;
         }
-        tables.push((first, index - 1, shape_table(rows, Span::new(lines[first].span.start, lines[index - 1].span.end))));
+        tables.push((
+            first,
+            index - 1,
+            shape_table(rows, Span::new(lines[first].span.start, lines[index - 1].span.end)),
+        ));
     }
     tables
 }
@@ -121,7 +125,8 @@ mod tests {
         let mut offset = 0;
         text.split('\n')
             .map(|raw| {
-                let line = Line { text: raw, span: Span::new(offset, offset + raw.len()), indent: 0 };
+                let line =
+                    Line { text: raw, span: Span::new(offset, offset + raw.len()), indent: 0, opens_request: false };
                 offset += raw.len() + 1;
                 line
             })
@@ -136,9 +141,12 @@ mod tests {
         let table = &tables[0].2;
         assert_eq!(table.caption.as_ref().map(|cell| cell.text.as_str()), Some("Number of Officers"));
         assert_eq!(table.header.as_ref().map(Vec::len), Some(2));
-        assert_eq!(table.rows, vec![vec![
-            Cell { text: "4772".into(), span: Span::new(61, 65) },
-            Cell { text: "1956".into(), span: Span::new(68, 72) },
-        ]]);
+        assert_eq!(
+            table.rows,
+            vec![vec![
+                Cell { text: "4772".into(), span: Span::new(61, 65) },
+                Cell { text: "1956".into(), span: Span::new(68, 72) },
+            ]]
+        );
     }
 }

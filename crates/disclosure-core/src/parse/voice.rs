@@ -78,7 +78,7 @@ pub(crate) fn assign_voices(lines: &[Line<'_>]) -> Vec<Voice> {
     let mut greeted = false;
     for line in lines {
         let text = line.text;
-        if opens_request(text) {
+        if line.opens_request {
             voices.push(Voice::Requester);
             voice = Voice::Requester;
             continue;
@@ -167,14 +167,15 @@ static RESTATED_LABEL: LazyLock<Regex> =
 /// and words the authority quotes from the requester ("You wrote: “…”"), earlier replies
 /// included, stay the requester's.
 pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
+    let reply_opening: Vec<bool> = lines.iter().map(|line| REPLY_OPENING.is_match(line.text)).collect();
     let asks: Vec<bool> =
-        lines.iter().map(|line| ASKS.is_match(line.text) && !REPLY_OPENING.is_match(line.text)).collect();
+        lines.iter().zip(&reply_opening).map(|(line, opening)| !opening && ASKS.is_match(line.text)).collect();
     // Whether the request goes on after a line: some later line asks before any reply heading.
     let mut asked_later = vec![false; lines.len()];
     let mut later = false;
     for index in (0..lines.len()).rev() {
         asked_later[index] = later;
-        if REPLY_OPENING.is_match(lines[index].text) || layout.get(index) == Some(&Voice::Authority) {
+        if reply_opening[index] || layout.get(index) == Some(&Voice::Authority) {
             later = false;
         }
         later |= asks[index];
@@ -187,7 +188,7 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
         let text = line.text;
         let layout_voice = layout.get(index).copied().unwrap_or(Voice::Requester);
         let handed_over =
-            layout_voice == Voice::Authority && previous_layout == Voice::Requester || REPLY_OPENING.is_match(text);
+            layout_voice == Voice::Authority && previous_layout == Voice::Requester || reply_opening[index];
         previous_layout = layout_voice;
         match quoting {
             Quoting::UntilMark(mark) => {
@@ -209,7 +210,7 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
             }
             _ => quoting = Quoting::No,
         }
-        if QUOTATION_OPENING.is_match(text) || opens_request(text) {
+        if line.opens_request || QUOTATION_OPENING.is_match(text) {
             voices.push(Voice::Requester);
             replying = false;
             // 'You asked: "…"' quotes the request on the opening line itself.
