@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::lines::{Label, LabelStyle, Line};
 use super::model::{AnswerKind, IssueKind, ParseIssue, Span};
@@ -22,16 +22,16 @@ pub(crate) struct DraftAnswer {
     pub pieces: Vec<Span>,
 }
 
-static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:answer|response|reply) to (?:each|all|every one) of (?:your|the) (?:\d+ )?(?:questions|points|requests)|applies to (?:each|all) of (?:your|the) (?:\d+ )?questions")
+static COLLECTIVE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:answer|response|reply) to (?:each|all|every one) of (?:your|the) (?:\d+ )?(?:questions|points|requests)|applies to (?:each|all) of (?:your|the) (?:\d+ )?questions")
         .expect("valid collective pattern")
 });
-static SIGNED_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards),?$")
+static SIGNED_OFF: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards),?$")
         .expect("valid sign-off pattern")
 });
-static BARE_ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:answer|response|our response|reply|our reply|our answer|we said)\s*[:\-–]?$")
+static BARE_ANSWER_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:answer|response|our response|reply|our reply|our answer|we said)\s*[:\-–]?$")
         .expect("valid heading pattern")
 });
 

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use super::pattern::{Pattern, PatternSet};
 
 use super::lines::Line;
 use super::voice::Voice;
@@ -35,13 +35,13 @@ const SECTION_HEADINGS: [(&str, &str); 6] = [
 ];
 
 /// The headings as one set, so a line is searched once for all of them.
-static SECTION_HEADING_SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new(SECTION_HEADINGS.iter().map(|(pattern, _)| *pattern)).expect("valid boilerplate headings")
+static SECTION_HEADING_SET: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new(SECTION_HEADINGS.iter().map(|(pattern, _)| *pattern)).expect("valid boilerplate headings")
 });
 
 /// Vocabulary of value statements: public confidence, standards, zero tolerance.
-static STATEMENT: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+static STATEMENT: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new([
         r"(?i)\b(?:very|extremely|incredibly) seriously\b",
         r"(?i)\bhighest (?:of )?standards\b",
         r"(?i)\b(?:utmost|public) confidence\b",
@@ -54,8 +54,8 @@ static STATEMENT: LazyLock<RegexSet> = LazyLock::new(|| {
 });
 
 /// Lines that end a boilerplate section because the letter resumes its real content.
-static RESUMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:q\.?\s?\d|questions?\s+\d|answer\s+\d|request\s+\d|reason for decision|decision\b|section \d+\(?\d*\)?\s*[-–—:]|disclosure\s*$)")
+static RESUMES: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:q\.?\s?\d|questions?\s+\d|answer\s+\d|request\s+\d|reason for decision|decision\b|section \d+\(?\d*\)?\s*[-–—:]|disclosure\s*$)")
         .expect("valid resume pattern")
 });
 
@@ -118,5 +118,5 @@ pub(crate) fn find_boilerplate(
 }
 
 fn section_heading(text: &str) -> Option<&'static str> {
-    SECTION_HEADING_SET.matches(text).iter().next().map(|first| SECTION_HEADINGS[first].1)
+    SECTION_HEADING_SET.first_match(text).map(|first| SECTION_HEADINGS[first].1)
 }

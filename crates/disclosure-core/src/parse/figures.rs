@@ -6,32 +6,80 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::model::{Figure, FigureUnit, Span, Table};
 use super::tables::is_numeric_cell;
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?per ?cent\b)?").expect("valid number pattern")
+static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?per ?cent\b)?").expect("valid number pattern")
 });
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Words that end a label read after a number: verbs and linking words.
 const LABEL_STOPS: &[&str] = &[
-    "have", "has", "had", "are", "were", "is", "was", "who", "which", "that", "in", "from", "to", "for", "at",
-    "on", "by", "with", "and", "or", "but", "of", "as", "did", "do", "does", "will", "would", "can", "could",
-    "been", "be", "per", "since", "during", "between", "out", "within",
+    "have", "has", "had", "are", "were", "is", "was", "who", "which", "that", "in", "from", "to", "for", "at", "on",
+    "by", "with", "and", "or", "but", "of", "as", "did", "do", "does", "will", "would", "can", "could", "been", "be",
+    "per", "since", "during", "between", "out", "within",
 ];
 
 /// Words before a number that make it a reference rather than a figure.
 const REFERENCE_WORDS: &[&str] = &[
-    "section", "sections", "s", "q", "question", "questions", "regulation", "paragraph", "para", "app", "page",
-    "p", "point", "points", "recommendation", "request", "appendix", "table", "tables", "schedule", "article",
-    "part", "reg", "chapter", "version", "no", "number", "ref", "reference",
+    "section",
+    "sections",
+    "s",
+    "q",
+    "question",
+    "questions",
+    "regulation",
+    "paragraph",
+    "para",
+    "app",
+    "page",
+    "p",
+    "point",
+    "points",
+    "recommendation",
+    "request",
+    "appendix",
+    "table",
+    "tables",
+    "schedule",
+    "article",
+    "part",
+    "reg",
+    "chapter",
+    "version",
+    "no",
+    "number",
+    "ref",
+    "reference",
 ];
 
 /// Reads the figures of one stretch of answer text starting at byte `base` of the letter.
@@ -81,9 +129,14 @@ fn is_standalone_figure(digits: &str, before: &str, after: &str) -> bool {
     if plain.len() == 4 && !digits.contains(',') && (plain.starts_with("19") || plain.starts_with("20")) {
         return false;
     }
-    let previous_word = before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let next_word = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if REFERENCE_WORDS.contains(&previous_word.as_str()) || MONTHS.contains(&next_word.as_str()) || MONTHS.contains(&previous_word.as_str()) {
+    let previous_word =
+        before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let next_word =
+        after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if REFERENCE_WORDS.contains(&previous_word.as_str())
+        || MONTHS.contains(&next_word.as_str())
+        || MONTHS.contains(&previous_word.as_str())
+    {
         return false;
     }
     !matches!(next_word.as_str(), "of" if MONTHS.contains(&after.split_whitespace().nth(1).unwrap_or("").to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
@@ -173,12 +226,17 @@ mod tests {
     #[test]
     fn counts_money_and_labels() {
         assert_eq!(
-            read("There were, as of the 16th of November 2023, 377 Family Liaison Officers (FLOs) deployed in the MPS."),
+            read(
+                "There were, as of the 16th of November 2023, 377 Family Liaison Officers (FLOs) deployed in the MPS."
+            ),
             vec![(377.0, "Family Liaison Officers".to_string())]
         );
         assert_eq!(read("The total was £412,000."), vec![(412000.0, "The total was".to_string())]);
         assert_eq!(read("65 appeals received."), vec![(65.0, "appeals".to_string())]);
-        assert_eq!(read("Appeal upheld (successful) – 4, Appeal Dismissed"), vec![(4.0, "Appeal upheld (successful)".to_string())]);
+        assert_eq!(
+            read("Appeal upheld (successful) – 4, Appeal Dismissed"),
+            vec![(4.0, "Appeal upheld (successful)".to_string())]
+        );
         assert!(read("As per APP - 8.26.3 the interview in 2019").is_empty(), "references and years are not figures");
     }
 }

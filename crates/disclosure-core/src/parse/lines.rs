@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::model::Span;
 use crate::furniture::is_furniture_line;
@@ -39,8 +39,8 @@ impl<'t> Line<'t> {
 
 /// Site chrome this module drops on top of `crate::furniture`: notices that web pages about
 /// FOI carry and letters never do.
-static EXTRA_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static EXTRA_FURNITURE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)^(?:coronavirus \(covid-19\)|how we are working to keep our foi requests running.*|this website \(.*no longer live.*|include attachments here|skip to (?:main )?content|leave this site|menu)$",
     )
     .expect("valid furniture pattern")
@@ -81,11 +81,11 @@ pub(crate) fn letter_lines(text: &str) -> (Vec<Line<'_>>, Vec<Span>) {
 }
 
 /// A year run into the first list number ("Responded Wed 26 February 20251. What was …").
-static YEAR_THEN_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}(1[.)]\s+[A-Z])").expect("valid run-on pattern"));
+static YEAR_THEN_ITEM: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"\b(?:19|20)\d{2}(1[.)]\s+[A-Z])").expect("valid run-on pattern"));
 /// A list number inside a line: "… this council. 2. Please confirm …".
-static INLINE_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?:^|\s)(\d{1,2})[.)]\s+[A-Z\[“"]"#).expect("valid item pattern"));
+static INLINE_ITEM: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r#"(?:^|\s)(\d{1,2})[.)]\s+[A-Z\[“"]"#).expect("valid item pattern"));
 
 /// Pages that lose their line breaks print a numbered list on one line ("Postponement 1. Please
 /// identify … 2. Please confirm …") or glue its first number to the line before. Such a line is
@@ -203,29 +203,30 @@ impl Label {
     }
 }
 
-static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[Qq]\.?\s?(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+)").expect("valid label pattern")
+static Q_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^[Qq]\.?\s?(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+)").expect("valid label pattern")
 });
-static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:question)\s+(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+|$)").expect("valid label pattern")
+static QUESTION_WORD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?i:question)\s+(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+|$)").expect("valid label pattern")
 });
-static REQUEST_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*(?:[:.]?\s*$|[:\-–]\s*)").expect("valid label pattern"));
-static ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\b\s*[:.\-–]?\s*|A\.?\s?(\d{1,3})\s*[:.)\-–]\s*)")
+static REQUEST_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?i:request)\s+(\d{1,3})\s*(?:[:.]?\s*$|[:\-–]\s*)").expect("valid label pattern")
+});
+static ANSWER_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?:(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\b\s*[:.\-–]?\s*|A\.?\s?(\d{1,3})\s*[:.)\-–]\s*)")
         .expect("valid label pattern")
 });
-static NUMBER_LETTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})\s?([a-zA-Z])\s*[).:]\s*").expect("valid label pattern"));
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):,/]|\s+[-–—]))\s*").expect("valid label pattern")
+static NUMBER_LETTER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^(\d{1,3})\s?([a-zA-Z])\s*[).:]\s*").expect("valid label pattern"));
+static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):,/]|\s+[-–—]))\s*").expect("valid label pattern")
 });
-static LETTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*")
+static LETTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*")
         .expect("valid label pattern")
 });
-static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
+static BULLET: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
 
 /// The label of every line, read once: most steps look at the labels of many lines.
 pub(crate) fn line_labels(lines: &[Line<'_>]) -> Vec<Option<Label>> {

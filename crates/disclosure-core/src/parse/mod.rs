@@ -30,6 +30,7 @@ mod issues;
 mod letterhead;
 mod lines;
 mod model;
+mod pattern;
 mod request;
 mod tables;
 mod voice;
