@@ -50,8 +50,22 @@ use voice::Voice;
 /// Version of the reading rules. Stored documents parsed with an older version are re-parsed.
 pub const PARSER_VERSION: i64 = 2;
 
-/// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
-pub fn parse(text: &str) -> Disclosure {
+/// What the layout of a letter gives before its decision is weighed: its lines and who speaks
+/// each, its boilerplate and tables, and its questions with their answers.
+struct AnswerReading<'t> {
+    lines: Vec<lines::Line<'t>>,
+    labels: Vec<Option<lines::Label>>,
+    furniture: Vec<Span>,
+    voices: Vec<Voice>,
+    boilerplate_lines: boilerplate::BoilerplateLines,
+    boilerplate_blocks: Vec<(usize, usize, BoilerplateKind)>,
+    tables: Vec<(usize, usize, Table)>,
+    clarifications: Vec<Located>,
+    questions: Vec<Question>,
+    issues: Vec<ParseIssue>,
+}
+
+fn read_answers(text: &str) -> AnswerReading<'_> {
     let (lines, furniture) = lines::letter_lines(text);
     let labels = lines::line_labels(&lines);
     let mut voices = voice::assign_voices(&lines);
@@ -59,9 +73,6 @@ pub fn parse(text: &str) -> Disclosure {
     request::mark_paired_labels(&lines, &labels, &mut voices);
     let boilerplate_lines = boilerplate::BoilerplateLines::read(&lines);
     let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &boilerplate_lines, &voices);
-    // The decision and the exemptions are read in the voices of the reply (see `reply_voices`).
-    let reply = voice::reply_voices(&lines, &voices);
-    let (reply_boilerplate, _) = boilerplate::find_boilerplate(&lines, &boilerplate_lines, &reply);
     let mut closes_answer = vec![false; lines.len()];
     for (first, last, kind) in &boilerplate_blocks {
         if matches!(kind, BoilerplateKind::Section(_)) {
@@ -71,16 +82,54 @@ pub fn parse(text: &str) -> Disclosure {
 
     let request = request::read_request(&lines, &labels, &voices);
     let mut drafts = request.questions;
-    let (draft_answers, mut issues) =
+    let (draft_answers, issues) =
         answers::match_answers(&lines, &labels, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
     let tables = tables::find_tables(&lines);
-    let (exemptions, mentions) = citations::find_citations(text, &lines, &labels, &reply);
-
-    let mut questions: Vec<Question> = drafts
+    let questions: Vec<Question> = drafts
         .iter()
         .zip(draft_answers)
         .map(|(draft, answer)| build_question(text, &boilerplate_marks, &tables, draft, answer))
         .collect();
+    AnswerReading {
+        lines,
+        labels,
+        furniture,
+        voices,
+        boilerplate_lines,
+        boilerplate_blocks,
+        tables,
+        clarifications: request.clarifications,
+        questions,
+        issues,
+    }
+}
+
+/// The questions of a letter with their answers (text, tables, figures), exactly as [`parse`]
+/// reads them, without weighing the decision, the exemptions, the letterhead or the issues: what
+/// a comparison of two letters needs, at a fraction of the work. Outcomes are left `Unknown` and
+/// exemptions empty.
+pub fn parse_answers(text: &str) -> Vec<Question> {
+    read_answers(text).questions
+}
+
+/// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
+pub fn parse(text: &str) -> Disclosure {
+    let AnswerReading {
+        lines,
+        labels,
+        furniture,
+        voices,
+        boilerplate_lines,
+        boilerplate_blocks,
+        tables,
+        clarifications,
+        mut questions,
+        mut issues,
+    } = read_answers(text);
+    // The decision and the exemptions are read in the voices of the reply (see `reply_voices`).
+    let reply = voice::reply_voices(&lines, &voices);
+    let (reply_boilerplate, _) = boilerplate::find_boilerplate(&lines, &boilerplate_lines, &reply);
+    let (exemptions, mentions) = citations::find_citations(text, &lines, &labels, &reply);
 
     let mut signals = decision::collect_signals(&lines, &reply, &reply_boilerplate);
     signals.add_applied(&exemptions);
@@ -138,7 +187,7 @@ pub fn parse(text: &str) -> Disclosure {
         date_source,
         data_dates: dates::find_data_dates(&lines, &voices),
         questions,
-        clarifications: request.clarifications,
+        clarifications,
         decision,
         decision_quote,
         ncnd,
