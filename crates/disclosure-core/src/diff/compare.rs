@@ -7,7 +7,7 @@ use std::fmt;
 use super::{
     diff_words, figure_changes, find_moves, table_changes, CellChange, DiffOptions, FigureChange, MovedBlock, WordDiff,
 };
-use crate::parse::{parse, Answer, Disclosure, Figure, Table};
+use crate::parse::{parse_answers, Answer, Disclosure, Figure, Question, Table};
 
 /// Which of the two letters a problem is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,8 +84,9 @@ pub fn compare_letters(
     question: Option<&str>,
     options: &DiffOptions,
 ) -> Result<Comparison, CompareError> {
-    let old_letter = parse(old_text);
-    let new_letter = parse(new_text);
+    // Only the answers are compared, so only they are read, not the decision or the letterhead.
+    let old_letter = parse_answers(old_text);
+    let new_letter = parse_answers(new_text);
     match question {
         Some(label) => compare_parsed_questions(&old_letter, &new_letter, label, label, options),
         None => {
@@ -105,18 +106,18 @@ pub fn compare_questions(
     new_label: &str,
     options: &DiffOptions,
 ) -> Result<Comparison, CompareError> {
-    compare_parsed_questions(&parse(old_text), &parse(new_text), old_label, new_label, options)
+    compare_parsed_questions(&parse_answers(old_text), &parse_answers(new_text), old_label, new_label, options)
 }
 
 fn compare_parsed_questions(
-    old_letter: &Disclosure,
-    new_letter: &Disclosure,
+    old_letter: &[Question],
+    new_letter: &[Question],
     old_label: &str,
     new_label: &str,
     options: &DiffOptions,
 ) -> Result<Comparison, CompareError> {
-    let old_answer = answer_to(old_letter, old_label).map_err(|error| error.on(Side::Old))?;
-    let new_answer = answer_to(new_letter, new_label).map_err(|error| error.on(Side::New))?;
+    let old_answer = answer_among(old_letter, old_label).map_err(|error| error.on(Side::Old))?;
+    let new_answer = answer_among(new_letter, new_label).map_err(|error| error.on(Side::New))?;
     Ok(compare_answers(old_answer, new_answer, options))
 }
 
@@ -158,22 +159,23 @@ impl MissingAnswer {
 /// The answer to the question labelled `label`: the printed label first (case ignored), then
 /// the question's number, so "2", "Q2" and "q2" all name question 2.
 pub fn answer_to<'d>(letter: &'d Disclosure, label: &str) -> Result<&'d Answer, MissingAnswer> {
+    answer_among(&letter.questions, label)
+}
+
+fn answer_among<'d>(questions: &'d [Question], label: &str) -> Result<&'d Answer, MissingAnswer> {
     let wanted = label.trim().to_lowercase();
     let wanted_number: Option<u32> = wanted.trim_start_matches(|c: char| !c.is_ascii_digit()).parse().ok();
-    let question = letter
-        .questions
+    let question = questions
         .iter()
         .find(|question| question.label.as_deref().is_some_and(|found| found.trim().to_lowercase() == wanted))
-        .or_else(|| {
-            letter.questions.iter().find(|question| wanted_number.is_some() && question.number == wanted_number)
-        })
+        .or_else(|| questions.iter().find(|question| wanted_number.is_some() && question.number == wanted_number))
         .ok_or_else(|| MissingAnswer::NoSuchQuestion(label.trim().to_string()))?;
     question.answer.as_ref().ok_or_else(|| MissingAnswer::Unanswered(label.trim().to_string()))
 }
 
 /// Every figure and table of every answer, in letter order.
-fn answers_of(letter: &Disclosure) -> (Vec<Figure>, Vec<Table>) {
-    let answers = letter.questions.iter().filter_map(|question| question.answer.as_ref());
+fn answers_of(questions: &[Question]) -> (Vec<Figure>, Vec<Table>) {
+    let answers = questions.iter().filter_map(|question| question.answer.as_ref());
     let figures = answers.clone().flat_map(|answer| answer.figures.iter().cloned()).collect();
     let tables = answers.flat_map(|answer| answer.tables.iter().cloned()).collect();
     (figures, tables)

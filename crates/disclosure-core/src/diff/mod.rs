@@ -22,6 +22,7 @@ mod figures;
 mod moves;
 mod tables;
 
+use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
@@ -152,13 +153,15 @@ fn is_split_mark(character: char) -> bool {
     matches!(character, ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '‘' | '’')
 }
 
-fn compare_key(token: &Token<'_>, options: &DiffOptions) -> String {
+/// The word as compared; borrowed from the text unless case is ignored, so long texts are not
+/// copied word by word.
+fn compare_key<'t>(token: &Token<'t>, options: &DiffOptions) -> Cow<'t, str> {
     let text =
         if options.ignore_punctuation { token.text.trim_matches(|c: char| !c.is_alphanumeric()) } else { token.text };
     if options.ignore_case {
-        text.to_lowercase()
+        Cow::Owned(text.to_lowercase())
     } else {
-        text.to_string()
+        Cow::Borrowed(text)
     }
 }
 
@@ -172,8 +175,8 @@ pub fn diff_words(old: &str, new: &str, options: &DiffOptions) -> WordDiff {
         old_tokens.retain(|token| token.text.chars().any(char::is_alphanumeric));
         new_tokens.retain(|token| token.text.chars().any(char::is_alphanumeric));
     }
-    let old_keys: Vec<String> = old_tokens.iter().map(|token| compare_key(token, options)).collect();
-    let new_keys: Vec<String> = new_tokens.iter().map(|token| compare_key(token, options)).collect();
+    let old_keys: Vec<Cow<'_, str>> = old_tokens.iter().map(|token| compare_key(token, options)).collect();
+    let new_keys: Vec<Cow<'_, str>> = new_tokens.iter().map(|token| compare_key(token, options)).collect();
     let deadline = Instant::now().checked_add(options.timeout);
     let diff_ops = capture_diff_slices_deadline(Algorithm::Histogram, &old_keys, &new_keys, deadline);
     let coarse = deadline.is_none_or(|deadline| Instant::now() > deadline);

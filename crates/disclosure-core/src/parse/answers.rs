@@ -8,9 +8,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
-use super::lines::{read_label, Label, LabelStyle, Line};
+use super::lines::{Label, LabelStyle, Line};
 use super::model::{AnswerKind, IssueKind, ParseIssue, Span};
 use super::request::{is_asking, opens_with_asking, DraftQuestion};
 use super::voice::Voice;
@@ -22,16 +22,16 @@ pub(crate) struct DraftAnswer {
     pub pieces: Vec<Span>,
 }
 
-static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:answer|response|reply) to (?:each|all|every one) of (?:your|the) (?:\d+ )?(?:questions|points|requests)|applies to (?:each|all) of (?:your|the) (?:\d+ )?questions")
+static COLLECTIVE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:answer|response|reply) to (?:each|all|every one) of (?:your|the) (?:\d+ )?(?:questions|points|requests)|applies to (?:each|all) of (?:your|the) (?:\d+ )?questions")
         .expect("valid collective pattern")
 });
-static SIGNED_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards),?$")
+static SIGNED_OFF: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards),?$")
         .expect("valid sign-off pattern")
 });
-static BARE_ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:answer|response|our response|reply|our reply|our answer|we said)\s*[:\-–]?$")
+static BARE_ANSWER_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:answer|response|our response|reply|our reply|our answer|we said)\s*[:\-–]?$")
         .expect("valid heading pattern")
 });
 
@@ -65,13 +65,14 @@ fn repeats(restated: &str, question: &str) -> bool {
 /// (questions may be added) and the issues met on the way.
 pub(crate) fn match_answers(
     lines: &[Line<'_>],
+    labels: &[Option<Label>],
     voices: &[Voice],
     boilerplate: &[bool],
     closes_answer: &[bool],
     questions: &mut Vec<DraftQuestion>,
 ) -> (Vec<Option<DraftAnswer>>, Vec<ParseIssue>) {
     let requested = questions.len();
-    let alternating = lines.iter().filter(|line| super::voice::opens_request(line.text)).count() >= 2;
+    let alternating = lines.iter().filter(|line| line.opens_request).count() >= 2;
     let request_numbered = questions.iter().any(|question| question.number.is_some());
     let mut by_heading: HashMap<String, usize> = HashMap::new();
     for (index, question) in questions.iter().enumerate() {
@@ -123,9 +124,9 @@ pub(crate) fn match_answers(
             open = Some((None, DraftAnswer { kind: AnswerKind::Collective, pieces: Vec::new() }));
             continue;
         }
-        let label = read_label(line.text);
-        let (content, content_span) = line.content(label.as_ref());
-        let target = label.as_ref().and_then(|label| labelled_target(label, content, questions, request_numbered));
+        let label = labels.get(index).and_then(Option::as_ref);
+        let (content, content_span) = line.content(label);
+        let target = label.and_then(|label| labelled_target(label, content, questions, request_numbered));
         if let Some((question_index, restated)) = target {
             close(&mut open, &mut answers, &mut collective);
             let mut answer = DraftAnswer {
@@ -138,9 +139,7 @@ pub(crate) fn match_answers(
             open = Some((Some(question_index), answer));
             continue;
         }
-        if let Some(label) =
-            label.as_ref().filter(|label| matches!(label.style, LabelStyle::Q | LabelStyle::QuestionWord))
-        {
+        if let Some(label) = label.filter(|label| matches!(label.style, LabelStyle::Q | LabelStyle::QuestionWord)) {
             if !content.is_empty() && is_asking(content) {
                 // A restated question the request did not list: keep it, and say so when the
                 // request had its own numbering.

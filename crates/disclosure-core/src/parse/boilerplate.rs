@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use super::pattern::{Pattern, PatternSet};
 
 use super::lines::Line;
 use super::voice::Voice;
@@ -22,23 +22,26 @@ pub(crate) enum BoilerplateKind {
 }
 
 /// Headings that open a standard section, with the name reported for it.
-static SECTION_HEADINGS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    [
-        (r"(?i)^duty to (?:provide )?advi[cs]e and assist(?:ance)?\b", "advice and assistance (section 16)"),
-        (r"(?i)^advice and assistance\s*:?$", "advice and assistance (section 16)"),
-        (r"(?i)^maintaining public trust\b", "statement on public trust"),
-        (r"(?i)^(?:complaint rights|your right to complain|right (?:of|to) (?:appeal|review)|internal review|are you unhappy with|if you are (?:dissatisfied|unhappy) with)", "complaint rights"),
-        (r"(?i)^(?:copyright|re-?use of (?:public sector )?information|other information)\s*:?$", "standard notices"),
-        (r"(?i)\bpress (?:lines|statement|release)s?\b", "press lines"),
-    ]
-    .into_iter()
-    .map(|(pattern, name)| (Regex::new(pattern).expect("valid boilerplate heading"), name))
-    .collect()
+const SECTION_HEADINGS: [(&str, &str); 6] = [
+    (r"(?i)^duty to (?:provide )?advi[cs]e and assist(?:ance)?\b", "advice and assistance (section 16)"),
+    (r"(?i)^advice and assistance\s*:?$", "advice and assistance (section 16)"),
+    (r"(?i)^maintaining public trust\b", "statement on public trust"),
+    (
+        r"(?i)^(?:complaint rights|your right to complain|right (?:of|to) (?:appeal|review)|internal review|are you unhappy with|if you are (?:dissatisfied|unhappy) with)",
+        "complaint rights",
+    ),
+    (r"(?i)^(?:copyright|re-?use of (?:public sector )?information|other information)\s*:?$", "standard notices"),
+    (r"(?i)\bpress (?:lines|statement|release)s?\b", "press lines"),
+];
+
+/// The headings as one set, so a line is searched once for all of them.
+static SECTION_HEADING_SET: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new(SECTION_HEADINGS.iter().map(|(pattern, _)| *pattern)).expect("valid boilerplate headings")
 });
 
 /// Vocabulary of value statements: public confidence, standards, zero tolerance.
-static STATEMENT: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+static STATEMENT: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new([
         r"(?i)\b(?:very|extremely|incredibly) seriously\b",
         r"(?i)\bhighest (?:of )?standards\b",
         r"(?i)\b(?:utmost|public) confidence\b",
@@ -51,43 +54,58 @@ static STATEMENT: LazyLock<RegexSet> = LazyLock::new(|| {
 });
 
 /// Lines that end a boilerplate section because the letter resumes its real content.
-static RESUMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:q\.?\s?\d|questions?\s+\d|answer\s+\d|request\s+\d|reason for decision|decision\b|section \d+\(?\d*\)?\s*[-–—:]|disclosure\s*$)")
+static RESUMES: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:q\.?\s?\d|questions?\s+\d|answer\s+\d|request\s+\d|reason for decision|decision\b|section \d+\(?\d*\)?\s*[-–—:]|disclosure\s*$)")
         .expect("valid resume pattern")
 });
+
+/// What each line says for boilerplate, whoever speaks it: read once, since the letter is
+/// searched for boilerplate in two sets of voices.
+pub(crate) struct BoilerplateLines {
+    heading: Vec<Option<&'static str>>,
+    statement: Vec<bool>,
+    resumes: Vec<bool>,
+}
+
+impl BoilerplateLines {
+    pub(crate) fn read(lines: &[Line<'_>]) -> Self {
+        BoilerplateLines {
+            heading: lines.iter().map(|line| section_heading(line.text)).collect(),
+            statement: lines.iter().map(|line| STATEMENT.is_match(line.text)).collect(),
+            resumes: lines.iter().map(|line| RESUMES.is_match(line.text)).collect(),
+        }
+    }
+}
 
 /// Marks each line that is boilerplate, and returns the blocks found (first line, last line, kind).
 pub(crate) fn find_boilerplate(
     lines: &[Line<'_>],
+    read: &BoilerplateLines,
     voices: &[Voice],
 ) -> (Vec<bool>, Vec<(usize, usize, BoilerplateKind)>) {
     let mut marked = vec![false; lines.len()];
     let mut blocks = Vec::new();
     let mut index = 0;
     while index < lines.len() {
-        let text = lines[index].text;
         if voices.get(index) != Some(&Voice::Authority) {
             // The requester may mention press releases; only the authority pastes them in.
             index += 1;
             continue;
         }
-        if let Some(name) = section_heading(text) {
+        if let Some(name) = read.heading[index] {
             let first = index;
             index += 1;
-            while index < lines.len()
-                && !RESUMES.is_match(lines[index].text)
-                && section_heading(lines[index].text).is_none()
-            {
+            while index < lines.len() && !read.resumes[index] && read.heading[index].is_none() {
                 index += 1;
             }
             marked[first..index].iter_mut().for_each(|mark| *mark = true);
             blocks.push((first, index - 1, BoilerplateKind::Section(name)));
             continue;
         }
-        if STATEMENT.is_match(text) {
+        if read.statement[index] {
             let first = index;
             index += 1;
-            while index < lines.len() && STATEMENT.is_match(lines[index].text) {
+            while index < lines.len() && read.statement[index] {
                 index += 1;
             }
             marked[first..index].iter_mut().for_each(|mark| *mark = true);
@@ -100,5 +118,5 @@ pub(crate) fn find_boilerplate(
 }
 
 fn section_heading(text: &str) -> Option<&'static str> {
-    SECTION_HEADINGS.iter().find(|(pattern, _)| pattern.is_match(text)).map(|(_, name)| *name)
+    SECTION_HEADING_SET.first_match(text).map(|first| SECTION_HEADINGS[first].1)
 }

@@ -9,69 +9,69 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
-use super::lines::{read_label, Line};
+use super::lines::{Label, Line};
 use super::model::{ExemptionCitation, Span};
 use super::voice::Voice;
 use crate::exemptions::{lookup, normalise_provision, section_of, Regime};
 
 /// A citation word followed by one or more provisions.
-static CITATION: LazyLock<Regex> = LazyLock::new(|| {
+static CITATION: LazyLock<Pattern> = LazyLock::new(|| {
     let paren = r"\s?\(\s?[0-9a-zA-Z]{1,4}\s?\)";
     let provision = format!(r"\d{{1,2}}[A-Za-z]?(?:{paren})*(?:\s*(?:&|and|/|or)\s*{paren}(?:{paren})*)*");
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"(?i)(?P<word>\bsections?\b|\bsec\b\.?|\bregulations?\b|\breg\b\.?|\bexceptions?\b|\bs\.?)\s{{0,2}}(?P<body>{provision}(?:\s*(?:,|and|&|or)\s*{provision})*)"
     ))
     .expect("valid citation pattern")
 });
 
 /// "… of the Police Act 1996", "… of the Data Protection Act 2018": a provision of another law.
-static OF_ANOTHER_LAW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static OF_ANOTHER_LAW: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)^\s*,?\s*of\s+(?:the\s+)?(?P<name>[^.;:\n]{0,80}?)\b(?:act|regulations|order|rules|code|schedule)\b",
     )
     .expect("valid other-law pattern")
 });
 
 /// Words that apply a provision when they come before it in the same sentence.
-static APPLIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:exempt\w*|engag\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|under|by virtue of|in accordance with|pursuant to|withh(?:eld|old\w*)|refus\w*|cit(?:e|es|ed|ing)|reliance|redact\w*|(?:been|were|was|are|is) removed|in line with|covered by|on the basis of|on the grounds? of|protected by)\b")
+static APPLIED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:exempt\w*|engag\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|under|by virtue of|in accordance with|pursuant to|withh(?:eld|old\w*)|refus\w*|cit(?:e|es|ed|ing)|reliance|redact\w*|(?:been|were|was|are|is) removed|in line with|covered by|on the basis of|on the grounds? of|protected by)\b")
         .expect("valid trigger pattern")
 });
 
 /// Words that apply a provision when they follow it in the same sentence.
-static APPLIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;]{0,80}?\b(?:exempt\w*|is engaged|are engaged|appl(?:y|ies|ied)|has been (?:applied|relied upon|cited)|(?:is|are) (?:an? )?(?:absolute|qualified))\b")
+static APPLIED_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^[^.;]{0,80}?\b(?:exempt\w*|is engaged|are engaged|appl(?:y|ies|ied)|has been (?:applied|relied upon|cited)|(?:is|are) (?:an? )?(?:absolute|qualified))\b")
         .expect("valid trigger pattern")
 });
 
 /// Cost-limit words that apply section 12.
-static COST_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cost|costs|limit|fees?|exceed\w*|threshold)\b").expect("valid cost pattern")
+static COST_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:cost|costs|limit|fees?|exceed\w*|threshold)\b").expect("valid cost pattern")
 });
 
 /// Negations close before a provision: "not exempt by virtue of section 30", "to avoid … under section 12".
-static NEGATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|avoid\w*|without)\b[^.;]{0,45}$").expect("valid negation pattern"));
+static NEGATED: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)\b(?:not|avoid\w*|without)\b[^.;]{0,45}$").expect("valid negation pattern"));
 
 /// A sentence saying a provision was weighed and not used: "it does not apply", "we are not
 /// relying on it", "considered whether section 36 applies".
-static NOT_APPLIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:does|do|did) not (?:apply|engage)|(?:is|are|was|were) not (?:engaged|applicable|being applied|being relied)|not (?:relying|rely|been applied|been relied|applied|engaged)|(?:it|they) (?:does|do) not\s*(?:[.;]|$)|whether\b[^.;]{0,25}$)")
+static NOT_APPLIED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:(?:does|do|did) not (?:apply|engage)|(?:is|are|was|were) not (?:engaged|applicable|being applied|being relied)|not (?:relying|rely|been applied|been relied|applied|engaged)|(?:it|they) (?:does|do) not\s*(?:[.;]|$)|whether\b[^.;]{0,25}$)")
         .expect("valid not-applied pattern")
 });
 
 /// Answering within the cost limit applies no cost limit.
-static WITHIN_LIMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bwithin\b[^.;]{0,20}\b(?:cost|appropriate|time|fees?)\b").expect("valid within-limit pattern")
+static WITHIN_LIMIT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\bwithin\b[^.;]{0,20}\b(?:cost|appropriate|time|fees?)\b").expect("valid within-limit pattern")
 });
-static COST_EXCEEDED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:exceed\w*|outside|beyond|over)\b").expect("valid exceeded pattern"));
+static COST_EXCEEDED: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)\b(?:exceed\w*|outside|beyond|over)\b").expect("valid exceeded pattern"));
 
 /// A count of requests or cases: "3 requests", "in 57 cases", "on 4 occasions".
-static COUNTED_USE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d+\s+(?:of (?:these|them|those) )?(?:requests?|cases?|times|occasions|applications|complaints|appeals|refusals)\b")
+static COUNTED_USE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b\d+\s+(?:of (?:these|them|those) )?(?:requests?|cases?|times|occasions|applications|complaints|appeals|refusals)\b")
         .expect("valid count pattern")
 });
 
@@ -88,8 +88,9 @@ fn sentence_after(after: &str) -> &str {
 /// True when the words before a provision deny applying it. "To avoid refusing your whole
 /// request under section 12" refuses part of it, so it is not a denial.
 fn is_negated(sentence_before: &str) -> bool {
-    static PART_REFUSED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\bavoid\w*\b[^.;]{0,30}\b(?:whole|entire|all of)\b").expect("valid pattern"));
+    static PART_REFUSED: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(r"(?i)\bavoid\w*\b[^.;]{0,30}\b(?:whole|entire|all of)\b").expect("valid pattern")
+    });
     NEGATED.is_match(sentence_before) && !PART_REFUSED.is_match(sentence_before)
 }
 
@@ -97,6 +98,7 @@ fn is_negated(sentence_before: &str) -> bool {
 pub(crate) fn find_citations(
     text: &str,
     lines: &[Line<'_>],
+    labels: &[Option<Label>],
     voices: &[Voice],
 ) -> (Vec<ExemptionCitation>, Vec<ExemptionCitation>) {
     let Some(regime) = document_regime(text) else {
@@ -113,9 +115,13 @@ pub(crate) fn find_citations(
         if voices.get(index) != Some(&Voice::Authority) {
             continue;
         }
-        let (content, content_span) = line.content(read_label(line.text).as_ref());
+        let cited = cited_in_line(lines, voices, index);
+        if cited.is_empty() {
+            continue;
+        }
+        let (content, content_span) = line.content(labels.get(index).and_then(Option::as_ref));
         let content_offset = content_span.start - line.span.start;
-        for found in cited_in_line(lines, voices, index) {
+        for found in cited {
             let Cited { whole, word_text, body, body_start } = found;
             let before_text = &line.text[..whole.0];
             let after_text = &line.text[whole.1..];
@@ -200,12 +206,17 @@ struct Cited<'t> {
 /// The citations of one line, a line that opens with the number of a citation whose word ended
 /// the line before ("Section" / "12(2) of the Act") included.
 fn cited_in_line<'t>(lines: &[Line<'t>], voices: &[Voice], index: usize) -> Vec<Cited<'t>> {
-    static WORD_AT_END: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?P<word>sections?|regulations?)$").expect("valid word pattern"));
+    static WORD_AT_END: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(r"(?i)\b(?P<word>sections?|regulations?)$").expect("valid word pattern"));
     let text = lines[index].text;
     let mut found: Vec<Cited<'t>> = Vec::new();
-    let word_before = index
-        .checked_sub(1)
+    // Every provision has a digit, and one carried from the line before opens this one.
+    if !text.bytes().any(|byte| byte.is_ascii_digit()) {
+        return found;
+    }
+    let word_before = (text.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| index.checked_sub(1))
+        .flatten()
         .filter(|previous| voices.get(*previous) == voices.get(index))
         .and_then(|previous| WORD_AT_END.captures(lines[previous].text))
         .and_then(|captured| captured.name("word"))
@@ -270,8 +281,8 @@ fn sentence_start(text: &str) -> Option<usize> {
 
 /// Splits "24, 31 and 38" into its provisions, each normalised, with its byte range in the line.
 fn split_entries(body: &str, body_start: usize) -> Vec<(String, (usize, usize))> {
-    static ENTRY_START: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:^|\s*(?:,|\band\b|&|\bor\b)\s*)(\d{1,2})").expect("valid entry pattern"));
+    static ENTRY_START: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(r"(?:^|\s*(?:,|\band\b|&|\bor\b)\s*)(\d{1,2})").expect("valid entry pattern"));
     let starts: Vec<usize> = ENTRY_START
         .captures_iter(body)
         .filter_map(|found| found.get(1))
@@ -355,8 +366,8 @@ fn mentions_eir(text: &str) -> bool {
 /// (FOISA, its regulations EIRS), else FOIA (its regulations EIR). `None` for another country's
 /// law that is not catalogued (its numbers would otherwise be read as FOIA's).
 fn document_regime(text: &str) -> Option<Regime> {
-    static FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?P<nz>official information act)|(?P<au>\(cth\)|(?:freedom of information|foi) act 1982)|(?P<us>u\.\s?s\.\s?c\.?\s*§*\s*552|5 usc 552)|(?P<ie>freedom of information act 2014)|(?P<other>local government official information)")
+    static FOREIGN: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(r"(?i)\b(?P<nz>official information act)|(?P<au>\(cth\)|(?:freedom of information|foi) act 1982)|(?P<us>u\.\s?s\.\s?c\.?\s*§*\s*552|5 usc 552)|(?P<ie>freedom of information act 2014)|(?P<other>local government official information)")
             .expect("valid foreign law pattern")
     });
     let uk = text.contains("Information Act 2000")
@@ -389,8 +400,8 @@ fn document_regime(text: &str) -> Option<Regime> {
 /// Reads the United States' exemptions, "(b)(6)" or "Exemption 6", where a sentence applies
 /// them. A line listing several is a checklist whose marks the text has lost, so it says nothing.
 fn find_us_exemptions(text: &str, lines: &[Line<'_>], voices: &[Voice], citations: &mut Vec<ExemptionCitation>) {
-    static US_EXEMPTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\(b\)\s?\((?P<number>[1-9])\)(?:\s?\((?P<part>[A-F])\))?|\bexemptions?\s+(?P<bare>[1-9])\b")
+    static US_EXEMPTION: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(r"(?i)\(b\)\s?\((?P<number>[1-9])\)(?:\s?\((?P<part>[A-F])\))?|\bexemptions?\s+(?P<bare>[1-9])\b")
             .expect("valid US exemption pattern")
     });
     for (index, line) in lines.iter().enumerate() {

@@ -10,8 +10,8 @@
 
 use std::sync::LazyLock;
 
+use super::pattern::Pattern;
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::lines::Line;
 use super::model::{DateMention, DateSource, Located, Span};
@@ -19,8 +19,8 @@ use super::voice::Voice;
 
 const DATE: &str = r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(?P<year>(?:19|20)\d{2})|(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d{2})|(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2})/(?P<nyear>(?:19|20)\d{2}))";
 
-static RESPONSE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:{RESPONSE_LABEL}\s*:?\s*)?(?:{WEEKDAY},?\s+)?{DATE}\s*(?:\||$)"))
+static RESPONSE_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(r"(?i)^(?:{RESPONSE_LABEL}\s*:?\s*)?(?:{WEEKDAY},?\s+)?{DATE}\s*(?:\||$)"))
         .expect("valid date pattern")
 });
 
@@ -29,19 +29,19 @@ const RESPONSE_LABEL: &str = r"(?:date(?: of)? (?:response|responded|reply|publi
 const WEEKDAY: &str = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?";
 
 /// A response label alone on its line, the date on the next ("Response date" / "4 February 2026").
-static RESPONSE_LABEL_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^{RESPONSE_LABEL}\s*:?$")).expect("valid label pattern"));
+static RESPONSE_LABEL_ALONE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&format!(r"(?i)^{RESPONSE_LABEL}\s*:?$")).expect("valid label pattern"));
 
 /// An e-mail's `Date:` header as the ingest writes it: "Date: Tue, 1 Jul 2003 10:52:37 +0200".
-static EMAIL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^date:\s*(?:{WEEKDAY},?\s+)?{DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*[+-]\d{{4}}|\s*[A-Z]{{2,4}})?\s*$")).expect("valid header pattern")
+static EMAIL_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(r"(?i)^date:\s*(?:{WEEKDAY},?\s+)?{DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:\s*[+-]\d{{4}}|\s*[A-Z]{{2,4}})?\s*$")).expect("valid header pattern")
 });
-static EMAIL_HEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:from|to|subject|cc|sent):").expect("valid header pattern"));
+static EMAIL_HEADER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)^(?:from|to|subject|cc|sent):").expect("valid header pattern"));
 
 /// References whose shape says the year: "FOI2024/00291", "FOI-2022-01519", "01.FOI.22.026803",
 /// "R-01265-21", "005/2014".
-static REFERENCE_YEAR: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static REFERENCE_YEAR: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     [
         r"^[A-Z]{2,5}\s?[-/]?\s?((?:19|20)\d{2})\s?[-/]\s?\d{2,}",
         r"^\d{2}\.[A-Z]{2,4}\.(\d{2})\.\d{4,}$",
@@ -49,12 +49,12 @@ static REFERENCE_YEAR: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"^\d{1,6}\s?/\s?((?:19|20)\d{2})$",
     ]
     .iter()
-    .map(|pattern| Regex::new(pattern).expect("valid reference-year pattern"))
+    .map(|pattern| Pattern::new(pattern).expect("valid reference-year pattern"))
     .collect()
 });
 
-static DATA_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static DATA_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?i)\b(?:as (?:of|at)|retrieved (?:on|from [^.]{{0,40}} on)|extracted (?:on|as at)|(?:correct|accurate) as (?:of|at)|data (?:is |was )?(?:correct |accurate )?(?:as (?:of|at)|on))\s+(?:the\s+)?{DATE}"
     ))
     .expect("valid date pattern")

@@ -5,9 +5,10 @@
 //! Only the authority's lines are read, so a requester writing "if within cost limits" does
 //! not make a cost refusal.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::figures;
 use super::lines::{read_label, Line};
@@ -30,58 +31,97 @@ pub(crate) struct Signals {
     pub ncnd: Option<Span>,
 }
 
-static FULL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:decided to (?:disclose|release|provide) (?:the |all (?:of )?the )?(?:located |requested )?information(?: to you)? in full|(?:disclosed?|released?|provided?) in full\b|is being provided to you|information released\s*:?\s*yes\b)")
+static FULL: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:decided to (?:disclose|release|provide) (?:the |all (?:of )?the )?(?:located |requested )?information(?: to you)? in full|(?:disclosed?|released?|provided?) in full\b|is being provided to you|information released\s*:?\s*yes\b)")
         .expect("valid decision pattern")
 });
-static SOME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:disclose some of the (?:requested |located )?information|partial(?:ly)? (?:disclos|release|success)\w*|(?:released|disclosed|provided|granted) in part\b|grant(?:ed)? access in part\b|partial access\b|part[- ]grant\w*|some (?:of the )?(?:information|data|cells|details)[^.]{0,60}\b(?:has|have) been (?:withheld|redacted|removed)|unable to answer your request in full|(?:has|have) been removed in accordance with|redactions have been (?:applied|made)|(?:with|some) (?:information|details|names|data) (?:redacted|withheld|removed)\b)")
+static SOME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:disclose some of the (?:requested |located )?information|partial(?:ly)? (?:disclos|release|success)\w*|(?:released|disclosed|provided|granted) in part\b|grant(?:ed)? access in part\b|partial access\b|part[- ]grant\w*|some (?:of the )?(?:information|data|cells|details)[^.]{0,60}\b(?:has|have) been (?:withheld|redacted|removed)|unable to answer your request in full|(?:has|have) been removed in accordance with|redactions have been (?:applied|made)|(?:with|some) (?:information|details|names|data) (?:redacted|withheld|removed)\b)")
         .expect("valid decision pattern")
 });
-static ANY_DISCLOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:i (?:am able to|am pleased to|am happy to|will|can) (?:disclose|provide|supply|release|enclose|attach)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|decided to (?:release|disclose|grant|provide)\b|\b(?:are|is|were|was|have been|has been|being) (?:released|disclosed) (?:to you|in full|below|here|with)\b|\brecords? [\w ]{0,20}\b(?:are|is|were|was) released\b|grant(?:ed)? (?:full )?access to\b|\battached to (?:the|this|our) (?:e-?mail|letter|response)\b|\bplease refer to (?:the )?(?:attached|enclosed|annex|appendix|spreadsheet)|\bas (?:outlined|shown|listed) below\b|\bthe figures (?:above|below|provided|given)\b|\bcan (?:however )?provide (?:the following|some|you with)\b|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:information|figures|data|answer|answers|details|numbers?|breakdown) (?:is|are) as follows\b|\b(?:documents?|information|data|emails?|chains?|records?) released\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
+static ANY_DISCLOSED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:i (?:am able to|am pleased to|am happy to|will|can) (?:disclose|provide|supply|release|enclose|attach)|(?:we|the \w+) (?:are|is) (?:able|pleased) to (?:provide|disclose|supply|release|share)|gesture of goodwill|decided to (?:release|disclose|grant|provide)\b|\b(?:are|is|were|was|have been|has been|being) (?:released|disclosed) (?:to you|in full|below|here|with)\b|\brecords? [\w ]{0,20}\b(?:are|is|were|was) released\b|grant(?:ed)? (?:full )?access to\b|\battached to (?:the|this|our) (?:e-?mail|letter|response)\b|\bplease refer to (?:the )?(?:attached|enclosed|annex|appendix|spreadsheet)|\bas (?:outlined|shown|listed) below\b|\bthe figures (?:above|below|provided|given)\b|\bcan (?:however )?provide (?:the following|some|you with)\b|(?:i|we) have (?:supplied|disclosed|provided|released|attached|enclosed|included)|please (?:find|see|refer to) (?:the )?(?:attached|below|enclosed|attachment|table|spreadsheet|following|our response|information)|please find (?:our|the|an?)\b|(?:is|are) (?:attached|enclosed)\b|attached (?:is|are)\b|enclosed (?:is|are)\b|the answer to|please see below|(?:information|figures|data|answer|answers|details|numbers?|breakdown) (?:is|are) as follows\b|\b(?:documents?|information|data|emails?|chains?|records?) released\b|details are below|(?:the|our) (?:response|answer|reply) to (?:your |each |this )?(?:request|questions?|point)|download documents|(?:\w+ )?(?:documents?|information|data) (?:is|are|has been|have been|were) (?:released|disclosed|provided)\b)")
         .expect("valid decision pattern")
 });
-static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:refusal notice|notice of refusal|not obliged to (?:supply|provide|disclose|release)|exempt (?:from disclosure|under|by virtue)|(?:is|are|considered|consider|deemed) (?:to be )?exempt\b|(?:has|have|is|are|was|were) (?:been |being )?(?:withheld|refused|redacted)\b|are withholding|(?:decision|decided) to withhold|(?:to|will|must|we) withhold|been exempted|exempted this|cannot be (?:disclosed|released|provided)|unable to (?:release|disclose|provide)\b[^.]{0,80}\b(?:exempt|because|as (?:this|it|they|the))|(?:am|are|is) refusing|(?:refuse|refused|refusing) (?:your request|this request|the request|to (?:disclose|release|provide))|exemptions? (?:applies|apply|is engaged|are engaged|has been applied|have been applied)|withh(?:eld|olding) (?:the|this|that|these|some|all) (?:information|details|names|documents)|\bwithheld (?:information|material|portions?|pages?|records?|documents?|details)\b|(?:will|shall) not be (?:released|disclosed|provided|shared)\b|(?:will|shall) not (?:be )?(?:releasing|disclosing|providing|sharing)\b|\bconsider\w*\b[^.]{0,40}\bexempt\b|\b(?:cannot|can ?not|can't|unable to|not able to) (?:disclose|release|share|supply)\b|\bdecline\w* to (?:provide|disclose|release|supply|share)\b|\bexemptions?\b[^.]{0,80}\b(?:have|has) been applied\b|\b(?:we|i|the \w+) (?:have |has )?(?:applied|relied (?:up)?on|are relying (?:up)?on|engaged)\b[^.]{0,40}\b(?:section|s\.?\s?\d|regulation|exemption|exception))")
+static WITHHELD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:refusal notice|notice of refusal|not obliged to (?:supply|provide|disclose|release)|exempt (?:from disclosure|under|by virtue)|(?:is|are|considered|consider|deemed) (?:to be )?exempt\b|(?:has|have|is|are|was|were) (?:been |being )?(?:withheld|refused|redacted)\b|are withholding|(?:decision|decided) to withhold|(?:to|will|must|we) withhold|been exempted|exempted this|cannot be (?:disclosed|released|provided)|unable to (?:release|disclose|provide)\b[^.]{0,80}\b(?:exempt|because|as (?:this|it|they|the))|(?:am|are|is) refusing|(?:refuse|refused|refusing) (?:your request|this request|the request|to (?:disclose|release|provide))|exemptions? (?:applies|apply|is engaged|are engaged|has been applied|have been applied)|withh(?:eld|olding) (?:the|this|that|these|some|all) (?:information|details|names|documents)|\bwithheld (?:information|material|portions?|pages?|records?|documents?|details)\b|(?:will|shall) not be (?:released|disclosed|provided|shared)\b|(?:will|shall) not (?:be )?(?:releasing|disclosing|providing|sharing)\b|\bconsider\w*\b[^.]{0,40}\bexempt\b|\b(?:cannot|can ?not|can't|unable to|not able to) (?:disclose|release|share|supply)\b|\bdecline\w* to (?:provide|disclose|release|supply|share)\b|\bexemptions?\b[^.]{0,80}\b(?:have|has) been applied\b|\b(?:we|i|the \w+) (?:have |has )?(?:applied|relied (?:up)?on|are relying (?:up)?on|engaged)\b[^.]{0,40}\b(?:section|s\.?\s?\d|regulation|exemption|exception))")
         .expect("valid decision pattern")
 });
-static COST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:exceed\w*[^.]{0,40}\b(?:appropriate|cost|costs|fees|time|permitted|hour)\b[^.]{0,30}\b(?:limit|threshold|level|constraints?)|(?:cost|fees) (?:limit|threshold)|appropriate (?:\(cost\) )?limit|within the (?:time ?frame/)?cost threshold|excess cost|18[- ]hour|substantial collation or research|excessive cost|(?:do not|don['’]t|does not|doesn['’]t) have the (?:resources|staff|capacity) to)")
+static COST: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:exceed\w*[^.]{0,40}\b(?:appropriate|cost|costs|fees|time|permitted|hour)\b[^.]{0,30}\b(?:limit|threshold|level|constraints?)|(?:cost|fees) (?:limit|threshold)|appropriate (?:\(cost\) )?limit|within the (?:time ?frame/)?cost threshold|excess cost|18[- ]hour|substantial collation or research|excessive cost|(?:do not|don['’]t|does not|doesn['’]t) have the (?:resources|staff|capacity) to)")
         .expect("valid decision pattern")
 });
-static VEXATIOUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:is|be|as|being|considered|deemed|request) (?:a )?(?:vexatious|repeated)|vexatious (?:request|under)|manifestly unreasonable)")
+static VEXATIOUS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:(?:is|be|as|being|considered|deemed|request) (?:a )?(?:vexatious|repeated)|vexatious (?:request|under)|manifestly unreasonable)")
         .expect("valid decision pattern")
 });
-static NOT_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:information (?:is |was )?not held|not held by|(?:does|do|did) not (?:hold|record|collate|keep|retain)\b|(?:don|doesn|didn)['’]t (?:hold|record|keep|retain)\b|no (?:relevant |recorded |such )?information (?:is |was )?held|no information held|(?:is|are|was|were) not (?:held|recorded|retained|kept)\b|holds no (?:recorded )?information|no (?:records?|data|documents?|information|debriefs?|reports?) (?:are|were|is|was|exists?|have been) (?:held|found|located|recorded|kept)?|(?:cannot|could not) be found or do(?:es)? not exist|(?:do|does|did) not exist\b|no longer (?:hold|held|retain)\w*|(?:has|have) been destroyed|not (?:recorded|held) (?:centrally|by)|^not held\b|information not held\b|no recorded information|12\s?\(4\)\s?\(a\))")
+static NOT_HELD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:information (?:is |was )?not held|not held by|(?:does|do|did) not (?:hold|record|collate|keep|retain)\b|(?:don|doesn|didn)['’]t (?:hold|record|keep|retain)\b|no (?:relevant |recorded |such )?information (?:is |was )?held|no information held|(?:is|are|was|were) not (?:held|recorded|retained|kept)\b|holds no (?:recorded )?information|no (?:records?|data|documents?|information|debriefs?|reports?) (?:are|were|is|was|exists?|have been) (?:held|found|located|recorded|kept)?|(?:cannot|could not) be found or do(?:es)? not exist|(?:do|does|did) not exist\b|no longer (?:hold|held|retain)\w*|(?:has|have) been destroyed|not (?:recorded|held) (?:centrally|by)|^not held\b|information not held\b|no recorded information|12\s?\(4\)\s?\(a\))")
         .expect("valid decision pattern")
 });
-static NCND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm|(?:will|can|do|does|shall) not (?:either )?confirm or deny|duty (?:in|under|imposed by|at) section 1\s?\(1\)\s?\(a\)[^.]{0,60}\b(?:does not apply|not apply|is excluded|is removed)|regret to (?:advise|inform) (?:you )?that the duty (?:in|under|imposed by|at) section 1\s?\(1\)\s?\(a\))").expect("valid decision pattern")
+static NCND: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm|(?:will|can|do|does|shall) not (?:either )?confirm or deny|duty (?:in|under|imposed by|at) section 1\s?\(1\)\s?\(a\)[^.]{0,60}\b(?:does not apply|not apply|is excluded|is removed)|regret to (?:advise|inform) (?:you )?that the duty (?:in|under|imposed by|at) section 1\s?\(1\)\s?\(a\))").expect("valid decision pattern")
 });
 
 /// Procedural lines that state no answer however many numbers they carry: dates, references,
 /// time limits, addresses.
-static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:thank you|received|receipt|dated|dear|ref(?:erence)?\b|our ref|your ref|request|working days|extended|extension|date|telephone|tel\b|phone|email|e-mail|postcode|write to|wycliffe|commissioner|review|complain|appeal|sincerely|faithfully|regards|page \d|copyright|licen[cs]e|website|www\.|https?:|section|regulation|act \d{4}|apolog\w*)\b|@)")
+static PROCEDURAL: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)(?:\b(?:thank you|received|receipt|dated|dear|ref(?:erence)?\b|our ref|your ref|request|working days|extended|extension|date|telephone|tel\b|phone|email|e-mail|postcode|write to|wycliffe|commissioner|review|complain|appeal|sincerely|faithfully|regards|page \d|copyright|licen[cs]e|website|www\.|https?:|section|regulation|act \d{4}|apolog\w*)\b|@)")
         .expect("valid procedural pattern")
 });
 
 /// Short answers that give information without a number: "None", "Nil", "Yes", "Zero", and
 /// nil returns ("has not had any incidents").
-static PLAIN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^(?:[-–•*]\s*)?(?:none|nil|zero|no|yes|not applicable|n/a)\b|\b(?:has|have|had) not (?:had|received|issued|recorded|made|carried out) any\b|\bthere (?:are|were|have been|has been) (?:no|none)\b|\b(?:have|has) (?:issued|purchased|received|recorded|made|carried out|attended)\b|\b\d+\s?x?\s+(?:[\w-]+\s+){0,3}(?:issued|recorded|received|made|served|attended|reported|carried out)\b)")
+static PLAIN_ANSWER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)(?:^(?:[-–•*]\s*)?(?:none|nil|zero|no|yes|not applicable|n/a)\b|\b(?:has|have|had) not (?:had|received|issued|recorded|made|carried out) any\b|\bthere (?:are|were|have been|has been) (?:no|none)\b|\b(?:have|has) (?:issued|purchased|received|recorded|made|carried out|attended)\b|\b\d+\s?x?\s+(?:[\w-]+\s+){0,3}(?:issued|recorded|received|made|served|attended|reported|carried out)\b)")
         .expect("valid plain answer pattern")
 });
+
+/// The patterns a line of the reply is read for, several of them by more than one step: each is
+/// run at most once per line, and only when a step asks.
+#[derive(Debug, Clone, Copy)]
+enum Sign {
+    Withheld,
+    Cost,
+    Vexatious,
+    NotHeld,
+    Ncnd,
+}
+
+impl Sign {
+    fn pattern(self) -> &'static Pattern {
+        match self {
+            Sign::Withheld => &WITHHELD,
+            Sign::Cost => &COST,
+            Sign::Vexatious => &VEXATIOUS,
+            Sign::NotHeld => &NOT_HELD,
+            Sign::Ncnd => &NCND,
+        }
+    }
+}
+
+/// Whether one line matches each [`Sign`], found out as the steps ask.
+struct Signs<'t> {
+    text: &'t str,
+    found: [OnceCell<bool>; 5],
+}
+
+impl<'t> Signs<'t> {
+    fn of(text: &'t str) -> Self {
+        Signs { text, found: Default::default() }
+    }
+
+    fn has(&self, sign: Sign) -> bool {
+        *self.found[sign as usize].get_or_init(|| sign.pattern().is_match(self.text))
+    }
+}
 
 /// Collects the decision signals of the authority's lines, leaving out boilerplate.
 pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate: &[bool]) -> Signals {
     let mut signals = Signals::default();
     let mut heard_requester = false;
     for (index, line) in lines.iter().enumerate() {
-        if voices.get(index) != Some(&Voice::Authority) || voice::opens_reply(line.text) {
+        if !heard_requester && (voices.get(index) != Some(&Voice::Authority) || voice::opens_reply(line.text)) {
             // Answers come after the request, or after a heading that opens the reply.
             heard_requester = true;
         }
@@ -92,11 +132,8 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
             continue;
         }
         let text = line.text;
-        // What an earlier letter said ("I wrote to you and explained that …") is not this
-        // letter's decision; a provision it cites still counts through the citations.
-        // "We refused 3 requests as vexatious" answers a question about refusals; it refuses nothing.
-        let recounted = RECOUNTED.is_match(text) || COUNTED_REFUSALS.is_match(text);
-        let first = |slot: &mut Option<Span>, pattern: &Regex| {
+        let signs = Signs::of(text);
+        let first = |slot: &mut Option<Span>, pattern: &Pattern| {
             if slot.is_none() {
                 if let Some(found) = unconditional_match(pattern, text) {
                     *slot = Some(Span::new(line.span.start + found.start(), line.span.start + found.end()));
@@ -105,28 +142,45 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
         };
         first(&mut signals.full, &FULL);
         first(&mut signals.some, &SOME);
-        if !ATTACHED_LETTER.is_match(text) {
+        // Each guard is read only while its signal is still missing: most lines of a long
+        // letter come after every signal was found.
+        if signals.any_disclosed.is_none() && !ATTACHED_LETTER.is_match(text) {
             first(&mut signals.any_disclosed, &ANY_DISCLOSED);
         }
-        if !recounted {
+        let refusals_missing = signals.withheld.is_none()
+            || signals.cost.is_none()
+            || signals.vexatious.is_none()
+            || signals.not_held.is_none()
+            || signals.ncnd.is_none();
+        // What an earlier letter said ("I wrote to you and explained that …") is not this
+        // letter's decision; a provision it cites still counts through the citations.
+        // "We refused 3 requests as vexatious" answers a question about refusals; it refuses nothing.
+        let recounted = refusals_missing && (RECOUNTED.is_match(text) || COUNTED_REFUSALS.is_match(text));
+        // A pattern that does not match the line is not searched again for where it matches.
+        let first_sign = |slot: &mut Option<Span>, sign: Sign| {
+            if slot.is_none() && signs.has(sign) {
+                first(slot, sign.pattern());
+            }
+        };
+        if refusals_missing && !recounted {
             // "refused under regulation 12(4)(a)" refuses what is not held: it is not withholding.
-            if !NOT_HELD.is_match(text) && !NOT_USED.is_match(text) {
-                first(&mut signals.withheld, &WITHHELD);
+            if signals.withheld.is_none() && !signs.has(Sign::NotHeld) && !NOT_USED.is_match(text) {
+                first_sign(&mut signals.withheld, Sign::Withheld);
             }
-            if !WITHIN_LIMIT.is_match(text) {
-                first(&mut signals.cost, &COST);
+            if signals.cost.is_none() && !WITHIN_LIMIT.is_match(text) {
+                first_sign(&mut signals.cost, Sign::Cost);
             }
-            first(&mut signals.vexatious, &VEXATIOUS);
-            first(&mut signals.not_held, &NOT_HELD);
-            if !NOT_OBLIGED.is_match(text) {
-                first(&mut signals.ncnd, &NCND);
+            first_sign(&mut signals.vexatious, Sign::Vexatious);
+            first_sign(&mut signals.not_held, Sign::NotHeld);
+            if signals.ncnd.is_none() && !NOT_OBLIGED.is_match(text) {
+                first_sign(&mut signals.ncnd, Sign::Ncnd);
             }
         }
         // An answer is a statement after the request that gives a figure or a plain answer and
         // states no refusal; letterheads and procedure carry numbers too, so they are left out.
         // A line opening with a quotation mark quotes an earlier reply rather than answering.
         let quoted = text.starts_with(['“', '"', '‘']);
-        if signals.answered.is_none() && heard_requester && !quoted && gives_answer(text) {
+        if signals.answered.is_none() && heard_requester && !quoted && gives_answer_with(text, &signs) {
             signals.answered = Some(line.span);
         }
     }
@@ -177,57 +231,58 @@ impl Signals {
 }
 
 /// Lines recounting an earlier exchange with the requester.
-static RECOUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:i|we) (?:wrote to you|explained to you|advised you|informed you|told you)|in (?:my|our) (?:previous|earlier|last) (?:letter|e-?mail|response|reply))\b")
+static RECOUNTED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:(?:i|we) (?:wrote to you|explained to you|advised you|informed you|told you)|in (?:my|our) (?:previous|earlier|last) (?:letter|e-?mail|response|reply))\b")
         .expect("valid recounting pattern")
 });
 
 /// A count of requests or cases refused, withheld or found vexatious, given as an answer.
-static COUNTED_REFUSALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:refused|withheld|rejected|received|answered|applied \w+ (?:in|to))\s+\d+\s+(?:of (?:these|them|those) )?(?:requests?|cases?|applications|complaints|appeals)\b|\b\d+\s+(?:requests?|cases?|applications)\s+(?:were|was|have been)\s+(?:refused|withheld|rejected|found|deemed|treated)\b")
+static COUNTED_REFUSALS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:refused|withheld|rejected|received|answered|applied \w+ (?:in|to))\s+\d+\s+(?:of (?:these|them|those) )?(?:requests?|cases?|applications|complaints|appeals)\b|\b\d+\s+(?:requests?|cases?|applications)\s+(?:were|was|have been)\s+(?:refused|withheld|rejected|found|deemed|treated)\b")
         .expect("valid count pattern")
 });
 
 /// "Please find attached our response": the reply is elsewhere, and what it decides is unseen.
-static ATTACHED_LETTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attached|enclosed) (?:is )?(?:our|the|my) (?:response|reply|letter|decision)\s*\.?$")
+static ATTACHED_LETTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:attached|enclosed) (?:is )?(?:our|the|my) (?:response|reply|letter|decision)\s*\.?$")
         .expect("valid pattern")
 });
 
 /// A sentence opening as a condition states nothing: "Unless exemptions apply, …".
-static CONDITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:unless|if|whether|should|where)\b").expect("valid condition pattern"));
+static CONDITION: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)^\W*(?:unless|if|whether|should|where)\b").expect("valid condition pattern"));
 
 /// An exemption explained and then set aside: "we are not relying on it", "it does not apply".
-static NOT_USED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not (?:relying|rely|been applied|been relied|applied|engaged)|(?:is|are) not engaged|(?:it|they|this exemption) (?:does|do) not apply)\b")
+static NOT_USED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:not (?:relying|rely|been applied|been relied|applied|engaged)|(?:is|are) not engaged|(?:it|they|this exemption) (?:does|do) not apply)\b")
         .expect("valid not-used pattern")
 });
 
 /// Information not readily found: the preface of a cost refusal or of not holding.
-static NOT_RETRIEVABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bnot (?:held )?(?:in an? )?(?:easily|readily) (?:retrievable|ascertainable|available|accessible|searchable)").expect("valid pattern")
+static NOT_RETRIEVABLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\bnot (?:held )?(?:in an? )?(?:easily|readily) (?:retrievable|ascertainable|available|accessible|searchable)").expect("valid pattern")
 });
 
 /// The authority stating a fact in answer: "I can advise that …", "We can confirm that …".
-static ADVISES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:i|we) (?:can|am able to|are able to) (?:advise|confirm|tell you|inform you) that\b")
+static ADVISES: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:i|we) (?:can|am able to|are able to) (?:advise|confirm|tell you|inform you) that\b")
         .expect("valid pattern")
 });
-static HOLDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:hold|holds|held)\b").expect("valid pattern"));
+static HOLDS: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)\b(?:hold|holds|held)\b").expect("valid pattern"));
 
 /// "answered within the cost limit": a limit met, not exceeded.
-static WITHIN_LIMIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bwithin\s+(?:the\s+)?(?:\w+\s+)?(?:cost|appropriate|fees?|time)\s+(?:limit|threshold)")
+static WITHIN_LIMIT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\bwithin\s+(?:the\s+)?(?:\w+\s+)?(?:cost|appropriate|fees?|time)\s+(?:limit|threshold)")
         .expect("valid within-limit pattern")
 });
 
 /// "is not exempt under", "was not withheld": a negation right before the signal.
-static NEGATED_JUST_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bnot\s+(?:\w+\s+)?$").expect("valid negation pattern"));
+static NEGATED_JUST_BEFORE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)\bnot\s+(?:\w+\s+)?$").expect("valid negation pattern"));
 
 /// The first match of a pattern that is stated, not made a condition earlier in its sentence.
-fn unconditional_match<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Match<'t>> {
+fn unconditional_match<'t>(pattern: &Pattern, text: &'t str) -> Option<regex::Match<'t>> {
     // A few matches are enough to find a stated one, and keep the work linear in the line.
     pattern.find_iter(text).take(8).find(|found| {
         let before = &text[..found.start()];
@@ -237,8 +292,8 @@ fn unconditional_match<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Matc
 }
 
 /// "we are not obliged to confirm or deny" explains the law without refusing anything.
-static NOT_OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bnot (?:obliged|required) to (?:either )?confirm or deny").expect("valid pattern")
+static NOT_OBLIGED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\bnot (?:obliged|required) to (?:either )?confirm or deny").expect("valid pattern")
 });
 
 /// True when a stretch of an answer gives information: a figure, a plain answer, or words
@@ -256,11 +311,16 @@ pub(crate) fn prefaces_refusal(text: &str) -> bool {
 /// True when a line of the authority answers something: a figure or a plain answer, with no
 /// refusal, cost limit or not-held statement in it.
 fn gives_answer(text: &str) -> bool {
-    if WITHHELD.is_match(text)
-        || COST.is_match(text)
-        || NOT_HELD.is_match(text)
-        || NCND.is_match(text)
-        || VEXATIOUS.is_match(text)
+    gives_answer_with(text, &Signs::of(text))
+}
+
+/// [`gives_answer`] for a line whose signs were already read.
+fn gives_answer_with(text: &str, signs: &Signs) -> bool {
+    if signs.has(Sign::Withheld)
+        || signs.has(Sign::Cost)
+        || signs.has(Sign::NotHeld)
+        || signs.has(Sign::Ncnd)
+        || signs.has(Sign::Vexatious)
     {
         return false;
     }
@@ -360,8 +420,8 @@ pub(crate) fn outcome_of(text: &str) -> Option<Outcome> {
     outcome_of_refusal(text)
 }
 
-static DISCLOSED_ANSWERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:have|has) (?:disclosed|provided|answered) (?:the answers? to|the data for|answers? to)\b|\bi will provide the data for\b").expect("valid pattern")
+static DISCLOSED_ANSWERS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:have|has) (?:disclosed|provided|answered) (?:the answers? to|the data for|answers? to)\b|\bi will provide the data for\b").expect("valid pattern")
 });
 
 /// The refusal a stretch of text states, if any.
@@ -379,24 +439,24 @@ fn outcome_of_refusal(text: &str) -> Option<Outcome> {
     }
 }
 
-static SECTION_12: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:section|s\.?)\s?12\b").expect("valid section 12 pattern"));
-static HELD_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:information is held by (?:the )?(?:office of )?(?:another|a separate|the [a-z ]*commissioner)|direct this (?:part of your )?request to|cannot be answered)").expect("valid pattern")
+static SECTION_12: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)\b(?:section|s\.?)\s?12\b").expect("valid section 12 pattern"));
+static HELD_ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:information is held by (?:the )?(?:office of )?(?:another|a separate|the [a-z ]*commissioner)|direct this (?:part of your )?request to|cannot be answered)").expect("valid pattern")
 });
-static EXEMPTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:exempted|withheld|redacted|exemption has been applied)\b").expect("valid pattern")
+static EXEMPTED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:exempted|withheld|redacted|exemption has been applied)\b").expect("valid pattern")
 });
 
 /// Question numbers a sentence refers to: "questions 2 and 6", "Q3", "Questions One (1) and
 /// Two (2)", "questions 3 to 5", "Questions 5&6", "point 4".
 pub(crate) fn questions_mentioned(text: &str) -> Vec<u32> {
-    static MENTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:questions?|q\.?|points?|requests?)\s*(?P<list>\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–|or)\s*\d{1,3}[a-z]?)*|(?:[a-z]+\s*\(\d{1,3}\)(?:\s*(?:,|and|&)\s*)?)+)")
+    static MENTION: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(r"(?i)\b(?:questions?|q\.?|points?|requests?)\s*(?P<list>\d{1,3}[a-z]?(?:\s*(?:,|and|&|to|-|–|or)\s*\d{1,3}[a-z]?)*|(?:[a-z]+\s*\(\d{1,3}\)(?:\s*(?:,|and|&)\s*)?)+)")
             .expect("valid mention pattern")
     });
-    static NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d{1,3}|\bto\b|[-–]").expect("valid number pattern"));
+    static NUMBER: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(r"\d{1,3}|\bto\b|[-–]").expect("valid number pattern"));
     let mut numbers = Vec::new();
     for found in MENTION.captures_iter(text) {
         let Some(list) = found.name("list") else { continue };

@@ -6,13 +6,13 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::model::{Figure, FigureUnit, Span, Table};
 use super::tables::is_numeric_cell;
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?per ?cent\b)?").expect("valid number pattern")
+static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?per ?cent\b)?").expect("valid number pattern")
 });
 
 const MONTHS: &[&str] = &[

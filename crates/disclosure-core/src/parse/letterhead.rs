@@ -12,35 +12,35 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
-use super::lines::Line;
+use super::lines::{Label, Line};
 use super::model::{AuthoritySource, Located, Span};
 use super::voice::Voice;
 use crate::authorities;
 
 /// Words that label the letter's own reference: "Our ref:", "FOI Reference:", "Case Number",
 /// "Request ID", "File No.", "FOI request (…)", "Freedom of Information Request: …".
-static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static LABELLED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)\b(?P<your>your\s+)?(?P<kind>(?:our|foi|foia|eir|foisa|oia|request|case|enquiry|record|file|information|review)\s+)?(?:ref(?:erence)?\b\.?(?:\s*(?:no|number|id)\b\.?)?|(?:request|case|enquiry|file|record|foi|foia|eir|ticket|application|log)\s+(?:no\b\.?|number\b|id\b)|(?P<request>(?:foi|foia|eir|information|review|foisa)\s+request\b))(?P<is>\s+is\b)?\s*(?P<mark>[:#\-–(])?\s*\(?\s*",
     )
     .expect("valid reference label pattern")
 });
 /// A page title ending in a bracketed reference: "Empty Residential Properties (FOI-4789)".
-static TITLE_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(\s*([^()]{2,40}?)\s*\)\s*$").expect("valid reference pattern"));
+static TITLE_BRACKET: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"\(\s*([^()]{2,40}?)\s*\)\s*$").expect("valid reference pattern"));
 /// A title such as "Officer Misconduct - 1721/22".
-static TITLE_DASH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s[-–]\s(\d{1,5}[A-Z]?/\d{2,4})\s*$").expect("valid reference pattern"));
-static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<value>\d{2}\.FOI\.\d{2}\.\d{5,6}|\d{1,2}/[A-Z]{2,4}/\d{2}/\d{4,6}(?:/[A-Z])?|FOI\s?-?\s?\d{4}\s?[-/]\s?\d{3,6}|\d{2,5}[A-Z]/\d{2})\b")
+static TITLE_DASH: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"\s[-–]\s(\d{1,5}[A-Z]?/\d{2,4})\s*$").expect("valid reference pattern"));
+static BARE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"\b(?P<value>\d{2}\.FOI\.\d{2}\.\d{5,6}|\d{1,2}/[A-Z]{2,4}/\d{2}/\d{4,6}(?:/[A-Z])?|FOI\s?-?\s?\d{4}\s?[-/]\s?\d{3,6}|\d{2,5}[A-Z]/\d{2})\b")
         .expect("valid reference pattern")
 });
 
 /// A year or a span of years: "2019/20", "2018-2019".
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:19|20)\d{2}\s?[/\-–]\s?(?:\d{2}|(?:19|20)\d{2})$").expect("valid period pattern")
+static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?:19|20)\d{2}\s?[/\-–]\s?(?:\d{2}|(?:19|20)\d{2})$").expect("valid period pattern")
 });
 
 /// How far into the letter a reference printed without a label is looked for.
@@ -236,8 +236,8 @@ fn is_date(value: &str) -> bool {
     DATE_START.is_match(value)
 }
 
-static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})\b").expect("valid date pattern")
+static DATE_START: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})\b").expect("valid date pattern")
 });
 
 /// "to", "dated", "Section": words after a label, not a reference (a reference's letters are
@@ -248,8 +248,8 @@ fn starts_like_a_word(value: &str) -> bool {
 }
 
 /// Names of public bodies: a run of capitalised words ending in a body noun.
-static BODY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BODY_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"\b(?P<name>(?:House of (?:Commons|Lords))|Police Service of (?:Northern Ireland|Scotland)|(?:[A-Z][a-z]+(?:[- ](?:and|of|upon|on)?\s?[A-Z][a-z]+){0,3}) (?:Police(?: Service)?|Constabulary|Borough Council|City Council|County Council|District Council|Council|Fire (?:and|&) Rescue Service|Fire Service|NHS (?:Foundation )?Trust|Health Board|University|Combined Authority))\b",
     )
     .expect("valid authority pattern")
@@ -307,31 +307,31 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
 ];
 
 /// Reference shapes that only one publisher uses, for pages that never name their authority.
-static PUBLISHER_REFERENCE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+static PUBLISHER_REFERENCE: LazyLock<Vec<(Pattern, &'static str)>> = LazyLock::new(|| {
     [(r"^\d{2}\.FOI\.\d{2}\.\d{5,6}$", "Metropolitan Police Service"), (r"^\d{1,5}A/\d{2}$", "West Midlands Police")]
         .into_iter()
-        .map(|(pattern, name)| (Regex::new(pattern).expect("valid publisher pattern"), name))
+        .map(|(pattern, name)| (Pattern::new(pattern).expect("valid publisher pattern"), name))
         .collect()
 });
 
 /// Words just before a body's name that make it the one answering: "on behalf of", "received by".
-static NAMED_AS_ANSWERING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on behalf of|received by|considered (?:under [^,.]{0,60} )?by|handled by|held by|response from|information held by)\s+(?:the\s+)?$")
+static NAMED_AS_ANSWERING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:on behalf of|received by|considered (?:under [^,.]{0,60} )?by|handled by|held by|response from|information held by)\s+(?:the\s+)?$")
         .expect("valid phrase pattern")
 });
 /// Words just after a body's name that make it the one answering: "… does hold", "… can confirm".
-static NAMED_AS_ANSWERING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:does|do|can|has|have|holds|hold|will|would|is unable|are unable|received|has received)\b")
+static NAMED_AS_ANSWERING_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:does|do|can|has|have|holds|hold|will|would|is unable|are unable|received|has received)\b")
         .expect("valid phrase pattern")
 });
-static GREETING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:dear\b|re:|subject:)").expect("valid greeting"));
-static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|regards|many thanks)\b")
+static GREETING: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)^(?:dear\b|re:|subject:)").expect("valid greeting"));
+static CLOSING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|regards|many thanks)\b")
         .expect("valid closing")
 });
-static EMAIL_SENDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^from:\s*(?P<sender>.+)$").expect("valid header pattern"));
+static EMAIL_SENDER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)^from:\s*(?P<sender>.+)$").expect("valid header pattern"));
 
 /// How many lines of the top of a letter count as its letterhead.
 const LETTERHEAD_LINES: usize = 10;
@@ -377,6 +377,7 @@ impl Candidate {
 /// Catalogued bodies are given their official name, so every letter of one body reads alike.
 pub(crate) fn find_authority(
     lines: &[Line<'_>],
+    labels: &[Option<Label>],
     voices: &[Voice],
     reference: Option<&Located>,
 ) -> Option<(Located, AuthoritySource)> {
@@ -384,10 +385,8 @@ pub(crate) fn find_authority(
     // The request, once it starts, is the requester's: bodies it names are not the letterhead.
     let request_start = lines
         .iter()
-        .position(|line| {
-            super::voice::opens_request(line.text)
-                || super::lines::read_label(line.text).is_some_and(|label| label.is_numbered())
-        })
+        .zip(labels)
+        .position(|(line, label)| line.opens_request || label.as_ref().is_some_and(Label::is_numbered))
         .unwrap_or(lines.len());
     let letterhead_end = greeting.min(request_start).min(LETTERHEAD_LINES);
     let closing = lines.iter().rposition(|line| CLOSING.is_match(line.text));

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::model::Span;
 use crate::furniture::is_furniture_line;
@@ -21,6 +21,9 @@ pub(crate) struct Line<'t> {
     /// Columns of white space before the text (a tab counts four), which tells a nested list
     /// ("    1. Long-term empty") from the list it sits in.
     pub indent: usize,
+    /// True when the line opens the request (see `voice::opens_request`); read once here because
+    /// most steps ask it of every line.
+    pub opens_request: bool,
 }
 
 impl<'t> Line<'t> {
@@ -36,8 +39,8 @@ impl<'t> Line<'t> {
 
 /// Site chrome this module drops on top of `crate::furniture`: notices that web pages about
 /// FOI carry and letters never do.
-static EXTRA_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static EXTRA_FURNITURE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)^(?:coronavirus \(covid-19\)|how we are working to keep our foi requests running.*|this website \(.*no longer live.*|include attachments here|skip to (?:main )?content|leave this site|menu)$",
     )
     .expect("valid furniture pattern")
@@ -67,19 +70,22 @@ pub(crate) fn letter_lines(text: &str) -> (Vec<Line<'_>>, Vec<Span>) {
             continue;
         }
         let indent = raw[..lead].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
-        for piece in split_run_on_numbering(Line { text: trimmed, span, indent }) {
+        for piece in split_run_on_numbering(Line { text: trimmed, span, indent, opens_request: false }) {
             split_packed_bullets(piece, &mut lines);
         }
+    }
+    for line in &mut lines {
+        line.opens_request = super::voice::opens_request(line.text);
     }
     (lines, furniture)
 }
 
 /// A year run into the first list number ("Responded Wed 26 February 20251. What was …").
-static YEAR_THEN_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}(1[.)]\s+[A-Z])").expect("valid run-on pattern"));
+static YEAR_THEN_ITEM: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"\b(?:19|20)\d{2}(1[.)]\s+[A-Z])").expect("valid run-on pattern"));
 /// A list number inside a line: "… this council. 2. Please confirm …".
-static INLINE_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?:^|\s)(\d{1,2})[.)]\s+[A-Z\[“"]"#).expect("valid item pattern"));
+static INLINE_ITEM: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r#"(?:^|\s)(\d{1,2})[.)]\s+[A-Z\[“"]"#).expect("valid item pattern"));
 
 /// Pages that lose their line breaks print a numbered list on one line ("Postponement 1. Please
 /// identify … 2. Please confirm …") or glue its first number to the line before. Such a line is
@@ -117,7 +123,7 @@ fn split_run_on_numbering(line: Line<'_>) -> Vec<Line<'_>> {
         if !piece.is_empty() {
             let lead = line.text[from..cut].len() - line.text[from..cut].trim_start().len();
             let start = line.span.start + from + lead;
-            pieces.push(Line { text: piece, span: Span::new(start, start + piece.len()), indent: line.indent });
+            pieces.push(Line { text: piece, span: Span::new(start, start + piece.len()), ..line });
         }
         from = cut;
     }
@@ -154,7 +160,7 @@ fn push_item<'t>(line: Line<'t>, from: usize, to: usize, lines: &mut Vec<Line<'t
     }
     let lead = piece.len() - piece.trim_start().len();
     let start = line.span.start + from + lead;
-    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()), indent: line.indent });
+    lines.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()), ..line });
 }
 
 /// How a list item is numbered.
@@ -197,29 +203,59 @@ impl Label {
     }
 }
 
-static Q_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[Qq]\.?\s?(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+)").expect("valid label pattern")
+static Q_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^[Qq]\.?\s?(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+)").expect("valid label pattern")
 });
-static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:question)\s+(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+|$)").expect("valid label pattern")
+static QUESTION_WORD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?i:question)\s+(\d{1,3})([a-zA-Z])?(?:\s*[-–—:.)]\s*|\s+|$)").expect("valid label pattern")
 });
-static REQUEST_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:request)\s+(\d{1,3})\s*(?:[:.]?\s*$|[:\-–]\s*)").expect("valid label pattern"));
-static ANSWER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\b\s*[:.\-–]?\s*|A\.?\s?(\d{1,3})\s*[:.)\-–]\s*)")
+static REQUEST_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?i:request)\s+(\d{1,3})\s*(?:[:.]?\s*$|[:\-–]\s*)").expect("valid label pattern")
+});
+static ANSWER_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?:(?i:answer|response|reply)\s+(?:to\s+(?i:request|question)\s+)?(\d{1,3})\b\s*[:.\-–]?\s*|A\.?\s?(\d{1,3})\s*[:.)\-–]\s*)")
         .expect("valid label pattern")
 });
-static NUMBER_LETTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})\s?([a-zA-Z])\s*[).:]\s*").expect("valid label pattern"));
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):,/]|\s+[-–—]))\s*").expect("valid label pattern")
+static NUMBER_LETTER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^(\d{1,3})\s?([a-zA-Z])\s*[).:]\s*").expect("valid label pattern"));
+static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):,/]|\s+[-–—]))\s*").expect("valid label pattern")
 });
-static LETTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*")
+static LETTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"^(?:\(([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[).])\s*")
         .expect("valid label pattern")
 });
-static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
+static BULLET: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^(?:[•·▪‣◦●]\s*|[*\-–—]\s+)").expect("valid label pattern"));
+
+/// The label of every line, read once: most steps look at the labels of many lines.
+pub(crate) fn line_labels(lines: &[Line<'_>]) -> Vec<Option<Label>> {
+    lines.iter().map(|line| read_label(line.text)).collect()
+}
+
+/// False when no label pattern below can match the line's start, so most lines of prose skip
+/// them all: labels open with a digit, a bracket, a bullet, "Q", "A", a label word ("Question",
+/// "Request", "Answer", "Response", "Reply") or a letter or numeral closed within five bytes.
+fn may_open_with_label(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    if !first.is_ascii_alphabetic() {
+        return first.is_ascii_digit() || first == b'(' || first == b'*' || first == b'-' || !first.is_ascii();
+    }
+    let head = &bytes[..bytes.len().min(9)];
+    // Case-insensitive patterns fold some non-ASCII letters into ASCII ones: leave those to them.
+    if !head.is_ascii() {
+        return true;
+    }
+    let starts = |word: &[u8]| head.len() >= word.len() && head[..word.len()].eq_ignore_ascii_case(word);
+    matches!(first, b'Q' | b'q' | b'A')
+        || starts(b"question")
+        || starts(b"request")
+        || starts(b"answer")
+        || starts(b"response")
+        || starts(b"reply")
+        || bytes[1..bytes.len().min(5)].iter().any(|byte| matches!(byte, b')' | b'.'))
+}
 
 /// Reads the list label at the start of a line, if any.
 pub(crate) fn read_label(line: &str) -> Option<Label> {
@@ -227,6 +263,9 @@ pub(crate) fn read_label(line: &str) -> Option<Label> {
     if let Some(quoted) = line.strip_prefix(['“', '"', '‘']) {
         let skipped = line.len() - quoted.len();
         return read_label(quoted).map(|label| Label { content_offset: label.content_offset + skipped, ..label });
+    }
+    if !may_open_with_label(line) {
+        return None;
     }
     let number_of = |text: &str| text.parse::<u32>().ok();
     // "Request 1 - 10:" names a range of requests, not request 1.

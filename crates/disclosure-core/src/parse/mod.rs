@@ -30,6 +30,7 @@ mod issues;
 mod letterhead;
 mod lines;
 mod model;
+mod pattern;
 mod request;
 mod tables;
 mod voice;
@@ -49,16 +50,29 @@ use voice::Voice;
 /// Version of the reading rules. Stored documents parsed with an older version are re-parsed.
 pub const PARSER_VERSION: i64 = 2;
 
-/// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
-pub fn parse(text: &str) -> Disclosure {
+/// What the layout of a letter gives before its decision is weighed: its lines and who speaks
+/// each, its boilerplate and tables, and its questions with their answers.
+struct AnswerReading<'t> {
+    lines: Vec<lines::Line<'t>>,
+    labels: Vec<Option<lines::Label>>,
+    furniture: Vec<Span>,
+    voices: Vec<Voice>,
+    boilerplate_lines: boilerplate::BoilerplateLines,
+    boilerplate_blocks: Vec<(usize, usize, BoilerplateKind)>,
+    tables: Vec<(usize, usize, Table)>,
+    clarifications: Vec<Located>,
+    questions: Vec<Question>,
+    issues: Vec<ParseIssue>,
+}
+
+fn read_answers(text: &str) -> AnswerReading<'_> {
     let (lines, furniture) = lines::letter_lines(text);
+    let labels = lines::line_labels(&lines);
     let mut voices = voice::assign_voices(&lines);
     request::mark_quoted_requests(&lines, &mut voices);
-    request::mark_paired_labels(&lines, &mut voices);
-    let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &voices);
-    // The decision and the exemptions are read in the voices of the reply (see `reply_voices`).
-    let reply = voice::reply_voices(&lines, &voices);
-    let (reply_boilerplate, _) = boilerplate::find_boilerplate(&lines, &reply);
+    request::mark_paired_labels(&lines, &labels, &mut voices);
+    let boilerplate_lines = boilerplate::BoilerplateLines::read(&lines);
+    let (boilerplate_marks, boilerplate_blocks) = boilerplate::find_boilerplate(&lines, &boilerplate_lines, &voices);
     let mut closes_answer = vec![false; lines.len()];
     for (first, last, kind) in &boilerplate_blocks {
         if matches!(kind, BoilerplateKind::Section(_)) {
@@ -66,18 +80,56 @@ pub fn parse(text: &str) -> Disclosure {
         }
     }
 
-    let request = request::read_request(&lines, &voices);
+    let request = request::read_request(&lines, &labels, &voices);
     let mut drafts = request.questions;
-    let (draft_answers, mut issues) =
-        answers::match_answers(&lines, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
+    let (draft_answers, issues) =
+        answers::match_answers(&lines, &labels, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
     let tables = tables::find_tables(&lines);
-    let (exemptions, mentions) = citations::find_citations(text, &lines, &reply);
-
-    let mut questions: Vec<Question> = drafts
+    let questions: Vec<Question> = drafts
         .iter()
         .zip(draft_answers)
         .map(|(draft, answer)| build_question(text, &boilerplate_marks, &tables, draft, answer))
         .collect();
+    AnswerReading {
+        lines,
+        labels,
+        furniture,
+        voices,
+        boilerplate_lines,
+        boilerplate_blocks,
+        tables,
+        clarifications: request.clarifications,
+        questions,
+        issues,
+    }
+}
+
+/// The questions of a letter with their answers (text, tables, figures), exactly as [`parse`]
+/// reads them, without weighing the decision, the exemptions, the letterhead or the issues: what
+/// a comparison of two letters needs, at a fraction of the work. Outcomes are left `Unknown` and
+/// exemptions empty.
+pub fn parse_answers(text: &str) -> Vec<Question> {
+    read_answers(text).questions
+}
+
+/// Reads one letter. Never fails: what is missing is empty or `Unknown`, oddities are issues.
+pub fn parse(text: &str) -> Disclosure {
+    let AnswerReading {
+        lines,
+        labels,
+        furniture,
+        voices,
+        boilerplate_lines,
+        boilerplate_blocks,
+        tables,
+        clarifications,
+        mut questions,
+        mut issues,
+    } = read_answers(text);
+    // The decision and the exemptions are read in the voices of the reply (see `reply_voices`).
+    let reply = voice::reply_voices(&lines, &voices);
+    let (reply_boilerplate, _) = boilerplate::find_boilerplate(&lines, &boilerplate_lines, &reply);
+    let (exemptions, mentions) = citations::find_citations(text, &lines, &labels, &reply);
 
     let mut signals = decision::collect_signals(&lines, &reply, &reply_boilerplate);
     signals.add_applied(&exemptions);
@@ -99,7 +151,7 @@ pub fn parse(text: &str) -> Disclosure {
     attach_exemptions(&lines, &reply, &mentions, &mut questions);
 
     let reference = letterhead::find_reference(text, &lines);
-    let (authority, authority_source) = match letterhead::find_authority(&lines, &voices, reference.as_ref()) {
+    let (authority, authority_source) = match letterhead::find_authority(&lines, &labels, &voices, reference.as_ref()) {
         Some((authority, source)) => (Some(authority), Some(source)),
         None => (None, None),
     };
@@ -135,7 +187,7 @@ pub fn parse(text: &str) -> Disclosure {
         date_source,
         data_dates: dates::find_data_dates(&lines, &voices),
         questions,
-        clarifications: request.clarifications,
+        clarifications,
         decision,
         decision_quote,
         ncnd,
@@ -230,7 +282,10 @@ fn settle_outcomes(
         }
         for clause in line.text.split_inclusive(['.', ';']).flat_map(|sentence| sentence.split(" but ")) {
             let mentioned = questions_mentioned(clause);
-            let Some(said) = outcome_of(clause).filter(|_| !mentioned.is_empty()) else { continue };
+            if mentioned.is_empty() {
+                continue;
+            }
+            let Some(said) = outcome_of(clause) else { continue };
             settle_mentioned(questions, &mentioned, said);
         }
     }
@@ -266,12 +321,22 @@ fn attach_exemptions(
     exemptions: &[ExemptionCitation],
     questions: &mut [Question],
 ) {
+    // Citations by where they start, so each line looks only at its own, not at every citation.
+    let mut by_start: Vec<usize> = (0..exemptions.len()).collect();
+    by_start.sort_by_key(|at| exemptions[*at].span.start);
     for (index, line) in lines.iter().enumerate() {
         if voices.get(index) != Some(&Voice::Authority) {
             continue;
         }
-        let cited: Vec<&ExemptionCitation> =
-            exemptions.iter().filter(|citation| line.span.contains(citation.span)).collect();
+        let first = by_start.partition_point(|at| exemptions[*at].span.start < line.span.start);
+        let mut in_line: Vec<usize> = by_start[first..]
+            .iter()
+            .take_while(|at| exemptions[**at].span.start <= line.span.end)
+            .copied()
+            .filter(|at| line.span.contains(exemptions[*at].span))
+            .collect();
+        in_line.sort_unstable();
+        let cited: Vec<&ExemptionCitation> = in_line.into_iter().map(|at| &exemptions[at]).collect();
         if cited.is_empty() {
             continue;
         }

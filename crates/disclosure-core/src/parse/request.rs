@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::lines::{read_label, Label, LabelStyle, Line};
 use super::model::{Located, QuestionPart, Span};
@@ -59,22 +59,22 @@ pub(crate) struct RequestReading {
 }
 
 /// Words that open a question or a request for information when no number does.
-static ASKING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ASKING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:also\s+)?(?:can|could|would)?\s*(?:you\s+)?(?:also\s+)?(?:kindly\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of|(?:a\s+)?(?:full\s+)?(?:list|lists|copy|copies|breakdown|details|figures|statistics)\s+(?:of|on|showing|for)\s)\b",
     )
     .expect("valid asking pattern")
 });
 
 /// A clarification or refinement agreed after the request.
-static CLARIFICATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:clarification|clarified request|re-?defined|refined request|revised request|following clarification|you (?:clarified|responded|replied)|further to (?:our|my) (?:email|request for clarification))\b")
+static CLARIFICATION: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:clarification|clarified request|re-?defined|refined request|revised request|following clarification|you (?:clarified|responded|replied)|further to (?:our|my) (?:email|request for clarification))\b")
         .expect("valid clarification pattern")
 });
 
 /// Opening words of an answer printed inside the request ("a) We follow national guidance").
-static ANSWER_VOICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ANSWER_VOICE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)^(?:(?:yes|no)\b[,.;:]?(?:\s|$)|(?:we|our)\s|(?:no|nil|none|n/?a)\s*(?:information|data|records?|\.|$)|(?:this|the) information (?:is|was)\b|(?:information )?not held\b|see attached\b)",
     )
     .expect("valid answer-voice pattern")
@@ -96,8 +96,7 @@ fn sounds_like_answer(text: &str) -> bool {
 }
 
 /// Reads the questions from the lines the requester speaks.
-pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReading {
-    let labels: Vec<Option<Label>> = lines.iter().map(|line| read_label(line.text)).collect();
+pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices: &[Voice]) -> RequestReading {
     let requester = |index: usize| voices.get(index) == Some(&Voice::Requester);
     let uses_request_headings =
         (0..lines.len()).any(|i| labels[i].as_ref().is_some_and(|l| l.style == LabelStyle::Request));
@@ -214,12 +213,12 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
                     && (is_asking(content) || asks_within(content))
                     && !asks_only_for_a_format(content)
                     && !REFERS_BACK.is_match(content)
-                    && !introduces_asking_list(lines, &labels, index)
+                    && !introduces_asking_list(lines, labels, index)
                     && (current.is_none() || !is_continuation(previous_text, content))
             }
         };
 
-        if label.is_none() && !numbered && introduces_asking_list(lines, &labels, index) {
+        if label.is_none() && !numbered && introduces_asking_list(lines, labels, index) {
             // "Please provide data on … CPNs.\nI would like to know:\n- The number …": the list
             // spells out the ask above it, so its items are the questions.
             let just_opened = current.as_ref().is_some_and(|draft| {
@@ -325,8 +324,8 @@ pub(crate) fn read_request(lines: &[Line<'_>], voices: &[Voice]) -> RequestReadi
 }
 
 /// A header row naming a question column and an answer column: "Question | Answer |".
-static QUESTION_ANSWER_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\|?\s*(?:no\.?\s*\|\s*)?(?:questions?|requests?|information requested|you asked)\s*\|\s*(?:answers?|responses?|replies|our response|we said)\s*\|?\s*$")
+static QUESTION_ANSWER_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^\|?\s*(?:no\.?\s*\|\s*)?(?:questions?|requests?|information requested|you asked)\s*\|\s*(?:answers?|responses?|replies|our response|we said)\s*\|?\s*$")
         .expect("valid header pattern")
 });
 
@@ -374,8 +373,8 @@ fn questions_in_a_table(lines: &[Line<'_>]) -> Vec<DraftQuestion> {
 }
 
 /// "For A), B) and C) can you please provide …": a line refining the items above it.
-static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^for\s+(?:each\s+of\s+)?(?:[a-z0-9]{1,3}\)|\([a-z0-9]{1,3}\)|the above|these|those|all of the above|each of the above)").expect("valid pattern")
+static REFERS_BACK: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^for\s+(?:each\s+of\s+)?(?:[a-z0-9]{1,3}\)|\([a-z0-9]{1,3}\)|the above|these|those|all of the above|each of the above)").expect("valid pattern")
 });
 
 /// "… I request the following where held:" over items that each ask ("- The total number of …"):
@@ -393,8 +392,8 @@ fn introduces_asking_list(lines: &[Line<'_>], labels: &[Option<Label>], index: u
 
 /// Asking in the middle of a line: "I understand the data is due in 2022, but I would like to
 /// request …", "If possible, please provide …".
-static ASKS_WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ASKS_WITHIN: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)\b(?:i\s+would\s+(?:also\s+)?like\s+(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|have)|i\s+(?:also\s+)?request\s+(?:a|the|all|any|copies|details|information)|(?:writing|like|wish|want)\s+to\s+request\s+(?:a|the|all|any|copies|details|information)|please\s+(?:could\s+you\s+)?(?:provide|send|supply|tell|confirm|disclose|list|give|state|detail)|(?:could|can|would)\s+you\s+(?:please\s+)?(?:provide|send|supply|tell|confirm|let|give|list))\b",
     )
     .expect("valid asking pattern")
@@ -406,12 +405,12 @@ fn asks_within(text: &str) -> bool {
 
 /// "Please provide copies in an electronic format", "in Excel format if possible": how to send
 /// the answer, not another question.
-static FORMAT_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:electronic(?:ally)?|excel|csv|spreadsheet|format|by e-?mail|in writing|hard copy)\b")
+static FORMAT_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:electronic(?:ally)?|excel|csv|spreadsheet|format|by e-?mail|in writing|hard copy)\b")
         .expect("valid format pattern")
 });
-static COUNTS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:how many|how much|number of|what|which|list of|cost)\b").expect("valid pattern")
+static COUNTS_SOMETHING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:how many|how much|number of|what|which|list of|cost)\b").expect("valid pattern")
 });
 
 fn asks_only_for_a_format(text: &str) -> bool {
@@ -420,14 +419,14 @@ fn asks_only_for_a_format(text: &str) -> bool {
 
 /// "…, you requested all information North Yorkshire Fire and Rescue Service hold with regard
 /// to …": a request the authority only restates in its own sentence.
-static RESTATED_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\byou (?:requested|asked for|asked|sought|wanted)(?: to know| the following| for)?\s*[:,]?\s+(?P<ask>(?:all|the|a|an|any|copies|copy|information|details|data|whether|how|what|which|if)\b[^.;]{12,})").expect("valid restated pattern")
+static RESTATED_REQUEST: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\byou (?:requested|asked for|asked|sought|wanted)(?: to know| the following| for)?\s*[:,]?\s+(?P<ask>(?:all|the|a|an|any|copies|copy|information|details|data|whether|how|what|which|if)\b[^.;]{12,})").expect("valid restated pattern")
 });
 
 /// "… your request for information, received 16 February 2026, regarding Request for documents: …",
 /// "… to request the following information:Any and all fires …": the request named in one sentence.
-static REQUEST_NAMED_IN_PASSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\byour (?:request|email|letter)\b[^.]{0,80}?\b(?:regarding|concerning|relating to)\s+|\bto request the following(?: information)?\s*:\s*)(?P<ask>\S[^;]{8,})")
+static REQUEST_NAMED_IN_PASSING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)(?:\byour (?:request|email|letter)\b[^.]{0,80}?\b(?:regarding|concerning|relating to)\s+|\bto request the following(?: information)?\s*:\s*)(?P<ask>\S[^;]{8,})")
         .expect("valid request pattern")
 });
 
@@ -445,7 +444,7 @@ fn request_restated_in_reply(lines: &[Line<'_>], voices: &[Voice]) -> Option<Dra
 /// A request written as a statement ("List of all gross misconduct hearings …") under a
 /// request heading: its first line is the one question.
 fn request_as_one_question(lines: &[Line<'_>], voices: &[Voice]) -> Option<DraftQuestion> {
-    let opening = lines.iter().position(|line| super::voice::opens_request(line.text))?;
+    let opening = lines.iter().position(|line| line.opens_request)?;
     let first = lines.get(opening + 1).filter(|_| voices.get(opening + 1) == Some(&Voice::Requester))?;
     let label = read_label(first.text);
     let (content, _) = first.content(label.as_ref());
@@ -453,8 +452,8 @@ fn request_as_one_question(lines: &[Line<'_>], voices: &[Voice]) -> Option<Draft
 }
 
 /// Closing lines of a request that are not part of its last question.
-static SIGN_OFF_OR_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|regards|many thanks|thank you|thanks)\b")
+static SIGN_OFF_OR_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|regards|many thanks|thank you|thanks)\b")
         .expect("valid sign-off pattern")
 });
 
@@ -466,8 +465,8 @@ fn is_continuation(previous: &str, next: &str) -> bool {
 /// The authority's words that hand over to the request it quotes: "You wrote:", "you asked:",
 /// "for the undernoted information:", "your request as follows:" (not "I also stated the
 /// following:", the authority quoting itself).
-static QUOTE_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:wrote|asked|requested)|\brequest(?:ed)?(?: (?:was|is|reads|read))?(?: as follows)?|\b(?:undernoted|following) information)\s*:$")
+static QUOTE_INTRODUCTION: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)(?:\b(?:wrote|asked|requested)|\brequest(?:ed)?(?: (?:was|is|reads|read))?(?: as follows)?|\b(?:undernoted|following) information)\s*:$")
         .expect("valid introduction pattern")
 });
 
@@ -513,11 +512,12 @@ pub(crate) fn quoted_requests(lines: &[Line<'_>], voices: &[Voice]) -> Vec<(usiz
 
 /// "Thank you for your request received on 11 December. You wrote:": the authority speaking to
 /// the requester about the request (not "In your response you wrote:", the requester quoting a reply).
-static ABOUT_YOUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:your\b[^.]*\brequest|you (?:wrote|asked|requested))\b").expect("valid pattern")
+static ABOUT_YOUR_REQUEST: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:your\b[^.]*\brequest|you (?:wrote|asked|requested))\b").expect("valid pattern")
 });
-static ABOUT_A_REPLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:your|the|our) (?:response|reply|letter|answer)\b").expect("valid pattern"));
+static ABOUT_A_REPLY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:your|the|our) (?:response|reply|letter|answer)\b").expect("valid pattern")
+});
 
 fn addresses_the_requester(lines: &[Line<'_>], index: usize) -> bool {
     let before = index.checked_sub(1).map_or("", |previous| lines[previous].text);
@@ -529,11 +529,11 @@ fn addresses_the_requester(lines: &[Line<'_>], index: usize) -> bool {
 /// Letters that pair each question with a labelled answer ("Question 1" … "Answer 1", "Q1." …
 /// "A1."): the questions are the requester's and the answers the authority's, whatever words
 /// open them.
-pub(crate) fn mark_paired_labels(lines: &[Line<'_>], voices: &mut [Voice]) {
+pub(crate) fn mark_paired_labels(lines: &[Line<'_>], line_labels: &[Option<Label>], voices: &mut [Voice]) {
     mark_response_introductions(lines, voices);
     mark_alternating_headings(lines, voices);
     let labels: Vec<Option<LabelStyle>> =
-        lines.iter().map(|line| read_label(line.text).map(|label| label.style)).collect();
+        line_labels.iter().map(|label| label.as_ref().map(|label| label.style)).collect();
     let has = |wanted: &[LabelStyle]| labels.iter().any(|style| style.is_some_and(|style| wanted.contains(&style)));
     if !has(&[LabelStyle::AnswerHeading]) || !has(&[LabelStyle::Q, LabelStyle::QuestionWord]) {
         return;
@@ -552,20 +552,20 @@ pub(crate) fn mark_paired_labels(lines: &[Line<'_>], voices: &mut [Voice]) {
 }
 
 /// Words that label an answer printed under its question inside the request.
-static ANSWER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:answer|response|reply|our response|our answer|information provided|information released)\s*(?:[:\-–]\s*|$)|a\s*:\s*)").expect("valid answer label")
+static ANSWER_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:(?:answer|response|reply|our response|our answer|information provided|information released)\s*(?:[:\-–]\s*|$)|a\s*:\s*)").expect("valid answer label")
 });
 
 /// "Our response is as follows:", "Please find our response below": the authority takes over.
-static RESPONSE_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:our|my) (?:response|answers?|reply)\b[^.]{0,40}\b(?:as follows|below)|(?:please )?(?:find|see) (?:our|my) (?:response|answers?) below|we have answered (?:each of )?your questions? below)").expect("valid pattern")
+static RESPONSE_INTRODUCTION: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:(?:our|my) (?:response|answers?|reply)\b[^.]{0,40}\b(?:as follows|below)|(?:please )?(?:find|see) (?:our|my) (?:response|answers?) below|we have answered (?:each of )?your questions? below)").expect("valid pattern")
 });
 
 /// Lines from an authority's "Our response is as follows" on are its own, until a request heading.
 fn mark_response_introductions(lines: &[Line<'_>], voices: &mut [Voice]) {
     let mut authority = false;
     for (line, voice) in lines.iter().zip(voices.iter_mut()) {
-        if super::voice::opens_request(line.text) {
+        if line.opens_request {
             authority = false;
         } else if RESPONSE_INTRODUCTION.is_match(line.text) {
             authority = true;
@@ -578,22 +578,22 @@ fn mark_response_introductions(lines: &[Line<'_>], voices: &mut [Voice]) {
 
 /// A heading that hands a block to the authority in letters that alternate "You asked" and
 /// "We said" (or "Request" and "Our response").
-static ANSWER_BLOCK_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:we said|we answered|our (?:response|answer|reply)|response|answer|reply)\s*[:\-–]?$")
+static ANSWER_BLOCK_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:we said|we answered|our (?:response|answer|reply)|response|answer|reply)\s*[:\-–]?$")
         .expect("valid heading pattern")
 });
 
 /// Letters that alternate request and answer blocks under headings: each request heading opens
 /// the requester's block and each answer heading the authority's.
 fn mark_alternating_headings(lines: &[Line<'_>], voices: &mut [Voice]) {
-    let requests = lines.iter().filter(|line| super::voice::opens_request(line.text)).count();
+    let requests = lines.iter().filter(|line| line.opens_request).count();
     let answers = lines.iter().filter(|line| ANSWER_BLOCK_HEADING.is_match(line.text)).count();
     if requests < 2 || answers < 2 {
         return;
     }
     let mut current: Option<Voice> = None;
     for (line, voice) in lines.iter().zip(voices.iter_mut()) {
-        if super::voice::opens_request(line.text) {
+        if line.opens_request {
             current = Some(Voice::Requester);
         } else if ANSWER_BLOCK_HEADING.is_match(line.text) {
             current = Some(Voice::Authority);
@@ -616,7 +616,7 @@ pub(crate) fn mark_quoted_requests(lines: &[Line<'_>], voices: &mut [Voice]) {
         voices[first - 1] = Voice::Authority;
         // Once the quotation closes the authority speaks again, until a request heading.
         for (line, voice) in lines.iter().zip(voices.iter_mut()).skip(last + 1) {
-            if super::voice::opens_request(line.text) || *voice == Voice::Authority {
+            if line.opens_request || *voice == Voice::Authority {
                 break;
             }
             *voice = Voice::Authority;
@@ -626,8 +626,8 @@ pub(crate) fn mark_quoted_requests(lines: &[Line<'_>], voices: &mut [Voice]) {
 
 /// Sentence-initial words of the requester talking about the request rather than asking:
 /// "I am not sure if this needs to be a new request?".
-static ABOUT_THE_REQUEST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:i\s|i'm\s|i’m\s|thank)").expect("valid pattern"));
+static ABOUT_THE_REQUEST: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)^(?:i\s|i'm\s|i’m\s|thank)").expect("valid pattern"));
 
 /// The questions of a quoted request written as prose: a question opens at each sentence that
 /// asks ("Could you …", "I would like …", or a sentence ending in "?" after a statement) and runs

@@ -125,7 +125,8 @@ mod tests {
         let mut offset = 0;
         text.split('\n')
             .map(|raw| {
-                let line = Line { text: raw, span: Span::new(offset, offset + raw.len()), indent: 0 };
+                let line =
+                    Line { text: raw, span: Span::new(offset, offset + raw.len()), indent: 0, opens_request: false };
                 offset += raw.len() + 1;
                 line
             })

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use super::pattern::{Pattern, PatternSet};
 
 use super::lines::Line;
 
@@ -21,8 +21,8 @@ pub(crate) enum Voice {
 }
 
 /// Lines that open the request: a heading, or the authority's phrase introducing it.
-static REQUEST_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+static REQUEST_OPENING: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new([
         r"(?i)seek(?:s|ing)? access to the following information",
         r"(?i)^(?:the |your )?(?:request|original request|request details|details of (?:the |your )?request|information requested|you asked|you wrote|you requested|your request was|request for information)\s*[:\-–]?$",
         r"(?i)^request\s+\d+\s*(?:[-–]\s*\d+)?\s*[:.]?$",
@@ -33,8 +33,8 @@ static REQUEST_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 });
 
 /// Lines that hand over to the authority.
-static RESPONSE_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+static RESPONSE_OPENING: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new([
         r"(?i)^(?:decision|response|our response|in response|answer|reply|outcome|disclosure|reason for decision|reasons for decision)\s*\d*\s*[:\-–]?$",
         r"(?i)^(?:i|we) have (?:today )?decided\b",
         r"(?i)\bdecided to (?:disclose|withhold|refuse)\b",
@@ -53,12 +53,12 @@ static RESPONSE_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 });
 
 /// A requester signing off: what follows is no longer the request.
-static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards),?$")
+static SIGN_OFF: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)^(?:yours (?:faithfully|sincerely)|kind regards|best regards|many thanks|regards),?$")
         .expect("valid sign-off")
 });
 
-static FIRST_GREETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^dear\b").expect("valid greeting"));
+static FIRST_GREETING: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"(?i)^dear\b").expect("valid greeting"));
 
 /// True when a line opens the request.
 pub(crate) fn opens_request(text: &str) -> bool {
@@ -78,7 +78,7 @@ pub(crate) fn assign_voices(lines: &[Line<'_>]) -> Vec<Voice> {
     let mut greeted = false;
     for line in lines {
         let text = line.text;
-        if opens_request(text) {
+        if line.opens_request {
             voices.push(Voice::Requester);
             voice = Voice::Requester;
             continue;
@@ -101,8 +101,8 @@ pub(crate) fn assign_voices(lines: &[Line<'_>]) -> Vec<Voice> {
 
 /// Lines that introduce the requester's words inside the authority's letter: "You wrote:",
 /// "Specifically, you have requested the following:", "Request received 27 October 2025:".
-static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+static QUOTATION_OPENING: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new([
         r"(?i)\b(?:you|the applicant|the requester) (?:have |had |has )?(?:wrote|asked|requested|said|stated|sought|seek|made)\b[^.]{0,60}:\s*$",
         r"(?i)\byour (?:request|e-?mail|letter|questions?) (?:was|were|read|reads|said|stated|is as follows|as follows|in full)\b[^.]{0,30}:\s*$",
         r"(?i)^(?:you\s+)?(?:wrote|asked)\s*:\s*$",
@@ -116,8 +116,8 @@ static QUOTATION_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 /// Headings and phrases that hand back to the authority in layouts the layout voices do not
 /// know: "Details of the Response", "DWP Response", "Responded 24 November 2025:", "We said",
 /// "Response detail:".
-static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+static REPLY_OPENING: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new([
         r"(?i)^(?:details of (?:the |our )?(?:response|reply|decision)|response (?:detail|details|sent|given|provided)|responded\b[^.?]{0,40}|we said|our (?:reply|answer|decision)|(?:internal )?review|information released|answers?)\s*[:\-–]?\s*(?:yes|no)?\s*$",
         // "DWP Response", "The Council's Response"; not "I await your response:".
         r"^(?:The [\w&]+['’]s |(?:[A-Z][\w&]* ){1,3})(?:Response|RESPONSE)\s*[:\-–]?\s*\d*$",
@@ -135,8 +135,8 @@ static REPLY_OPENING: LazyLock<RegexSet> = LazyLock::new(|| {
 /// True when a labelled line of the reply is the question restated rather than its answer: it
 /// ends with a question mark, or recalls what the requester was told ("I was informed …").
 fn restates_question(text: &str) -> bool {
-    static RECALLS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bI (?:asked|was (?:informed|told|advised)|requested|have been told)\b")
+    static RECALLS: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(r"(?i)\bI (?:asked|was (?:informed|told|advised)|requested|have been told)\b")
             .expect("valid recall pattern")
     });
     text.trim_end().trim_end_matches(['”', '"', '’']).ends_with('?') || RECALLS.is_match(text)
@@ -148,16 +148,16 @@ pub(crate) fn opens_reply(text: &str) -> bool {
 }
 
 /// A line that asks for something, in the requester's words: a question, or a request verb.
-static ASKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ASKS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)(?:\?\s*[”’]?\s*$|\?\s|\bplease (?:can|could|would|provide|state|send|supply|confirm|detail|include|give|list|tell|advise|identify|specify|disclose|let me|share|explain|also|inform|indicate)\b|\b(?:could|can|would|will) you\b|\bcan i\b|\bi (?:would|should|'d) (?:like|be grateful|appreciate)|\bi am (?:writing|requesting|asking)|\bi (?:wish|want) to\b|\bi request\b|\brequest (?:the following|that you|copies|a copy)\b|\bhow many\b|\bif (?:possible|available|so|you hold)\b|\bfor each (?:year|month|financial|calendar)\b|^(?:i|we) would\b|\bi (?:asked|was (?:informed|told|advised)|requested|have been told)\b|\byou (?:told|informed|advised) me\b|\bin your (?:previous |earlier )?(?:response|reply)\b|\byou (?:have |had )?(?:withheld|refused|applied|cited|relied|claimed|redacted)\b|\byour (?:previous |earlier |last )?(?:response|reply|refusal|decision)\b)",
     )
     .expect("valid asking pattern")
 });
 
 /// A question's label opening a line: "Question 3 –", "Q3.", "Request 2:".
-static RESTATED_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:question|q|request)\s*\.?\s*\d+").expect("valid label pattern"));
+static RESTATED_LABEL: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)^(?:question|q|request)\s*\.?\s*\d+").expect("valid label pattern"));
 
 /// The speaker of every line for reading the decision and the exemptions.
 ///
@@ -167,14 +167,15 @@ static RESTATED_LABEL: LazyLock<Regex> =
 /// and words the authority quotes from the requester ("You wrote: “…”"), earlier replies
 /// included, stay the requester's.
 pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
+    let reply_opening: Vec<bool> = lines.iter().map(|line| REPLY_OPENING.is_match(line.text)).collect();
     let asks: Vec<bool> =
-        lines.iter().map(|line| ASKS.is_match(line.text) && !REPLY_OPENING.is_match(line.text)).collect();
+        lines.iter().zip(&reply_opening).map(|(line, opening)| !opening && ASKS.is_match(line.text)).collect();
     // Whether the request goes on after a line: some later line asks before any reply heading.
     let mut asked_later = vec![false; lines.len()];
     let mut later = false;
     for index in (0..lines.len()).rev() {
         asked_later[index] = later;
-        if REPLY_OPENING.is_match(lines[index].text) || layout.get(index) == Some(&Voice::Authority) {
+        if reply_opening[index] || layout.get(index) == Some(&Voice::Authority) {
             later = false;
         }
         later |= asks[index];
@@ -187,7 +188,7 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
         let text = line.text;
         let layout_voice = layout.get(index).copied().unwrap_or(Voice::Requester);
         let handed_over =
-            layout_voice == Voice::Authority && previous_layout == Voice::Requester || REPLY_OPENING.is_match(text);
+            layout_voice == Voice::Authority && previous_layout == Voice::Requester || reply_opening[index];
         previous_layout = layout_voice;
         match quoting {
             Quoting::UntilMark(mark) => {
@@ -209,7 +210,7 @@ pub(crate) fn reply_voices(lines: &[Line<'_>], layout: &[Voice]) -> Vec<Voice> {
             }
             _ => quoting = Quoting::No,
         }
-        if QUOTATION_OPENING.is_match(text) || opens_request(text) {
+        if line.opens_request || QUOTATION_OPENING.is_match(text) {
             voices.push(Voice::Requester);
             replying = false;
             // 'You asked: "…"' quotes the request on the opening line itself.

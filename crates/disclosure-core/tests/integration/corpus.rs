@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use disclosure_core::parse::parse;
+use disclosure_core::parse::{parse, parse_answers, Outcome, Question};
 
 use crate::outline::outline;
 
@@ -53,6 +53,28 @@ fn every_corpus_document_matches_its_snapshot() {
             insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {
                 insta::assert_snapshot!(snapshot_name, outline(&text, &disclosure));
             });
+        }
+    }
+}
+
+/// A question as a comparison sees it: everything but the outcome and the exemptions, which
+/// only the whole reading weighs.
+fn as_compared(mut question: Question) -> Question {
+    question.outcome = Outcome::Unknown;
+    question.exemptions.clear();
+    question
+}
+
+#[test]
+fn answers_read_alone_are_those_of_the_whole_reading() {
+    for subfolder in ["seeds", "real", "wider"] {
+        for (name, text) in documents(subfolder) {
+            let whole: Vec<Question> = parse(&text).questions.into_iter().map(as_compared).collect();
+            assert_eq!(
+                parse_answers(&text),
+                whole,
+                "{subfolder}/{name}: letters are compared on answers read alone, which must be the answers the reader shows"
+            );
         }
     }
 }
