@@ -373,13 +373,7 @@ pub fn accept_suggestion(
     document_id: i64,
     question: &str,
 ) -> Result<(), ThreadActionError> {
-    let thread = store.get_thread(thread_id)?;
-    let key = member_key(&thread, document_id, question)?;
-    if !store.update_thread_suggestion_accepted(thread_id, document_id, &key)? {
-        // Already the reviewer's: nothing is left open to settle.
-        return Err(ThreadActionError::NotAMember { thread_id, document_id });
-    }
-    Ok(())
+    settle_suggestion(store, thread_id, document_id, question, Settlement::Join)
 }
 
 /// The reviewer rejects the suggestion that a question continues a thread: it leaves the thread
@@ -390,9 +384,30 @@ pub fn reject_suggestion(
     document_id: i64,
     question: &str,
 ) -> Result<(), ThreadActionError> {
+    settle_suggestion(store, thread_id, document_id, question, Settlement::KeepApart)
+}
+
+/// How the reviewer settled a suggestion.
+#[derive(Debug, Clone, Copy)]
+enum Settlement {
+    Join,
+    KeepApart,
+}
+
+fn settle_suggestion(
+    store: &mut Store,
+    thread_id: i64,
+    document_id: i64,
+    question: &str,
+    settlement: Settlement,
+) -> Result<(), ThreadActionError> {
     let thread = store.get_thread(thread_id)?;
     let key = member_key(&thread, document_id, question)?;
-    if !store.update_thread_suggestion_rejected(thread_id, document_id, &key)? {
+    let settled = match settlement {
+        Settlement::Join => store.update_thread_suggestion_accepted(thread_id, document_id, &key)?,
+        Settlement::KeepApart => store.update_thread_suggestion_rejected(thread_id, document_id, &key)?,
+    };
+    if !settled {
         // Already the reviewer's: nothing is left open to settle.
         return Err(ThreadActionError::NotAMember { thread_id, document_id });
     }
