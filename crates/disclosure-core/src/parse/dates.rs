@@ -61,6 +61,25 @@ static DATA_DATE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A month as letters write it, in lower case: "march", "mar" or "sept".
+pub(crate) fn is_month_name(word: &str) -> bool {
+    MONTH_NAMES.contains(&word) || MONTHS.contains(&word) || word == "sept"
+}
 
 fn date_from(found: &regex::Captures<'_>) -> Option<NaiveDate> {
     let month_number = |name: &str| {

@@ -15,32 +15,13 @@ static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(r"(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?per ?cent\b)?").expect("valid number pattern")
 });
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+/// Days of the week: a number beside one is part of a date, not a figure.
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A word that makes a number beside it part of a date.
+fn names_a_day(word: &str) -> bool {
+    super::dates::is_month_name(word) || WEEKDAYS.contains(&word)
+}
 
 /// Words that end a label read after a number: verbs and linking words.
 const LABEL_STOPS: &[&str] = &[
@@ -133,13 +114,10 @@ fn is_standalone_figure(digits: &str, before: &str, after: &str) -> bool {
         before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let next_word =
         after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if REFERENCE_WORDS.contains(&previous_word.as_str())
-        || MONTHS.contains(&next_word.as_str())
-        || MONTHS.contains(&previous_word.as_str())
-    {
+    if REFERENCE_WORDS.contains(&previous_word.as_str()) || names_a_day(&next_word) || names_a_day(&previous_word) {
         return false;
     }
-    !matches!(next_word.as_str(), "of" if MONTHS.contains(&after.split_whitespace().nth(1).unwrap_or("").to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+    !matches!(next_word.as_str(), "of" if names_a_day(after.split_whitespace().nth(1).unwrap_or("").to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// "377 Family Liaison Officers (FLOs)": the capitalised run, or up to four lower-case words.

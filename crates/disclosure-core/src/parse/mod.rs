@@ -35,6 +35,7 @@ mod request;
 mod tables;
 mod voice;
 
+pub(crate) use dates::is_month_name;
 pub use model::question_key;
 pub use model::{
     Answer, AnswerKind, AuthoritySource, Cell, DateMention, DateSource, Decision, Disclosure, ExemptionCitation,

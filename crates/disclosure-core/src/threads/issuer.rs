@@ -33,32 +33,6 @@ const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
-const MONTHS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The marks of a letter's writer: `name:` words of the authority and letterhead, `label:` words
 /// printed before dates, `ref:` the reference scheme. Words the request itself uses (`asked`) are
@@ -82,7 +56,7 @@ pub fn issuer_marks(
         let lower = word.to_lowercase();
         if is_common_word(&lower)
             || STOP_WORDS.contains(&lower.as_str())
-            || MONTHS.contains(&lower.as_str())
+            || crate::parse::is_month_name(&lower)
             || WEEKDAYS.contains(&lower.as_str())
         {
             continue;
