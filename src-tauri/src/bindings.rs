@@ -5,7 +5,7 @@
 use tauri::{Builder, Runtime};
 use ts_rs::{Config, TS};
 
-use crate::commands::{documents, exports, import, structure, threads};
+use crate::commands::{documents, exports, import, structure, suggestions, threads};
 
 /// Registers every command on a builder (the real app, or a mock in tests).
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
@@ -31,10 +31,10 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         threads::merge_threads,
         threads::move_thread_member,
         threads::export_thread_series,
-        threads::list_thread_suggestions,
-        threads::accept_thread_suggestion,
-        threads::reject_thread_suggestion,
-        threads::thread_continuations,
+        suggestions::list_thread_suggestions,
+        suggestions::accept_thread_suggestion,
+        suggestions::reject_thread_suggestion,
+        suggestions::thread_continuations,
         // annotations and review status
         crate::commands::annotations::list_annotations,
         crate::commands::annotations::annotate_span,
@@ -122,9 +122,9 @@ pub fn typescript_bindings() -> String {
         threads::TrendSeries::decl(&config),
         threads::ThreadDetail::decl(&config),
         threads::MemberRef::decl(&config),
-        threads::QueuedQuestionView::decl(&config),
-        threads::ThreadSuggestionView::decl(&config),
-        threads::ThreadContinuations::decl(&config),
+        suggestions::QueuedQuestionView::decl(&config),
+        suggestions::ThreadSuggestionView::decl(&config),
+        suggestions::ThreadContinuations::decl(&config),
         // annotations and review status
         crate::commands::annotations::AnnotationView::decl(&config),
         crate::commands::annotations::DeletedAnnotation::decl(&config),

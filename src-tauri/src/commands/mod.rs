@@ -10,6 +10,7 @@ pub mod import;
 pub mod register;
 pub mod search;
 pub mod structure;
+pub mod suggestions;
 pub mod threads;
 
 /// Runs blocking work (SQLite, parsing, dialogs) off the main thread, so the window never freezes.
