@@ -60,7 +60,7 @@ pub fn rebuild_threads(store: &mut Store) -> Result<ThreadBuild> {
             questions: disclosure
                 .questions
                 .iter()
-                .map(|question| QuestionInput { label: question.label.clone(), text: question.text.clone() })
+                .map(|question| QuestionInput { label: question.label.clone(), text: asked_in_full(question) })
                 .collect(),
         });
     }
@@ -109,6 +109,21 @@ pub fn rebuild_threads(store: &mut Store) -> Result<ThreadBuild> {
     let seen: Vec<i64> = rows.iter().map(|row| row.id).collect();
     store.replace_thread_suggestions(&suggestions, &seen)?;
     Ok(ThreadBuild { n_documents: rows.len(), n_threads })
+}
+
+/// A question with its lettered parts when its words stop short of the ask ("How many officers
+/// have been found guilty of:" asks nothing until its parts name gross misconduct). Parts after a
+/// whole question only qualify it, and their words would blur it.
+fn asked_in_full(question: &disclosure_core::parse::Question) -> String {
+    let mut text = question.text.clone();
+    if !text.trim_end().ends_with([':', '-', '–']) {
+        return text;
+    }
+    for part in &question.parts {
+        text.push(' ');
+        text.push_str(&part.text);
+    }
+    text
 }
 
 /// Why a reviewer's action on a thread could not be carried out.

@@ -76,6 +76,9 @@ const AMBIGUITY_MARGIN: f64 = 0.03;
 /// Least weighted cosine of two questions for them to be the same question, however much of one
 /// lies in the other.
 const LEAST_OVERLAP: f64 = 0.38;
+/// How much less two questions that ask alike score than two put alike as a whole: an ask is a
+/// sentence, and a sentence of one subject's words resembles another's more easily.
+const ASK_DISCOUNT: f64 = 0.1;
 /// How much of a question must be contained in another for it to be a part split off it.
 const SPLIT_CONTAINMENT: f64 = 0.85;
 /// How many of a letter's rarest request terms are looked up in the index.
@@ -218,6 +221,8 @@ struct TermSet {
 struct IndexedQuestion {
     member: ThreadMember,
     terms: TermSet,
+    /// The terms of what it asks ([`normalise::ask_of`]), without how it is qualified.
+    ask: TermSet,
     /// The events it counts ([`normalise::measures_of`]).
     measures: u32,
     fingerprint: Option<u64>,
@@ -510,22 +515,27 @@ impl ThreadIndex {
             texts.push((None, format!("{} {}", document.title, opening), shown));
         }
         let mut previous_words: Vec<String> = Vec::new();
+        let mut previous_ask: Vec<String> = Vec::new();
         for (question_idx, (label, text, shown)) in texts.into_iter().enumerate() {
             let own_words = about(&text);
+            let mut ask_words = about(&normalise::ask_of(&text));
             let measures = normalise::measures_of(&own_words);
             let fingerprint = fingerprint_of(&own_words);
             // "How many of those were dismissed?" asks about what the question before it named.
             let mut words = own_words;
             if normalise::refers_back(&text) {
                 words.extend(previous_words.iter().cloned());
+                ask_words.extend(previous_ask.iter().cloned());
             }
             previous_words = words.clone();
+            previous_ask = ask_words.clone();
             // A "question" of common words alone is page furniture read as one ("My council"):
             // it says nothing of the subject.
             if words.iter().map(|word| term_weight(word)).sum::<f64>() >= SHARED_WEIGHT_FLOOR {
                 request_words.extend(words.iter().cloned());
             }
             let terms = self.term_set(words);
+            let ask = self.term_set(ask_words);
             let question = self.questions.len();
             self.question_of.insert((document.document_id, question_idx), question);
             self.questions.push(IndexedQuestion {
@@ -540,6 +550,7 @@ impl ThreadIndex {
                     score: None,
                 },
                 terms,
+                ask,
                 measures,
                 fingerprint,
             });
@@ -667,7 +678,20 @@ impl ThreadIndex {
         if new.measures != 0 && old.measures != 0 && new.measures & old.measures == 0 {
             return (0.0, 0.0);
         }
-        let (cosine, contained) = self.similarity(&new.terms, &old.terms, SHARED_WEIGHT_FLOOR);
+        // Two questions may be put alike as a whole, or ask alike and qualify the ask differently.
+        let whole = self.term_pair_score(&new.terms, &old.terms);
+        let ask = self.term_pair_score(&new.ask, &old.ask);
+        // An ask is short, so one lying wholly inside a longer one says little: asks are judged
+        // by their overlap alone, and a part split off is told by the whole texts.
+        // It also says less than the whole question, so it counts for a little less.
+        let ask_overlap = 2.0 * ask.0 - ask.1 - ASK_DISCOUNT;
+        (whole.0.max(ask_overlap), whole.1)
+    }
+
+    /// How alike two questions' terms are (0–1), and how much of the smaller lies in the larger;
+    /// both naught when the two share too little to be one question.
+    fn term_pair_score(&self, new: &TermSet, old: &TermSet) -> (f64, f64) {
+        let (cosine, contained) = self.similarity(new, old, SHARED_WEIGHT_FLOOR);
         // A short question wholly inside a long one ("How many chief officers do you have?"
         // within a recommendation naming chief constables) is contained but is not the same
         // question: the two must also overlap.
@@ -677,7 +701,7 @@ impl ThreadIndex {
         // Words most bodies' letters use ("allegations made against officers of the force") say
         // how a question is put, not what it is about: two questions must share a word few
         // bodies use, or several fairly uncommon ones ("family liaison complaints").
-        if self.distinctive_shared_weight(&new.terms, &old.terms) < SUBJECT_TERMS_WEIGHT {
+        if self.distinctive_shared_weight(new, old) < SUBJECT_TERMS_WEIGHT {
             return (0.0, 0.0);
         }
         // A question re-asked with more detail keeps most of its words: containment counts as

@@ -124,6 +124,37 @@ pub fn measures_of(terms: &[String]) -> u32 {
     found
 }
 
+/// Fewest words the ask of a question keeps: "To date." is no ask, the sentence after it is.
+const LEAST_ASK_WORDS: usize = 4;
+
+/// What a question asks, without how it is qualified: its first sentence, bracketed asides
+/// dropped ("How many gross misconduct hearings were there?" out of "… If possible, categorise
+/// them (e.g. sexual misconduct)"). A request re-asked in another year keeps its ask and changes
+/// its qualifications, which dilute a comparison of the whole texts.
+pub fn ask_of(text: &str) -> String {
+    let mut unbracketed = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => unbracketed.push(c),
+            _ => {}
+        }
+    }
+    let mut ask = String::new();
+    let mut chars = unbracketed.chars().peekable();
+    while let Some(c) = chars.next() {
+        ask.push(c);
+        let ends_sentence =
+            matches!(c, '?' | '!') || (c == '.' && chars.peek().is_none_or(|next| next.is_whitespace()));
+        if ends_sentence && ask.split_whitespace().count() >= LEAST_ASK_WORDS {
+            break;
+        }
+    }
+    ask
+}
+
 /// True when a question opens by pointing back at the one before it ("How many of those …",
 /// "Of these, …"): what it is about was named there.
 pub fn refers_back(text: &str) -> bool {
@@ -258,6 +289,25 @@ mod tests {
         assert!(refers_back("Of these, how many are special constables?"), "'of these' points back");
         assert!(!refers_back("How many officers were dismissed in 2022?"), "a question that names its subject");
         assert!(!refers_back("Which companies provide parking enforcement?"), "'which' asks, it does not point back");
+    }
+
+    #[test]
+    fn the_ask_is_the_first_sentence_without_asides() {
+        assert_eq!(
+            ask_of("How many Gross misconduct hearings were there in each year. If possible, categorise them (e.g. sexual misconduct)"),
+            "How many Gross misconduct hearings were there in each year.",
+            "the qualification after the first sentence is not the ask"
+        );
+        assert_eq!(
+            ask_of("How many officers faced proceedings (i.e. officers employed at the time)?"),
+            "How many officers faced proceedings ?",
+            "a bracketed aside is not the ask"
+        );
+        assert_eq!(
+            ask_of("To date. How many people had their vetting removed?"),
+            "To date. How many people had their vetting removed?",
+            "a sentence too short to ask anything runs on into the next"
+        );
     }
 
     #[test]
