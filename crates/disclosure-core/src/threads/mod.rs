@@ -465,10 +465,18 @@ impl ThreadIndex {
             .collect();
         let marks =
             issuer_marks(document.authority.as_deref(), document.reference.as_deref(), &document.opening, &asked);
-        // The writer's own name says who wrote, not what was asked: every letter of it shares it.
+        // The writer's own name says who wrote, not what was asked: every letter of it shares it,
+        // and so do the short forms its letters use ("the Met").
+        let short_forms = document
+            .authority
+            .as_deref()
+            .and_then(crate::authorities::resolve)
+            .map_or_else(Vec::new, |known| known.short_forms.clone());
         let authority_words = document
             .authority
             .iter()
+            .map(String::as_str)
+            .chain(short_forms)
             .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
             .map(str::to_lowercase);
         let writer_words: HashSet<String> = marks

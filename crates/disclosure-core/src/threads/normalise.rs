@@ -76,6 +76,8 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("dismiss", &["dismiss", "dismissal", "sack"]),
     ("property", &["property", "premise", "build"]),
     ("vett", &["vett", "revett"]),
+    // Misconduct, disciplinary and court proceedings are heard: a letter asks of either.
+    ("hear", &["hear", "proceed"]),
 ];
 
 /// The term a stemmed word stands for: its family's, when it has one.
