@@ -76,6 +76,12 @@ const AMBIGUITY_MARGIN: f64 = 0.03;
 /// Least weighted cosine of two questions for them to be the same question, however much of one
 /// lies in the other.
 const LEAST_OVERLAP: f64 = 0.38;
+/// Similarity of two whole requests from which one request is plainly the other's subject again
+/// ("Temporary accommodation" and the hotels paid for it): a question then overlapping less,
+/// down to [`CLOSE_SUBJECT_OVERLAP`], may still be contained in the other.
+const CLOSE_SUBJECT_SCORE: f64 = 0.5;
+/// Least weighted cosine of two questions of letters on plainly one subject.
+const CLOSE_SUBJECT_OVERLAP: f64 = 0.3;
 /// How much less two questions that ask alike score than two put alike as a whole: an ask is a
 /// sentence, and a sentence of one subject's words resembles another's more easily.
 const ASK_DISCOUNT: f64 = 0.1;
@@ -680,15 +686,15 @@ impl ThreadIndex {
     }
 
     /// How alike two questions are (0–1), and how much of the smaller lies in the larger.
-    fn question_score(&self, new: usize, old: usize) -> (f64, f64) {
+    fn question_score(&self, new: usize, old: usize, least_overlap: f64) -> (f64, f64) {
         let (new, old) = (&self.questions[new], &self.questions[old]);
         // Questions counting different events are different questions.
         if new.measures != 0 && old.measures != 0 && new.measures & old.measures == 0 {
             return (0.0, 0.0);
         }
         // Two questions may be put alike as a whole, or ask alike and qualify the ask differently.
-        let whole = self.term_pair_score(&new.terms, &old.terms);
-        let ask = self.term_pair_score(&new.ask, &old.ask);
+        let whole = self.term_pair_score(&new.terms, &old.terms, least_overlap);
+        let ask = self.term_pair_score(&new.ask, &old.ask, least_overlap);
         // An ask is short, so one lying wholly inside a longer one says little: asks are judged
         // by their overlap alone, and a part split off is told by the whole texts.
         // It also says less than the whole question, so it counts for a little less.
@@ -698,12 +704,12 @@ impl ThreadIndex {
 
     /// How alike two questions' terms are (0–1), and how much of the smaller lies in the larger;
     /// both naught when the two share too little to be one question.
-    fn term_pair_score(&self, new: &TermSet, old: &TermSet) -> (f64, f64) {
+    fn term_pair_score(&self, new: &TermSet, old: &TermSet, least_overlap: f64) -> (f64, f64) {
         let (cosine, contained) = self.similarity(new, old, SHARED_WEIGHT_FLOOR);
         // A short question wholly inside a long one ("How many chief officers do you have?"
         // within a recommendation naming chief constables) is contained but is not the same
         // question: the two must also overlap.
-        if cosine < LEAST_OVERLAP {
+        if cosine < least_overlap {
             return (0.0, 0.0);
         }
         // Words most bodies' letters use ("allegations made against officers of the force") say
@@ -742,12 +748,13 @@ impl ThreadIndex {
         let new_questions = questions_of(letter);
         for (subject, other) in self.candidate_letters(letter) {
             let threshold = same_question_score(subject);
+            let least_overlap = if subject >= CLOSE_SUBJECT_SCORE { CLOSE_SUBJECT_OVERLAP } else { LEAST_OVERLAP };
             let old_questions = questions_of(other);
             let mut scores = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             let mut containment = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             for (row, &new) in new_questions.iter().enumerate() {
                 for (column, &old) in old_questions.iter().enumerate() {
-                    let (score, contained) = self.question_score(new, old);
+                    let (score, contained) = self.question_score(new, old, least_overlap);
                     scores[row][column] = score;
                     containment[row][column] = contained;
                 }
