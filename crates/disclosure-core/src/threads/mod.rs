@@ -85,6 +85,9 @@ const CLOSE_SUBJECT_OVERLAP: f64 = 0.3;
 /// How much less two questions that ask alike score than two put alike as a whole: an ask is a
 /// sentence, and a sentence of one subject's words resembles another's more easily.
 const ASK_DISCOUNT: f64 = 0.1;
+/// Score of a question asking to count the very thing an earlier question of the writer counted:
+/// its ask is the same, less [`ASK_DISCOUNT`].
+const SAME_COUNT_SCORE: f64 = 1.0 - ASK_DISCOUNT;
 /// How much of a question must be contained in another for it to be a part split off it.
 const SPLIT_CONTAINMENT: f64 = 0.85;
 /// How many of a letter's rarest request terms are looked up in the index.
@@ -226,12 +229,16 @@ struct TermSet {
 #[derive(Debug)]
 struct IndexedQuestion {
     member: ThreadMember,
+    /// Its letter, an index into the letters.
+    letter: usize,
     terms: TermSet,
     /// The terms of what it asks ([`normalise::ask_of`]), without how it is qualified.
     ask: TermSet,
     /// The events it counts ([`normalise::measures_of`]).
     measures: u32,
     fingerprint: Option<u64>,
+    /// The thing it counts, when it asks "how many" of something ([`normalise::counted_thing`]).
+    counted: Option<u64>,
 }
 
 #[derive(Debug)]
@@ -275,6 +282,9 @@ pub struct ThreadIndex {
     exclusions: HashSet<(QuestionKey, i64)>,
     reviewer_threads: HashMap<i64, ThreadId>,
     fingerprints: HashMap<u64, Vec<usize>>,
+    /// (body key, thing counted) → questions, oldest first: "How many officers do you have?"
+    /// asked again says too little to find its letter by rare terms, and needs none.
+    counts: HashMap<(u32, u64), Vec<usize>>,
 }
 
 /// A question of the new letter and where it might go.
@@ -485,6 +495,9 @@ impl ThreadIndex {
             .chain(short_forms)
             .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
             .map(str::to_lowercase);
+        // Every word of the writer's names, common ones too ("police"), for what a question counts.
+        let all_writer_words: HashSet<String> =
+            authority_words.clone().map(|word| normalise::fold_synonym(normalise::stem(&word))).collect();
         let writer_words: HashSet<String> = marks
             .iter()
             .filter_map(|mark| mark.strip_prefix("name:").map(str::to_string))
@@ -535,11 +548,13 @@ impl ThreadIndex {
             let mut ask_words = about(&normalise::ask_of(&text));
             let measures = normalise::measures_of(&own_words);
             let fingerprint = fingerprint_of(&own_words);
+            let mut counted_words = about(&normalise::ask_of(&text));
             // "How many of those were dismissed?" asks about what the question before it named.
             let mut words = own_words;
             if normalise::refers_back(&text) {
                 words.extend(previous_words.iter().cloned());
                 ask_words.extend(previous_ask.iter().cloned());
+                counted_words.extend(previous_ask.iter().cloned());
             }
             previous_words = words.clone();
             previous_ask = ask_words.clone();
@@ -550,6 +565,12 @@ impl ThreadIndex {
             }
             let terms = self.term_set(words);
             let ask = self.term_set(ask_words);
+            counted_words.retain(|word| !all_writer_words.contains(word));
+            let counted = normalise::counted_thing(&text, &counted_words).map(|words| {
+                let mut hasher = DefaultHasher::new();
+                words.hash(&mut hasher);
+                hasher.finish()
+            });
             let question = self.questions.len();
             self.question_of.insert((document.document_id, question_idx), question);
             self.questions.push(IndexedQuestion {
@@ -563,10 +584,12 @@ impl ThreadIndex {
                     pinned: false,
                     score: None,
                 },
+                letter,
                 terms,
                 ask,
                 measures,
                 fingerprint,
+                counted,
             });
             question_ids.push(question);
         }
@@ -629,6 +652,11 @@ impl ThreadIndex {
         for key in self.filing_keys(letter) {
             for &term in &all_terms {
                 self.postings.entry((key, term)).or_default().push(letter);
+            }
+            for &question in &self.letters[letter].questions {
+                if let Some(counted) = self.questions[question].counted {
+                    self.counts.entry((key, counted)).or_default().push(question);
+                }
             }
         }
     }
@@ -746,6 +774,7 @@ impl ThreadIndex {
             &self.letters[letter].questions[..self.letters[letter].questions.len().min(COMPARED_QUESTIONS)]
         };
         let new_questions = questions_of(letter);
+        self.same_count_candidates(letter, new_questions, &mut candidates);
         for (subject, other) in self.candidate_letters(letter) {
             let threshold = same_question_score(subject);
             let least_overlap = if subject >= CLOSE_SUBJECT_SCORE { CLOSE_SUBJECT_OVERLAP } else { LEAST_OVERLAP };
@@ -802,6 +831,31 @@ impl ThreadIndex {
             }
         }
         candidates
+    }
+
+    /// The threads of earlier questions of the writer that count the very thing a new question
+    /// counts ("How many officers do you have?"), however unrelated the rest of the two letters:
+    /// a count of one thing asked in the same words is one question.
+    fn same_count_candidates(&self, letter: usize, new_questions: &[usize], candidates: &mut Vec<Candidate>) {
+        for &new in new_questions {
+            let Some(counted) = self.questions[new].counted else { continue };
+            let mut threads: Vec<ThreadId> = Vec::new();
+            for key in self.lookup_keys(letter) {
+                let Some(earlier) = self.counts.get(&(key, counted)) else { continue };
+                for &old in earlier.iter().rev().take(POSTING_CAP) {
+                    let other = self.questions[old].letter;
+                    if other == letter || !self.same_writer(letter, other) {
+                        continue;
+                    }
+                    if let Some(&thread) = self.question_thread.get(old) {
+                        if !threads.contains(&thread) {
+                            threads.push(thread);
+                            candidates.push(Candidate { score: SAME_COUNT_SCORE, question: new, thread, split: false });
+                        }
+                    }
+                }
+            }
+        }
     }
 
     fn intern_authority(&mut self, name: &str) -> u32 {

@@ -21,7 +21,7 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "they", "this", "those", "through", "to", "under", "up", "us", "was", "we", "were", "what", "when", "where",
     "which", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "year", "years", "yearly",
     "annual", "annually", "period", "calendar", "financial", "date", "dates", "respectively", "current",
-    "currently", "kindly", "also", "tell", "let", "know", "like", "able", "supply", "give", "detail", "details",
+    "currently", "serving", "kindly", "also", "tell", "let", "know", "like", "able", "supply", "give", "detail", "details",
     "breakdown", "broken", "down", "information", "figure", "figures", "number", "numbers", "total", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "q", "question",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -157,6 +157,21 @@ pub fn ask_of(text: &str) -> String {
     ask
 }
 
+/// What a question counts, when it asks to count something ("How many officers do you have?",
+/// "the number of officers"): its `words` without years and numbers, sorted and distinct, or
+/// `None` when it counts nothing or names nothing it counts.
+pub fn counted_thing(text: &str, words: &[String]) -> Option<Vec<String>> {
+    let ask = ask_of(text).to_lowercase();
+    if !ask.contains("how many") && !ask.contains("number of") {
+        return None;
+    }
+    let mut counted: Vec<String> =
+        words.iter().filter(|word| *word != YEAR_TERM && *word != NUMBER_TERM).cloned().collect();
+    counted.sort_unstable();
+    counted.dedup();
+    (!counted.is_empty()).then_some(counted)
+}
+
 /// True when a question opens by pointing back at the one before it ("How many of those …",
 /// "Of these, …"): what it is about was named there.
 pub fn refers_back(text: &str) -> bool {
@@ -238,6 +253,12 @@ pub(crate) fn stem(word: &str) -> String {
     };
     if let Some(stemmed) = strip("ies", 3) {
         return format!("{stemmed}y");
+    }
+    // "investigation" meets "investigated" and "investigating": the act and the verb are one ask.
+    for suffix in ["ations", "ation"] {
+        if let Some(stemmed) = strip(suffix, 4) {
+            return format!("{stemmed}at");
+        }
     }
     for (suffix, keep) in [("ings", 4), ("ing", 4), ("ness", 4), ("ments", 4), ("ment", 4), ("ed", 4), ("es", 4)] {
         if suffix == "es"
