@@ -76,11 +76,11 @@ const AMBIGUITY_MARGIN: f64 = 0.03;
 /// Least weighted cosine of two questions for them to be the same question, however much of one
 /// lies in the other.
 const LEAST_OVERLAP: f64 = 0.38;
-/// Similarity of two whole requests from which one request is plainly the other's subject again
-/// ("Temporary accommodation" and the hotels paid for it): a question then overlapping less,
-/// down to [`CLOSE_SUBJECT_OVERLAP`], may still be contained in the other.
+/// Similarity of two whole requests from which one letter's title, standing for its request, is
+/// plainly the other's subject ("Temporary accommodation" and the hotels paid for it): a question
+/// then overlapping less, down to [`CLOSE_SUBJECT_OVERLAP`], may still continue the title's.
 const CLOSE_SUBJECT_SCORE: f64 = 0.5;
-/// Least weighted cosine of two questions of letters on plainly one subject.
+/// Least weighted cosine of a title and a question of letters on plainly one subject.
 const CLOSE_SUBJECT_OVERLAP: f64 = 0.3;
 /// How much less two questions that ask alike score than two put alike as a whole: an ask is a
 /// sentence, and a sentence of one subject's words resembles another's more easily.
@@ -251,6 +251,8 @@ struct IndexedLetter {
     title: TermSet,
     /// The events its title counts ([`normalise::measures_of`]).
     title_measures: u32,
+    /// True when no question was read and its title stands for its one request.
+    asked_by_title: bool,
     /// Indexes into `questions`.
     questions: Vec<usize>,
 }
@@ -530,7 +532,8 @@ impl ThreadIndex {
             // Only page furniture was read as questions ("My council"), or nothing at all.
             texts.clear();
         }
-        if texts.is_empty() && says_something(&document.title) {
+        let asked_by_title = texts.is_empty() && says_something(&document.title);
+        if asked_by_title {
             // No question read, but a title that names the subject ("Temporary accommodation"):
             // it is the one request, undiluted by the page around it.
             texts.push((None, document.title.clone(), document.title.clone()));
@@ -597,7 +600,15 @@ impl ThreadIndex {
         let title = self.term_set(title_words);
         let mut marks: Vec<u32> = marks.into_iter().map(|mark| self.intern_mark(mark)).collect();
         marks.sort_unstable();
-        self.letters.push(IndexedLetter { authority, marks, request, title, title_measures, questions: question_ids });
+        self.letters.push(IndexedLetter {
+            authority,
+            marks,
+            request,
+            title,
+            title_measures,
+            asked_by_title,
+            questions: question_ids,
+        });
         letter
     }
 
@@ -714,7 +725,7 @@ impl ThreadIndex {
     }
 
     /// How alike two questions are (0–1), and how much of the smaller lies in the larger.
-    fn question_score(&self, new: usize, old: usize, least_overlap: f64) -> (f64, f64) {
+    fn question_score(&self, new: usize, old: usize, least_overlap: f64, ask_discount: f64) -> (f64, f64) {
         let (new, old) = (&self.questions[new], &self.questions[old]);
         // Questions counting different events are different questions.
         if new.measures != 0 && old.measures != 0 && new.measures & old.measures == 0 {
@@ -726,7 +737,7 @@ impl ThreadIndex {
         // An ask is short, so one lying wholly inside a longer one says little: asks are judged
         // by their overlap alone, and a part split off is told by the whole texts.
         // It also says less than the whole question, so it counts for a little less.
-        let ask_overlap = 2.0 * ask.0 - ask.1 - ASK_DISCOUNT;
+        let ask_overlap = 2.0 * ask.0 - ask.1 - ask_discount;
         (whole.0.max(ask_overlap), whole.1)
     }
 
@@ -777,13 +788,21 @@ impl ThreadIndex {
         self.same_count_candidates(letter, new_questions, &mut candidates);
         for (subject, other) in self.candidate_letters(letter) {
             let threshold = same_question_score(subject);
-            let least_overlap = if subject >= CLOSE_SUBJECT_SCORE { CLOSE_SUBJECT_OVERLAP } else { LEAST_OVERLAP };
+            // A title standing for a letter's request names its subject in a few words, which a
+            // question of a letter plainly on that subject holds among many more of its own.
+            let by_title = self.letters[letter].asked_by_title || self.letters[other].asked_by_title;
+            // A letter naming no authority is only taken to share its writer by its marks: its asks
+            // must say more before two questions are one.
+            let named = self.letters[letter].authority.is_some() && self.letters[other].authority.is_some();
+            let ask_discount = if named { ASK_DISCOUNT } else { 2.0 * ASK_DISCOUNT };
+            let least_overlap =
+                if by_title && subject >= CLOSE_SUBJECT_SCORE { CLOSE_SUBJECT_OVERLAP } else { LEAST_OVERLAP };
             let old_questions = questions_of(other);
             let mut scores = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             let mut containment = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             for (row, &new) in new_questions.iter().enumerate() {
                 for (column, &old) in old_questions.iter().enumerate() {
-                    let (score, contained) = self.question_score(new, old, least_overlap);
+                    let (score, contained) = self.question_score(new, old, least_overlap, ask_discount);
                     scores[row][column] = score;
                     containment[row][column] = contained;
                 }
@@ -836,7 +855,9 @@ impl ThreadIndex {
     /// The threads of earlier questions of the writer that count the very thing a new question
     /// counts ("How many officers do you have?"), however unrelated the rest of the two letters:
     /// a count of one thing asked in the same words is one question.
+    /// Only letters naming one authority: a count asked alike says nothing of who was asked it.
     fn same_count_candidates(&self, letter: usize, new_questions: &[usize], candidates: &mut Vec<Candidate>) {
+        let Some(authority) = self.letters[letter].authority else { return };
         for &new in new_questions {
             let Some(counted) = self.questions[new].counted else { continue };
             let mut threads: Vec<ThreadId> = Vec::new();
@@ -844,7 +865,7 @@ impl ThreadIndex {
                 let Some(earlier) = self.counts.get(&(key, counted)) else { continue };
                 for &old in earlier.iter().rev().take(POSTING_CAP) {
                     let other = self.questions[old].letter;
-                    if other == letter || !self.same_writer(letter, other) {
+                    if other == letter || self.letters[other].authority != Some(authority) {
                         continue;
                     }
                     if let Some(&thread) = self.question_thread.get(old) {

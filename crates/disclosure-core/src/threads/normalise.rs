@@ -72,7 +72,7 @@ pub fn question_terms(text: &str) -> Vec<String> {
 #[rustfmt::skip]
 const SYNONYMS: &[(&str, &[&str])] = &[
     ("vacant", &["unoccupi", "empty", "vacant"]),
-    ("wildfire", &["wildfire", "grassland", "woodland", "heathland", "moorland", "vegetation"]),
+    ("wildfire", &["wildfire", "grassland", "woodland", "heathland", "moorland", "vegetat"]),
     ("dismiss", &["dismiss", "dismissal", "sack"]),
     ("property", &["property", "premise", "build"]),
     ("vett", &["vett", "revett"]),
