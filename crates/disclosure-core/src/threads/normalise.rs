@@ -334,6 +334,27 @@ mod tests {
     }
 
     #[test]
+    fn a_count_names_what_it_counts() {
+        let counted = |text: &str| counted_thing(text, &question_terms(&ask_of(text)));
+        assert_eq!(
+            counted("How many officers do you currently have [1 January 2023]?"),
+            counted("How many officers do you have in total?"),
+            "the date asked for and the word 'total' change nothing of what is counted"
+        );
+        assert_eq!(
+            counted("How many officers do you have?"),
+            Some(vec!["officer".to_string()]),
+            "officers are counted"
+        );
+        assert_ne!(
+            counted("How many officers were vetted in 2022?"),
+            counted("How many officers do you have?"),
+            "officers vetted are another count"
+        );
+        assert_eq!(counted("Please provide a copy of the vetting policy."), None, "a copy of a policy counts nothing");
+    }
+
+    #[test]
     fn words_of_one_meaning_are_one_term() {
         assert_eq!(question_terms("unoccupied buildings"), question_terms("vacant buildings"), "unoccupied is vacant");
         assert_eq!(question_terms("grassland fires"), question_terms("vegetation fires"), "both are wildfires");

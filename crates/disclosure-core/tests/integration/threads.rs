@@ -629,3 +629,75 @@ fn questions_sharing_only_the_words_every_body_uses_are_not_one_question() {
         "allegations against officers say how a question is put; misconduct and domestic abuse are different subjects, while family liaison complaints are one"
     );
 }
+
+const FORCE: Option<&str> = Some("Fernshire Constabulary");
+
+#[test]
+fn a_count_asked_again_in_a_letter_on_another_subject_continues_its_thread() {
+    let threads = threaded(&[
+        letter(
+            1,
+            FORCE,
+            "FOI/2022/401",
+            "",
+            &["How many officers do you currently have?", "How much did the force spend on vetting new recruits?"],
+        ),
+        letter(
+            2,
+            FORCE,
+            "FOI/2023/402",
+            "",
+            &["How many taser discharges were recorded in 2022?", "How many officers do you have in total?"],
+        ),
+        letter(3, FORCE, "FOI/2023/403", "", &["How many officers were vetted in 2022?"]),
+    ]);
+    assert!(
+        threads.contains(&vec![(1, "1".into()), (2, "2".into())]),
+        "the headcount asked in the same words is one question, whatever else each letter asks: {threads:?}"
+    );
+    assert!(
+        !threads.iter().any(|thread| thread.iter().any(|(document_id, _)| *document_id == 3)),
+        "officers vetted are not the force's headcount: {threads:?}"
+    );
+}
+
+#[test]
+fn a_count_asked_alike_of_another_authority_stays_apart() {
+    let threads = threaded(&[
+        letter(1, FORCE, "FOI/2022/411", "", &["How many officers do you currently have?"]),
+        letter(2, Some("Wexbury Police"), "FOI/2023/412", "", &["How many officers do you have in total?"]),
+        letter(3, None, "FOI/2023/413", "", &["How many officers do you have?"]),
+    ]);
+    assert!(threads.is_empty(), "a count asked alike says nothing of who was asked it: {threads:?}");
+}
+
+#[test]
+fn a_question_asked_again_with_other_qualifications_continues_its_thread() {
+    let threads = threaded(&[
+        letter(
+            1,
+            FORCE,
+            "FOI/2022/421",
+            "",
+            &[
+                "How many gross misconduct hearings were there in each year. If possible, can you categorise the hearings into the nature of the offence (e.g. sexual misconduct, bullying, dishonesty, use of force)?",
+                "How much did the force spend on interpreters?",
+            ],
+        ),
+        letter(
+            2,
+            FORCE,
+            "FOI/2023/422",
+            "",
+            &[
+                "How many gross misconduct hearings did the force hold in 2023? For each, please state whether it was held in public, the rank of the officer and the outcome.",
+                "How many drones does the force own?",
+            ],
+        ),
+    ]);
+    assert!(
+        threads.contains(&vec![(1, "1".into()), (2, "1".into())]),
+        "both ask how many gross misconduct hearings there were; what follows only qualifies the ask: {threads:?}"
+    );
+    assert_eq!(threads.len(), 1, "interpreters and drones are asked once each: {threads:?}");
+}
