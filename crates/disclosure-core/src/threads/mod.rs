@@ -95,6 +95,9 @@ const LOOKUP_TERMS: usize = 12;
 /// How many letters are read from one posting list (the most recent ones): a term shared by
 /// hundreds of letters of one body is not rare and finds nothing useful.
 const POSTING_CAP: usize = 32;
+/// How many of the latest earlier questions counting the same thing are looked at: the latest
+/// are in the threads that are still asked.
+const COUNT_LOOKUPS: usize = 4;
 /// How many candidate letters are compared question by question, best subjects first.
 const COMPARED_LETTERS: usize = 24;
 /// How many questions of a letter are lined up with another's: a page of furniture read as
@@ -232,8 +235,9 @@ struct IndexedQuestion {
     /// Its letter, an index into the letters.
     letter: usize,
     terms: TermSet,
-    /// The terms of what it asks ([`normalise::ask_of`]), without how it is qualified.
-    ask: TermSet,
+    /// The terms of what it asks ([`normalise::ask_of`]), without how it is qualified; `None`
+    /// when they are all its terms, as for most questions of one sentence.
+    ask: Option<TermSet>,
     /// The events it counts ([`normalise::measures_of`]).
     measures: u32,
     fingerprint: Option<u64>,
@@ -284,7 +288,7 @@ pub struct ThreadIndex {
     exclusions: HashSet<(QuestionKey, i64)>,
     reviewer_threads: HashMap<i64, ThreadId>,
     fingerprints: HashMap<u64, Vec<usize>>,
-    /// (body key, thing counted) → questions, oldest first: "How many officers do you have?"
+    /// (authority, thing counted) → questions, oldest first: "How many officers do you have?"
     /// asked again says too little to find its letter by rare terms, and needs none.
     counts: HashMap<(u32, u64), Vec<usize>>,
 }
@@ -547,17 +551,17 @@ impl ThreadIndex {
         let mut previous_words: Vec<String> = Vec::new();
         let mut previous_ask: Vec<String> = Vec::new();
         for (question_idx, (label, text, shown)) in texts.into_iter().enumerate() {
-            let own_words = about(&text);
-            let mut ask_words = about(&normalise::ask_of(&text));
+            let (ask_text, rest_text) = normalise::split_ask(&text);
+            let mut ask_words = about(&ask_text);
+            let mut own_words = ask_words.clone();
+            own_words.extend(about(&rest_text));
             let measures = normalise::measures_of(&own_words);
             let fingerprint = fingerprint_of(&own_words);
-            let mut counted_words = about(&normalise::ask_of(&text));
             // "How many of those were dismissed?" asks about what the question before it named.
             let mut words = own_words;
             if normalise::refers_back(&text) {
                 words.extend(previous_words.iter().cloned());
                 ask_words.extend(previous_ask.iter().cloned());
-                counted_words.extend(previous_ask.iter().cloned());
             }
             previous_words = words.clone();
             previous_ask = ask_words.clone();
@@ -566,10 +570,13 @@ impl ThreadIndex {
             if words.iter().map(|word| term_weight(word)).sum::<f64>() >= SHARED_WEIGHT_FLOOR {
                 request_words.extend(words.iter().cloned());
             }
-            let terms = self.term_set(words);
-            let ask = self.term_set(ask_words);
+            // What it counts is read from all its words: "How many complaints were received?
+            // Please give them by ward and type of noise" counts noise complaints.
+            let mut counted_words = words.clone();
             counted_words.retain(|word| !all_writer_words.contains(word));
-            let counted = normalise::counted_thing(&text, &counted_words).map(|words| {
+            let terms = self.term_set(words);
+            let ask = Some(self.term_set(ask_words)).filter(|ask| ask.terms != terms.terms);
+            let counted = normalise::counted_thing(&ask_text, &counted_words).map(|words| {
                 let mut hasher = DefaultHasher::new();
                 words.hash(&mut hasher);
                 hasher.finish()
@@ -664,9 +671,12 @@ impl ThreadIndex {
             for &term in &all_terms {
                 self.postings.entry((key, term)).or_default().push(letter);
             }
+        }
+        // Counts are only matched between letters naming one authority: filed under it alone.
+        if let Some(authority) = self.letters[letter].authority {
             for &question in &self.letters[letter].questions {
                 if let Some(counted) = self.questions[question].counted {
-                    self.counts.entry((key, counted)).or_default().push(question);
+                    self.counts.entry((authority, counted)).or_default().push(question);
                 }
             }
         }
@@ -732,8 +742,15 @@ impl ThreadIndex {
             return (0.0, 0.0);
         }
         // Two questions may be put alike as a whole, or ask alike and qualify the ask differently.
-        let whole = self.term_pair_score(&new.terms, &old.terms, least_overlap);
-        let ask = self.term_pair_score(&new.ask, &old.ask, least_overlap);
+        let (whole, asks_may_score) = self.term_pair_score(&new.terms, &old.terms, least_overlap);
+        if !asks_may_score || new.ask.is_none() && old.ask.is_none() {
+            return whole;
+        }
+        let (ask, _) = self.term_pair_score(
+            new.ask.as_ref().unwrap_or(&new.terms),
+            old.ask.as_ref().unwrap_or(&old.terms),
+            least_overlap,
+        );
         // An ask is short, so one lying wholly inside a longer one says little: asks are judged
         // by their overlap alone, and a part split off is told by the whole texts.
         // It also says less than the whole question, so it counts for a little less.
@@ -742,24 +759,28 @@ impl ThreadIndex {
     }
 
     /// How alike two questions' terms are (0–1), and how much of the smaller lies in the larger;
-    /// both naught when the two share too little to be one question.
-    fn term_pair_score(&self, new: &TermSet, old: &TermSet, least_overlap: f64) -> (f64, f64) {
+    /// both naught when the two share too little to be one question. Then whether terms within
+    /// these (their asks) could still score: not when these already share too little.
+    fn term_pair_score(&self, new: &TermSet, old: &TermSet, least_overlap: f64) -> ((f64, f64), bool) {
         let (cosine, contained) = self.similarity(new, old, SHARED_WEIGHT_FLOOR);
+        if cosine <= 0.0 {
+            return ((0.0, 0.0), false);
+        }
         // A short question wholly inside a long one ("How many chief officers do you have?"
         // within a recommendation naming chief constables) is contained but is not the same
         // question: the two must also overlap.
         if cosine < least_overlap {
-            return (0.0, 0.0);
+            return ((0.0, 0.0), true);
         }
         // Words most bodies' letters use ("allegations made against officers of the force") say
         // how a question is put, not what it is about: two questions must share a word few
         // bodies use, or several fairly uncommon ones ("family liaison complaints").
         if self.distinctive_shared_weight(new, old) < SUBJECT_TERMS_WEIGHT {
-            return (0.0, 0.0);
+            return ((0.0, 0.0), false);
         }
         // A question re-asked with more detail keeps most of its words: containment counts as
         // much as overlap.
-        ((cosine + contained) / 2.0, contained)
+        (((cosine + contained) / 2.0, contained), true)
     }
 
     /// How alike two letters' titles are (0–1): naught when they share too little to name one
@@ -860,20 +881,13 @@ impl ThreadIndex {
         let Some(authority) = self.letters[letter].authority else { return };
         for &new in new_questions {
             let Some(counted) = self.questions[new].counted else { continue };
+            let Some(earlier) = self.counts.get(&(authority, counted)) else { continue };
             let mut threads: Vec<ThreadId> = Vec::new();
-            for key in self.lookup_keys(letter) {
-                let Some(earlier) = self.counts.get(&(key, counted)) else { continue };
-                for &old in earlier.iter().rev().take(POSTING_CAP) {
-                    let other = self.questions[old].letter;
-                    if other == letter || self.letters[other].authority != Some(authority) {
-                        continue;
-                    }
-                    if let Some(&thread) = self.question_thread.get(old) {
-                        if !threads.contains(&thread) {
-                            threads.push(thread);
-                            candidates.push(Candidate { score: SAME_COUNT_SCORE, question: new, thread, split: false });
-                        }
-                    }
+            for &old in earlier.iter().rev().take(COUNT_LOOKUPS) {
+                let Some(&thread) = self.question_thread.get(old) else { continue };
+                if self.questions[old].letter != letter && !threads.contains(&thread) {
+                    threads.push(thread);
+                    candidates.push(Candidate { score: SAME_COUNT_SCORE, question: new, thread, split: false });
                 }
             }
         }

@@ -134,34 +134,43 @@ const LEAST_ASK_WORDS: usize = 4;
 /// them (e.g. sexual misconduct)"). A request re-asked in another year keeps its ask and changes
 /// its qualifications, which dilute a comparison of the whole texts.
 pub fn ask_of(text: &str) -> String {
-    let mut unbracketed = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => unbracketed.push(c),
-            _ => {}
-        }
-    }
-    let mut ask = String::new();
-    let mut chars = unbracketed.chars().peekable();
-    while let Some(c) = chars.next() {
-        ask.push(c);
-        let ends_sentence =
-            matches!(c, '?' | '!') || (c == '.' && chars.peek().is_none_or(|next| next.is_whitespace()));
-        if ends_sentence && ask.split_whitespace().count() >= LEAST_ASK_WORDS {
-            break;
-        }
-    }
-    ask
+    split_ask(text).0
 }
 
-/// What a question counts, when it asks to count something ("How many officers do you have?",
-/// "the number of officers"): its `words` without years and numbers, sorted and distinct, or
-/// `None` when it counts nothing or names nothing it counts.
-pub fn counted_thing(text: &str, words: &[String]) -> Option<Vec<String>> {
-    let ask = ask_of(text).to_lowercase();
+/// A question's ask ([`ask_of`]) and the rest of its words (its asides and the sentences after
+/// the ask), so that each word is read into terms once.
+pub fn split_ask(text: &str) -> (String, String) {
+    let (mut ask, mut rest) = (String::new(), String::new());
+    let mut depth = 0usize;
+    let mut asked = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '(' | '[' => {
+                depth += 1;
+                rest.push(' ');
+            }
+            ')' | ']' => {
+                depth = depth.saturating_sub(1);
+                rest.push(' ');
+            }
+            _ if depth > 0 || asked => rest.push(c),
+            _ => {
+                ask.push(c);
+                let ends_sentence =
+                    matches!(c, '?' | '!') || (c == '.' && chars.peek().is_none_or(|next| next.is_whitespace()));
+                asked = ends_sentence && ask.split_whitespace().count() >= LEAST_ASK_WORDS;
+            }
+        }
+    }
+    (ask, rest)
+}
+
+/// What a question counts, when its ask ([`ask_of`]) asks to count something ("How many
+/// officers do you have?", "the number of officers"): the question's `words` without years and
+/// numbers, sorted and distinct, or `None` when it counts nothing or names nothing it counts.
+pub fn counted_thing(ask: &str, words: &[String]) -> Option<Vec<String>> {
+    let ask = ask.to_lowercase();
     if !ask.contains("how many") && !ask.contains("number of") {
         return None;
     }
@@ -335,7 +344,7 @@ mod tests {
 
     #[test]
     fn a_count_names_what_it_counts() {
-        let counted = |text: &str| counted_thing(text, &question_terms(&ask_of(text)));
+        let counted = |text: &str| counted_thing(&ask_of(text), &question_terms(text));
         assert_eq!(
             counted("How many officers do you currently have [1 January 2023]?"),
             counted("How many officers do you have in total?"),

@@ -115,3 +115,50 @@ fn a_score_reads_as_words_and_a_period_as_its_years() {
     assert_eq!(period_years("2019/20"), Some((2019, 2019)), "a financial year counts as the year it starts in");
     assert_eq!(period_years("last year"), None, "a period without years has none");
 }
+
+/// Stores a plain-text letter as if imported from `file_name`.
+fn store_letter(store: &mut Store, file_name: &str, text: &str) {
+    let source = disclosure_ingest::batch::Source { file_name, source_path: None, parent_id: None };
+    disclosure_ingest::batch::import_bytes(
+        store,
+        &source,
+        text.as_bytes(),
+        &disclosure_ingest::ChildCommand::this_program(),
+    )
+    .expect("a plain-text letter imports");
+}
+
+#[test]
+fn a_question_that_ends_in_a_colon_is_compared_with_its_lettered_parts() {
+    let mut store = Store::open_in_memory().expect("in-memory library");
+    store_letter(
+        &mut store,
+        "hate-crime-2022.txt",
+        "West Midlands Police\nFreedom of Information Request 1203A/22\n\nRequest\n\n\
+         1. How many of the following were recorded by your force in 2022:\n\
+         a) hate crimes against disabled people\n\
+         b) hate crimes against transgender people\n\
+         2. How much did the force spend on interpreters in 2022?\n\n\
+         Response\n\nThe information is attached.\n",
+    );
+    store_letter(
+        &mut store,
+        "hate-crime-2023.txt",
+        "West Midlands Police\nFreedom of Information Request 0874A/23\n\nRequest\n\n\
+         1. How many hate crimes against disabled people and against transgender people were recorded in 2023?\n\
+         2. How many drones does the force own?\n\n\
+         Response\n\nThe information is attached.\n",
+    );
+    rebuild_threads(&mut store).expect("build");
+    let threads = store.list_threads(2).expect("threads");
+    assert_eq!(
+        threads.len(),
+        1,
+        "the first question of 2022 says what it counts only in its parts, which are the 2023 question: {threads:?}"
+    );
+    assert_eq!(
+        threads[0].members.iter().map(|member| member.question_label.as_deref()).collect::<Vec<_>>(),
+        vec![Some("1"), Some("1")],
+        "each letter's first question continues the thread; interpreters and drones are asked once each"
+    );
+}
