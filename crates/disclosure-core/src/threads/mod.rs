@@ -449,8 +449,13 @@ impl ThreadIndex {
                 .then(a.question.cmp(&b.question))
                 .then(a.thread.cmp(&b.thread))
         });
+        // A question split in two gives a thread its second question, never a third.
+        let mut split_threads: HashSet<ThreadId> = HashSet::new();
         for candidate in candidates {
-            if placed.contains(&candidate.question) || (taken_threads.contains(&candidate.thread) && !candidate.split) {
+            if placed.contains(&candidate.question)
+                || (taken_threads.contains(&candidate.thread) && !candidate.split)
+                || (candidate.split && !split_threads.insert(candidate.thread))
+            {
                 continue;
             }
             self.questions[candidate.question].member.score = Some(candidate.score);
