@@ -701,3 +701,30 @@ fn a_question_asked_again_with_other_qualifications_continues_its_thread() {
     );
     assert_eq!(threads.len(), 1, "interpreters and drones are asked once each: {threads:?}");
 }
+
+#[test]
+fn a_title_that_many_questions_hold_takes_two_of_them_at_most() {
+    let mut titled = letter(1, SHIRE, "FOI/2022/431", "", &[]);
+    titled.title = "Temporary accommodation".into();
+    let threads = threaded(&[
+        titled,
+        letter(
+            2,
+            SHIRE,
+            "FOI/2023/432",
+            "",
+            &[
+                "How many households were placed in temporary accommodation outside the district?",
+                "What did the council pay hotels for temporary accommodation?",
+                "Which landlords supply temporary accommodation to the council?",
+                "How long did families stay in temporary accommodation on average?",
+            ],
+        ),
+    ]);
+    for thread in &threads {
+        assert!(
+            thread.iter().filter(|(document_id, _)| *document_id == 2).count() <= 2,
+            "a thread takes one question of a letter, and a second only as a part split off it: {threads:?}"
+        );
+    }
+}
