@@ -7,10 +7,16 @@
 //! across bodies ([`vocabulary`]), so a library of three letters judges as well as a large one.
 //! The questions of two candidate letters are then lined up one to one ([`align`]), a re-worded
 //! question or one that gained or lost a period still scoring high; a question split in two may
-//! join the thread of the question it came from. Two questions that count different events
-//! ("investigated" and "hearings"), that share only words most bodies' letters use, or of which
-//! one is merely contained in the other, are never one question; two letters of one request each
-//! are also matched by their titles.
+//! join the thread of the question it came from. Two questions are compared as wholes and by their
+//! asks ([`normalise::ask_of`]: the first sentence, asides dropped), so a question re-asked with
+//! other qualifications still meets itself; an ask counts for a little less than the whole, and
+//! for less again where a letter names no authority. The closer two letters' requests, the lower
+//! the bar their questions must clear. Two questions that count different events ("investigated"
+//! and "hearings"), that share only words most bodies' letters use, or of which one is merely
+//! contained in the other, are never one question; two letters of one request each are also
+//! matched by their titles. A question counting the very thing an earlier question of the same
+//! named authority counted ("How many officers do you have?") continues its thread whatever the
+//! rest of the two letters ask: such a question has no rare word to be found by.
 //!
 //! Candidates come from an inverted index keyed by (body, term) and only a letter's rarest terms
 //! are looked up, so adding a letter costs about the same whatever the size of the library: no
