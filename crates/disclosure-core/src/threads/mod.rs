@@ -745,8 +745,10 @@ impl ThreadIndex {
         scored
     }
 
-    /// How alike two questions are (0–1), and how much of the smaller lies in the larger.
-    fn question_score(&self, new: usize, old: usize, least_overlap: f64, ask_discount: f64) -> (f64, f64) {
+    /// How alike two questions are (0–1), and how much of the smaller lies in the larger. Their
+    /// asks are compared only when the whole questions fall short of `bar`, the similarity that
+    /// makes them one question.
+    fn question_score(&self, new: usize, old: usize, least_overlap: f64, ask_discount: f64, bar: f64) -> (f64, f64) {
         let (new, old) = (&self.questions[new], &self.questions[old]);
         // Questions counting different events are different questions.
         if new.measures != 0 && old.measures != 0 && new.measures & old.measures == 0 {
@@ -754,7 +756,7 @@ impl ThreadIndex {
         }
         // Two questions may be put alike as a whole, or ask alike and qualify the ask differently.
         let (whole, asks_may_score) = self.term_pair_score(&new.terms, &old.terms, least_overlap);
-        if !asks_may_score || new.ask.is_none() && old.ask.is_none() {
+        if !asks_may_score || whole.0 >= bar || new.ask.is_none() && old.ask.is_none() {
             return whole;
         }
         let (ask, _) = self.term_pair_score(
@@ -834,7 +836,7 @@ impl ThreadIndex {
             let mut containment = vec![vec![0.0; old_questions.len()]; new_questions.len()];
             for (row, &new) in new_questions.iter().enumerate() {
                 for (column, &old) in old_questions.iter().enumerate() {
-                    let (score, contained) = self.question_score(new, old, least_overlap, ask_discount);
+                    let (score, contained) = self.question_score(new, old, least_overlap, ask_discount, threshold);
                     scores[row][column] = score;
                     containment[row][column] = contained;
                 }
