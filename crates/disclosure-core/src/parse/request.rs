@@ -61,7 +61,7 @@ pub(crate) struct RequestReading {
 /// Words that open a question or a request for information when no number does.
 static ASKING: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:also\s+)?(?:can|could|would)?\s*(?:you\s+)?(?:also\s+)?(?:kindly\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of|(?:a\s+)?(?:full\s+)?(?:list|lists|copy|copies|breakdown|details|figures|statistics)\s+(?:of|on|showing|for)\s)\b",
+        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:also\s+)?(?:can|could|would)?\s*(?:you\s+)?(?:also\s+)?(?:kindly\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|(?:provide|supply|send|give|list|confirm|state|detail|explain|tell|disclose|share|identify)\s+(?:me|us|the|a|an|all|any|copies|details|whether|how|what|which)|follow\s+(?:this|that|it)\s+up\s+with|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of|(?:a\s+)?(?:full\s+)?(?:list|lists|copy|copies|breakdown|details|figures|statistics)\s+(?:of|on|showing|for)\s)\b",
     )
     .expect("valid asking pattern")
 });
@@ -92,7 +92,10 @@ pub(crate) fn is_asking(text: &str) -> bool {
 
 fn sounds_like_answer(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    ANSWER_VOICE.is_match(text) && !lower.contains("please") && !lower.contains("if so") && !lower.contains("if not")
+    (ANSWER_VOICE.is_match(text) || super::voice::answers_as_authority(text))
+        && !lower.contains("please")
+        && !lower.contains("if so")
+        && !lower.contains("if not")
 }
 
 /// Reads the questions from the lines the requester speaks.
@@ -109,10 +112,13 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
     let mut nested_list = false;
     let mut previous_text = "";
     let mut previous_label: Option<&Label> = None;
+    // Whether the line before was taken as a part of the current question: its siblings are too.
+    let mut previous_was_part = false;
     let mut question_indent = 0usize;
 
     for (index, line) in lines.iter().enumerate() {
         let label = labels[index].as_ref();
+        let after_part = std::mem::take(&mut previous_was_part);
         if !requester(index) {
             // Request headings reopen the request even after the authority has spoken.
             if let Some(draft) = current.take() {
@@ -174,7 +180,15 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
                 let number = label.and_then(|label| label.number).unwrap_or(0);
                 let same_stem =
                     label.is_some_and(|label| label.style == LabelStyle::NumberLetter) && number == last_number;
-                if current.is_some() && !is_asking(content) && (nested_list || previous_text.ends_with(':')) {
+                // "3A) How many …" then "3B) How long …": lettered parts of one question.
+                let part_of_current = same_stem && current.as_ref().is_some_and(|draft| draft.number == Some(number));
+                if part_of_current {
+                    false
+                } else if current.is_some()
+                    && !is_asking(content)
+                    && (nested_list || previous_text.ends_with(':'))
+                    && !resumes_after_condition(previous_text, previous_label, number, last_number, content)
+                {
                     // "in each of the following years: 4. 2018 5. 2019" is a list inside a question.
                     nested_list = true;
                     false
@@ -187,6 +201,9 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
                 }
             }
             Some(LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter) => false,
+            // "2. Resulted in a hearing" then "• Resulted in dismissal": one list rendered with
+            // two markers; a bullet that asks nothing beside a part is a part too.
+            Some(LabelStyle::Bullet) if current.is_some() && after_part && !asks_anywhere(content) => false,
             Some(LabelStyle::Bullet) => {
                 // A short bullet that asks nothing before any question is a breadcrumb ("• My council").
                 current.is_none() && (is_asking(content) || content.split_whitespace().count() > 5)
@@ -214,7 +231,11 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
                     && !asks_only_for_a_format(content)
                     && !REFERS_BACK.is_match(content)
                     && !introduces_asking_list(lines, labels, index)
-                    && (current.is_none() || !is_continuation(previous_text, content))
+                    && (current.is_none()
+                        || !is_continuation(previous_text, content)
+                        // "… under investigation of\na) sexual misconduct\nb) racism\nHow many …":
+                        // a capitalised line that asks after the parts starts the next question.
+                        || after_part && content.starts_with(char::is_uppercase) && opens_with_asking(content))
             }
         };
 
@@ -274,10 +295,12 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
             {
                 let part_label = label.filter(|label| !label.text.is_empty()).map(|label| label.text.clone());
                 draft.parts.push(QuestionPart { label: part_label, text: content.to_string(), span: content_span });
+                previous_was_part = true;
             } else if let Some(part) = draft.parts.last_mut().filter(|_| content.starts_with(char::is_lowercase)) {
                 part.text.push(' ');
                 part.text.push_str(content);
                 part.span.end = line.span.end;
+                previous_was_part = true;
             } else if SIGN_OFF_OR_NAME.is_match(content) {
                 // A closing line is not part of the last question.
             } else {
@@ -377,6 +400,28 @@ static REFERS_BACK: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(r"(?i)^for\s+(?:each\s+of\s+)?(?:[a-z0-9]{1,3}\)|\([a-z0-9]{1,3}\)|the above|these|those|all of the above|each of the above)").expect("valid pattern")
 });
 
+/// "If within cost constraints:" then "5) Average length of …": a condition over the questions
+/// that follow, which go on numbering the request; not a list inside the question before it
+/// ("in each of the following years: 4. 2018 5. 2019").
+fn resumes_after_condition(
+    previous_text: &str,
+    previous_label: Option<&Label>,
+    number: u32,
+    last_number: u32,
+    content: &str,
+) -> bool {
+    static CONDITION: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(r"(?i)^(?:if|where|should|additional(?:ly)?|also|further(?:more)?|finally|and)\b[^:]{0,80}:$")
+            .expect("valid condition pattern")
+    });
+    previous_label.is_none()
+        && number == last_number + 1
+        && CONDITION.is_match(previous_text)
+        && !is_asking(previous_text)
+        && content.starts_with(char::is_uppercase)
+        && content.split_whitespace().count() >= 3
+}
+
 /// "… I request the following where held:" over items that each ask ("- The total number of …"):
 /// the items are the questions and the line only introduces them. Over plain fields ("- The full
 /// address") the line itself is the question and the fields are its parts.
@@ -401,6 +446,14 @@ static ASKS_WITHIN: LazyLock<Pattern> = LazyLock::new(|| {
 
 fn asks_within(text: &str) -> bool {
     ASKS_WITHIN.is_match(text)
+}
+
+/// True when a line asks at its start, in its middle ("For each year, how many …") or by its
+/// question mark.
+fn asks_anywhere(text: &str) -> bool {
+    static COUNTS: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(r"(?i)\bhow (?:many|much|long|often)\b").expect("valid pattern"));
+    is_asking(text) || asks_within(text) || COUNTS.is_match(text)
 }
 
 /// "Please provide copies in an electronic format", "in Excel format if possible": how to send
