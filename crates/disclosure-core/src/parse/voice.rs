@@ -141,6 +141,8 @@ static REPLY_OPENING: LazyLock<PatternSet> = LazyLock::new(|| {
         r"(?i)^(?:i|we) (?:can|cannot|can't|am able to|am unable to|are able to|are unable to|do not|don't|does not) ",
         r"(?i)^(?:i|we) (?:am|are) (?:pleased|happy|sorry|writing to (?:confirm|let you know|inform))\b",
         r"(?i)^(?:unfortunately|regrettably|please (?:find|see) (?:attached|below|enclosed))\b",
+        // "Please find our response to your Freedom of Information request below."
+        r"(?i)^please (?:find|see) (?:our|my|the) (?:response|reply|answers?)\b[^.?]{0,80}\bbelow\b",
         // The authority speaking of itself: "The Council holds …", "The Trust does not …".
         r"(?i)^(?:the|this) (?:council|trust|board|authority|department|agency|service|force|university|office|ministry|court|commission|corporation|college|school|hospital|government) (?:holds?|held|does|did|has|have|is|was|can|cannot|will|would|confirms?|considers?|received|records?|keeps?)\b",
     ])
