@@ -152,10 +152,11 @@ pub fn parse(text: &str) -> Disclosure {
     attach_exemptions(&lines, &reply, &mentions, &mut questions);
 
     let reference = letterhead::find_reference(text, &lines);
-    let (authority, authority_source) = match letterhead::find_authority(&lines, &labels, &voices, reference.as_ref()) {
-        Some((authority, source)) => (Some(authority), Some(source)),
-        None => (None, None),
-    };
+    let (authority, authority_source) =
+        match letterhead::find_authority(&lines, &labels, &voices, &reply, reference.as_ref()) {
+            Some((authority, source)) => (Some(authority), Some(source)),
+            None => (None, None),
+        };
     let (response_date, date_source) = dates::find_response_date(&lines, reference.as_ref());
     let loose_tables = tables
         .iter()

@@ -545,3 +545,30 @@ fn a_requester_explaining_after_asking_is_not_an_answer() {
     );
     assert_eq!(disclosure.decision, Decision::Unknown, "nothing was answered");
 }
+
+#[test]
+fn a_body_only_the_requester_names_beside_your_force_is_not_the_authority() {
+    let letter = "Vetting (101/24)\nRequest\n\
+                  You will see that Kent Police have published the number of officers who failed vetting in 2023.\n\
+                  Please can you provide me with the same figures for your police force.\n\
+                  Response\nThe information you requested is not held in a retrievable format.\n";
+    let disclosure = parse(letter);
+    assert_ne!(
+        disclosure.authority.map(|found| found.value).as_deref(),
+        Some("Kent Police"),
+        "the requester compares the force written to with Kent Police; Kent Police did not answer"
+    );
+}
+
+#[test]
+fn a_council_naming_itself_in_an_unheaded_answer_is_the_authority() {
+    let letter = "FOI request (FOI-5521)\nRequested 2 July 2018\n\
+                  Please provide data on how many fixed penalty notices have been issued by your council in 2017.\n\
+                  - The number of notices issued by your council in 2017.\n\
+                  Hastings Borough Council's waste team have issued 14 notices in the timeframe.\n";
+    assert_eq!(
+        parse(letter).authority.map(|found| found.value).as_deref(),
+        Some("Hastings Borough Council"),
+        "the council names itself in its answer, even where no heading hands the letter over to it"
+    );
+}
