@@ -83,6 +83,7 @@ fn read_answers(text: &str) -> AnswerReading<'_> {
 
     let request = request::read_request(&lines, &labels, &voices);
     let mut drafts = request.questions;
+    request::number_parts_as_the_reply_does(&mut drafts, &lines, &voices);
     let (draft_answers, issues) =
         answers::match_answers(&lines, &labels, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
     let tables = tables::find_tables(&lines);

@@ -346,6 +346,33 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
     reading
 }
 
+/// "Please provide a list of the buildings … Please also include:" over bulleted fields, and a
+/// reply answering "Q1 & 2:", "Q3": the authority numbers the fields as the questions, so they
+/// are read as such, the first with the sentence that introduced them.
+pub(crate) fn number_parts_as_the_reply_does(questions: &mut Vec<DraftQuestion>, lines: &[Line<'_>], voices: &[Voice]) {
+    let [only] = questions.as_slice() else { return };
+    if only.parts.len() < 2 || only.parts.iter().any(|part| part.label.is_some()) {
+        return;
+    }
+    let highest_named = lines
+        .iter()
+        .zip(voices)
+        .filter(|(_, voice)| **voice == Voice::Authority)
+        .filter_map(|(line, _)| super::decision::questions_mentioned(line.text).into_iter().max())
+        .max()
+        .unwrap_or(0);
+    if highest_named < 2 || highest_named as usize > only.parts.len() {
+        return;
+    }
+    let mut first = only.clone();
+    let mut parts = std::mem::take(&mut first.parts).into_iter();
+    let Some(opening) = parts.next() else { return };
+    first.span.end = opening.span.end;
+    first.parts.push(opening);
+    let rest = parts.map(|part| DraftQuestion::new(None, &part.text, part.span));
+    *questions = std::iter::once(first).chain(rest).collect();
+}
+
 /// A header row naming a question column and an answer column: "Question | Answer |".
 static QUESTION_ANSWER_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(r"(?i)^\|?\s*(?:no\.?\s*\|\s*)?(?:questions?|requests?|information requested|you asked)\s*\|\s*(?:answers?|responses?|replies|our response|we said)\s*\|?\s*$")

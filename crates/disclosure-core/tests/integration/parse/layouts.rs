@@ -572,3 +572,21 @@ fn a_council_naming_itself_in_an_unheaded_answer_is_the_authority() {
         "the council names itself in its answer, even where no heading hands the letter over to it"
     );
 }
+
+#[test]
+fn bulleted_fields_the_reply_numbers_are_the_questions() {
+    let letter = "FOI request (FOI-7710)\nRequested 3 March 2024\n\
+                  Please provide a list of the parks the council closed in 2023. Please also include the following information:\n\
+                  \u{2022} The name of the park\n\u{2022} The date it closed\n\u{2022} The cost of closing it\n\
+                  Response\nQ1 & 2:\nMill Park - 03/05/23\nQ3:\nThe closures cost £2,400 in all.\n";
+    let disclosure = parse(letter);
+    assert_eq!(disclosure.questions.len(), 3, "the reply answers the fields as Q1 to Q3, so each is a question");
+    assert!(
+        disclosure.questions[0].text.starts_with("Please provide a list"),
+        "the first question keeps the sentence that introduced the fields"
+    );
+    let plain = "FOI request (FOI-7711)\nRequested 3 March 2024\n\
+                 Please provide a list of the parks the council closed in 2023, with:\n\
+                 \u{2022} The name of the park\n\u{2022} The date it closed\nResponse\nMill Park closed on 03/05/23.\n";
+    assert_eq!(parse(plain).questions.len(), 1, "fields the reply does not number stay parts of one question");
+}
