@@ -143,20 +143,20 @@ static ASKING_SENTENCE: LazyLock<Pattern> = LazyLock::new(|| {
 /// The line is cut before the first sentence that answers, once a sentence has asked and when
 /// nothing after it asks again, so the question and its answer are read apart.
 fn split_answer_from_question(line: Line<'_>) -> Vec<Line<'_>> {
-    let numbered = read_label(line.text).is_some_and(|label| label.is_numbered());
-    let cut = numbered
-        .then(|| {
-            line.text.match_indices(['.', '?', '!']).map(|(at, _)| at + 1).find(|&end| {
-                let head = &line.text[..end];
-                let tail = line.text[end..].trim_start();
-                tail.len() < line.text[end..].len()
-                    && tail.starts_with(|c: char| c.is_uppercase())
-                    && ASKING_SENTENCE.is_match(head)
-                    && super::voice::answers_as_authority(tail)
-                    && !ASKING_SENTENCE.is_match(tail)
-            })
-        })
-        .flatten();
+    if !read_label(line.text).is_some_and(|label| label.is_numbered()) {
+        return vec![line];
+    }
+    // The answer follows the last ask, so only sentence ends after it are tried: one pass.
+    let Some(last_ask) = ASKING_SENTENCE.find_iter(line.text).last() else { return vec![line] };
+    // A question mark is both the last ask and the end of its sentence.
+    let from = last_ask.start();
+    let cut = line.text[from..].match_indices(['.', '?', '!']).map(|(at, _)| from + at + 1).find(|&end| {
+        let tail = line.text[end..].trim_start();
+        end >= last_ask.end()
+            && tail.len() < line.text[end..].len()
+            && tail.starts_with(|c: char| c.is_uppercase())
+            && super::voice::answers_as_authority(tail)
+    });
     let Some(cut) = cut else { return vec![line] };
     let answer = line.text[cut..].trim_start();
     let answer_start = line.span.start + (line.text.len() - answer.len());
