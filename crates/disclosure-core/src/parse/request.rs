@@ -317,7 +317,7 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
     if let Some(clarification) = in_clarification.take() {
         reading.clarifications.push(clarification);
     }
-    for (first, last) in quoted_requests(lines, voices) {
+    for QuotedRequest { first, last, .. } in quoted_requests(lines, voices) {
         let numbered_inside = (first..=last).any(|index| {
             labels[index].as_ref().is_some_and(|label| label.is_numbered() || label.style == LabelStyle::Bullet)
         });
@@ -546,7 +546,7 @@ fn is_continuation(previous: &str, next: &str) -> bool {
 /// "for the undernoted information:", "your request as follows:" (not "I also stated the
 /// following:", the authority quoting itself).
 static QUOTE_INTRODUCTION: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"(?i)(?:\b(?:wrote|asked|requested)|\brequest(?:ed)?(?: (?:was|is|reads|read))?(?: as follows)?|\b(?:undernoted|following) information)\s*:$")
+    Pattern::new(r"(?i)(?:\b(?:wrote|asked|requested)|\brequest(?:ed)?(?: (?:was|is|reads|read))?(?: as follows)?|\b(?:undernoted|following) information|\b(?:wrote|asked|requested)\b[^.:]{0,30}\b(?:is|are|was|were) (?:below|as follows))\s*:$")
         .expect("valid introduction pattern")
 });
 
@@ -556,38 +556,90 @@ const QUOTE_MAX_LINES: usize = 80;
 /// The requests an authority quotes inside its reply ("You wrote: “…”"): the first and last line
 /// of each quotation, opened right after the authority introduces it and closed by the matching
 /// quotation mark at the end of a line.
-pub(crate) fn quoted_requests(lines: &[Line<'_>], voices: &[Voice]) -> Vec<(usize, usize)> {
+pub(crate) fn quoted_requests(lines: &[Line<'_>], voices: &[Voice]) -> Vec<QuotedRequest> {
     let mut blocks = Vec::new();
     let mut index = 0;
+    // The introduction a run of quotations answers to, while the run goes on.
+    let mut run_introduction: Option<usize> = None;
     while index + 1 < lines.len() {
-        let introduced = QUOTE_INTRODUCTION.is_match(lines[index].text)
-            && (voices.get(index) == Some(&Voice::Authority) || addresses_the_requester(lines, index));
-        let closing = match lines[index + 1].text.chars().next() {
-            Some('“') => Some('”'),
-            Some('"') => Some('"'),
-            Some('‘') => Some('’'),
-            Some('\'') => Some('\''),
-            _ => None,
-        };
-        let (Some(closing), true) = (closing, introduced) else {
+        let introduction = run_introduction.take().or_else(|| {
+            (QUOTE_INTRODUCTION.is_match(lines[index].text)
+                && (voices.get(index) == Some(&Voice::Authority) || addresses_the_requester(lines, index)))
+            .then_some(index)
+        });
+        let Some(introduction) = introduction else {
             index += 1;
             continue;
         };
-        let first = index + 1;
-        let last = (first..lines.len().min(first + QUOTE_MAX_LINES)).find(|at| {
-            let text = lines[*at].text.trim_end_matches(['.', ',', ';', ' ']);
-            let opened_here = *at == first;
-            text.ends_with(closing) && (!opened_here || text.chars().count() > 1)
-        });
+        // "… what you wrote is below:" then a title and its references before each quotation.
+        let gap = if run_from_introduction(lines, introduction) { QUOTE_GAP_LINES } else { 1 };
+        let opening = (index + 1..lines.len().min(index + 1 + gap))
+            .take_while(|at| {
+                *at == index + 1
+                    || closing_mark(lines[*at].text).is_some()
+                    || !super::voice::opens_reply(lines[*at].text) && !is_asking(lines[*at].text)
+            })
+            .find_map(|at| closing_mark(lines[at].text).map(|closing| (at, closing)));
+        let Some((first, closing)) = opening else {
+            index += 1;
+            continue;
+        };
+        let last = (first..lines.len().min(first + QUOTE_MAX_LINES))
+            .find(|at| {
+                let text = lines[*at].text.trim_end_matches(['.', ',', ';', ' ']);
+                let opened_here = *at == first;
+                text.ends_with(closing) && (!opened_here || text.chars().count() > 1)
+            })
+            // A page cut off inside one of several quotations: it runs to the end of the text.
+            .or_else(|| {
+                (run_from_introduction(lines, introduction) && lines.len() - first <= QUOTE_MAX_LINES)
+                    .then(|| lines.len() - 1)
+            });
         match last {
             Some(last) => {
-                blocks.push((first, last));
-                index = last + 1;
+                blocks.push(QuotedRequest { introduction, first, last });
+                // Only an introduction that said where the quotations are carries on to the next.
+                if run_from_introduction(lines, introduction) {
+                    run_introduction = Some(introduction);
+                }
+                index = last;
             }
             None => index += 1,
         }
     }
     blocks
+}
+
+/// A request the authority quotes: the line introducing it, and its first and last line.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct QuotedRequest {
+    pub introduction: usize,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// How many lines (a title, a list of references) may stand between an introduction and its
+/// quotation.
+const QUOTE_GAP_LINES: usize = 6;
+
+/// "The reference numbers and an example of what you wrote is below:": several quotations follow.
+static INTRODUCES_SEVERAL: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:is|are|was|were) (?:below|as follows)\s*:$").expect("valid introduction pattern")
+});
+
+fn run_from_introduction(lines: &[Line<'_>], introduction: usize) -> bool {
+    INTRODUCES_SEVERAL.is_match(lines[introduction].text)
+}
+
+/// The mark that closes a quotation a line opens with.
+fn closing_mark(text: &str) -> Option<char> {
+    match text.chars().next() {
+        Some('“') => Some('”'),
+        Some('"') => Some('"'),
+        Some('‘') => Some('’'),
+        Some('\'') => Some('\''),
+        _ => None,
+    }
 }
 
 /// "Thank you for your request received on 11 December. You wrote:": the authority speaking to
@@ -687,13 +739,17 @@ fn mark_alternating_headings(lines: &[Line<'_>], voices: &mut [Voice]) {
 /// Gives the requester the lines of every request the authority quotes, so its questions are
 /// read and the sections it mentions are not taken for the authority's.
 pub(crate) fn mark_quoted_requests(lines: &[Line<'_>], voices: &mut [Voice]) {
-    for (first, last) in quoted_requests(lines, voices) {
-        let speaking_to_requester = addresses_the_requester(lines, first - 1);
+    let mut previous_last: Option<usize> = None;
+    for QuotedRequest { introduction, first, last } in quoted_requests(lines, voices) {
+        let speaking_to_requester = addresses_the_requester(lines, introduction);
         voices[first..=last].iter_mut().for_each(|voice| *voice = Voice::Requester);
+        // The titles between one quotation of a run and the next are the authority's.
+        let gap_start = previous_last.map_or(introduction, |previous| (previous + 1).max(introduction));
+        previous_last = Some(last);
         if !speaking_to_requester {
             continue;
         }
-        voices[first - 1] = Voice::Authority;
+        voices[gap_start..first].iter_mut().for_each(|voice| *voice = Voice::Authority);
         // Once the quotation closes the authority speaks again, until a request heading.
         for (line, voice) in lines.iter().zip(voices.iter_mut()).skip(last + 1) {
             if line.opens_request || *voice == Voice::Authority {

@@ -590,3 +590,23 @@ fn bulleted_fields_the_reply_numbers_are_the_questions() {
                  \u{2022} The name of the park\n\u{2022} The date it closed\nResponse\nMill Park closed on 03/05/23.\n";
     assert_eq!(parse(plain).questions.len(), 1, "fields the reply does not number stay parts of one question");
 }
+
+#[test]
+fn several_quoted_requests_under_one_introduction_are_each_read() {
+    let letter = "Dear Mr Example,\n\
+                  Thank you for your requests received in May. The references and an example of what you wrote is below:\n\
+                  Bus lane fines 2021 (2 requests)\nREF/101, REF/102\n\
+                  \u{201c}Could I please have the number of bus lane fines issued in 2021?\u{201d}\n\
+                  Parking fines 2022 (3 requests)\nREF/201, REF/202,\nREF/203\n\
+                  \u{201c}I would like to request the number of parking fines issued on each day of 2022.\n\
+                  To be clear, I would like one figure per day.\u{201d}\n\
+                  Yellow box fines (1 request)\nREF/301\n\
+                  \u{201c}I would like to request the number of yellow box fines issued in 2023, broken down by\n";
+    let disclosure = parse(letter);
+    assert_eq!(
+        disclosure.questions.len(),
+        3,
+        "each quotation under 'what you wrote is below' is a request, the last one cut off with the page"
+    );
+    assert_eq!(disclosure.decision, Decision::Unknown, "the quoted requests are the requester's words, not answers");
+}
