@@ -184,11 +184,7 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
                 let part_of_current = same_stem && current.as_ref().is_some_and(|draft| draft.number == Some(number));
                 if part_of_current {
                     false
-                } else if current.is_some()
-                    && !is_asking(content)
-                    && (nested_list || previous_text.ends_with(':'))
-                    && !resumes_after_condition(previous_text, previous_label, number, last_number, content)
-                {
+                } else if current.is_some() && !is_asking(content) && (nested_list || previous_text.ends_with(':')) {
                     // "in each of the following years: 4. 2018 5. 2019" is a list inside a question.
                     nested_list = true;
                     false
@@ -426,28 +422,6 @@ fn questions_in_a_table(lines: &[Line<'_>]) -> Vec<DraftQuestion> {
 static REFERS_BACK: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(r"(?i)^for\s+(?:each\s+of\s+)?(?:[a-z0-9]{1,3}\)|\([a-z0-9]{1,3}\)|the above|these|those|all of the above|each of the above)").expect("valid pattern")
 });
-
-/// "If within cost constraints:" then "5) Average length of …": a condition over the questions
-/// that follow, which go on numbering the request; not a list inside the question before it
-/// ("in each of the following years: 4. 2018 5. 2019").
-fn resumes_after_condition(
-    previous_text: &str,
-    previous_label: Option<&Label>,
-    number: u32,
-    last_number: u32,
-    content: &str,
-) -> bool {
-    static CONDITION: LazyLock<Pattern> = LazyLock::new(|| {
-        Pattern::new(r"(?i)^(?:if|where|should|additional(?:ly)?|also|further(?:more)?|finally|and)\b[^:]{0,80}:$")
-            .expect("valid condition pattern")
-    });
-    previous_label.is_none()
-        && number == last_number + 1
-        && CONDITION.is_match(previous_text)
-        && !is_asking(previous_text)
-        && content.starts_with(char::is_uppercase)
-        && content.split_whitespace().count() >= 3
-}
 
 /// "… I request the following where held:" over items that each ask ("- The total number of …"):
 /// the items are the questions and the line only introduces them. Over plain fields ("- The full

@@ -443,19 +443,6 @@ fn lettered_parts_of_one_numbered_question_count_once() {
 }
 
 #[test]
-fn a_condition_heading_does_not_swallow_the_questions_after_it() {
-    let letter = "Request\n1) How many planning appeals were lodged?\n2) How many were upheld?\n\
-                  If within the cost limit:\n3) Average time taken to decide each appeal\n\
-                  4) Copies of the guidance officers follow when defending an appeal\n";
-    let disclosure = parse(letter);
-    assert_eq!(
-        disclosure.questions.len(),
-        4,
-        "3) and 4) go on numbering the request under the condition; they are not a list inside question 2"
-    );
-}
-
-#[test]
 fn a_list_of_years_under_a_question_stays_its_parts() {
     let letter = "Request\n1. How many libraries closed?\n2. How many opened in each of the following years:\n\
                   3. 2019\n4. 2020\n";
