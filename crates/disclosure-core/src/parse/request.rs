@@ -350,10 +350,12 @@ pub(crate) fn number_parts_as_the_reply_does(questions: &mut Vec<DraftQuestion>,
     if only.parts.len() < 2 || only.parts.iter().any(|part| part.label.is_some()) {
         return;
     }
+    // Only the reply's own headings count: "Q1 & 2:", "Question 3"; not "Q2 2023: 14 incidents",
+    // a quarter of a year.
     let highest_named = lines
         .iter()
         .zip(voices)
-        .filter(|(_, voice)| **voice == Voice::Authority)
+        .filter(|(line, voice)| **voice == Voice::Authority && heads_an_answer(line.text))
         .filter_map(|(line, _)| super::decision::questions_mentioned(line.text).into_iter().max())
         .max()
         .unwrap_or(0);
@@ -367,6 +369,17 @@ pub(crate) fn number_parts_as_the_reply_does(questions: &mut Vec<DraftQuestion>,
     first.parts.push(opening);
     let rest = parts.map(|part| DraftQuestion::new(None, &part.text, part.span));
     *questions = std::iter::once(first).chain(rest).collect();
+}
+
+/// True when a line opens with a question's label ("Q1 & 2:", "Question 3 –") and goes on
+/// with something other than a year.
+fn heads_an_answer(text: &str) -> bool {
+    static YEAR_NEXT: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(r"^(?:&\s*\d+\s*)?[/\-]?\s*(?:19|20)\d{2}\b").expect("valid pattern"));
+    read_label(text).is_some_and(|label| {
+        matches!(label.style, LabelStyle::Q | LabelStyle::QuestionWord)
+            && !YEAR_NEXT.is_match(text.get(label.content_offset..).unwrap_or(""))
+    })
 }
 
 /// A header row naming a question column and an answer column: "Question | Answer |".

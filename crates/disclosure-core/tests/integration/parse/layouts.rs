@@ -576,6 +576,11 @@ fn bulleted_fields_the_reply_numbers_are_the_questions() {
                  Please provide a list of the parks the council closed in 2023, with:\n\
                  \u{2022} The name of the park\n\u{2022} The date it closed\nResponse\nMill Park closed on 03/05/23.\n";
     assert_eq!(parse(plain).questions.len(), 1, "fields the reply does not number stay parts of one question");
+    let quarters = "FOI request (FOI-7712)\nRequested 3 March 2024\n\
+                    Please provide the number of parks closed in 2023, with:\n\
+                    \u{2022} The name of the park\n\u{2022} The date it closed\n\u{2022} The reason\n\
+                    Response\nQ1 2023: 1 park\nQ2 2023: 2 parks\nQ3 2023: none\n";
+    assert_eq!(parse(quarters).questions.len(), 1, "quarters of a year in the answer are not question numbers");
 }
 
 #[test]
