@@ -29,6 +29,9 @@ pub(crate) struct Signals {
     pub vexatious: Option<Span>,
     pub not_held: Option<Span>,
     pub ncnd: Option<Span>,
+    /// A review finding the earlier response right ("I consider this remains accurate"): what
+    /// was given then stands.
+    pub upheld: Option<Span>,
 }
 
 static FULL: LazyLock<Pattern> = LazyLock::new(|| {
@@ -61,6 +64,13 @@ static NOT_HELD: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static NCND: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(r"(?i)\b(?:neither confirms? nor den(?:y|ies)|ncnd\b|can neither confirm|(?:will|can|do|does|shall) not (?:either )?confirm or deny|duty (?:in|under|imposed by|at) section 1\s?\(1\)\s?\(a\)[^.]{0,60}\b(?:does not apply|not apply|is excluded|is removed)|regret to (?:advise|inform) (?:you )?that the duty (?:in|under|imposed by|at) section 1\s?\(1\)\s?\(a\))").expect("valid decision pattern")
+});
+
+/// A review standing by the answers given before: "I consider this remains accurate", "we
+/// uphold our original response".
+static UPHELD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:(?:i|we) (?:consider|find|found|am satisfied|are satisfied|conclude|concluded)\b[^.]{0,40}\b(?:remains?|is|was|were|are|also|still)\s+(?:\w+\s+)?(?:accurate|correct)\b|(?:uphold|upheld|upholding) (?:the|our|its) (?:original )?(?:response|answers?|reply)\b)")
+        .expect("valid review pattern")
 });
 
 /// Procedural lines that state no answer however many numbers they carry: dates, references,
@@ -142,6 +152,7 @@ pub(crate) fn collect_signals(lines: &[Line<'_>], voices: &[Voice], boilerplate:
         };
         first(&mut signals.full, &FULL);
         first(&mut signals.some, &SOME);
+        first(&mut signals.upheld, &UPHELD);
         // Each guard is read only while its signal is still missing: most lines of a long
         // letter come after every signal was found.
         if signals.any_disclosed.is_none() && !ATTACHED_LETTER.is_match(text) {
@@ -379,6 +390,10 @@ pub(crate) fn decide(signals: &Signals, answered_any: bool) -> (Decision, Option
     }
     if answered_any {
         return (Decision::Full, None);
+    }
+    // A review that stands by answers and names no refusal leaves them given in full.
+    if let Some(span) = signals.upheld {
+        return (Decision::Full, Some(span));
     }
     (Decision::Unknown, None)
 }

@@ -343,6 +343,9 @@ const SIGNATURE_LINES: usize = 8;
 struct Candidate {
     first: Span,
     in_authority_lines: usize,
+    /// Named in a line the reply voices give the authority ("Hastings Borough Council's Waste
+    /// team have issued 2"), where the layout left it to the request.
+    in_reply: bool,
     letterhead: bool,
     signoff: bool,
     phrase: bool,
@@ -379,6 +382,7 @@ pub(crate) fn find_authority(
     lines: &[Line<'_>],
     labels: &[Option<Label>],
     voices: &[Voice],
+    reply: &[Voice],
     reference: Option<&Located>,
 ) -> Option<(Located, AuthoritySource)> {
     let greeting = lines.iter().take(30).position(|line| GREETING.is_match(line.text)).unwrap_or(LETTERHEAD_LINES);
@@ -395,6 +399,7 @@ pub(crate) fn find_authority(
         let letterhead = index < letterhead_end;
         let signoff = closing.is_some_and(|closing| index > closing && index <= closing + SIGNATURE_LINES);
         let by_authority = voices.get(index) == Some(&Voice::Authority);
+        let in_reply = reply.get(index) == Some(&Voice::Authority);
         for (name, start, end, catalogued, abbreviated) in bodies_named(line.text) {
             if NOT_AUTHORS.iter().any(|body| name.contains(body)) {
                 continue;
@@ -410,6 +415,7 @@ pub(crate) fn find_authority(
                 ..Candidate::default()
             });
             candidate.in_authority_lines += usize::from(by_authority);
+            candidate.in_reply |= in_reply;
             candidate.letterhead |= letterhead;
             candidate.signoff |= signoff;
             candidate.phrase |= phrase && by_authority;
@@ -420,6 +426,14 @@ pub(crate) fn find_authority(
         .into_iter()
         .filter(|(_, candidate)| candidate.score() > 0)
         .max_by(|a, b| a.1.score().cmp(&b.1.score()).then(b.1.first.start.cmp(&a.1.first.start)));
+    // "You will see that South Yorkshire Police have published …, please provide the same for
+    // your police force": a body only the requester names, in a request that speaks to its
+    // reader as "your force", is someone else.
+    let best = best.filter(|(_, candidate)| {
+        let requester_only = candidate.in_authority_lines == 0
+            && !(candidate.in_reply || candidate.letterhead || candidate.signoff || candidate.phrase);
+        !(requester_only && addresses_its_reader(lines, reply))
+    });
     // A body named once in passing ("Home Office guidance") is weaker evidence than the fallbacks.
     type Named = Option<(String, Candidate)>;
     let (sure, passing): (Named, Named) = match best {
@@ -436,6 +450,17 @@ pub(crate) fn find_authority(
         return fallback;
     }
     passing.map(|(name, candidate)| (Located { value: name, span: candidate.first }, AuthoritySource::Mention))
+}
+
+/// The requester speaking to the body that answers: "your police force", "your council".
+static YOUR_BODY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\byour (?:own )?(?:police )?(?:force|council|local authority|authority|trust|organisation|department|constabulary|board)\b")
+        .expect("valid pattern")
+});
+
+/// True when the requester's lines speak to the answering body as "your force", "your council".
+fn addresses_its_reader(lines: &[Line<'_>], voices: &[Voice]) -> bool {
+    lines.iter().zip(voices).any(|(line, voice)| *voice == Voice::Requester && YOUR_BODY.is_match(line.text))
 }
 
 /// An e-mail sender, a council's web address, or a reference shape only one publisher uses.

@@ -71,7 +71,9 @@ pub(crate) fn letter_lines(text: &str) -> (Vec<Line<'_>>, Vec<Span>) {
         }
         let indent = raw[..lead].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
         for piece in split_run_on_numbering(Line { text: trimmed, span, indent, opens_request: false }) {
-            split_packed_bullets(piece, &mut lines);
+            for part in split_answer_from_question(piece) {
+                split_packed_bullets(part, &mut lines);
+            }
         }
     }
     for line in &mut lines {
@@ -128,6 +130,40 @@ fn split_run_on_numbering(line: Line<'_>) -> Vec<Line<'_>> {
         from = cut;
     }
     pieces
+}
+
+/// A sentence that asks: by its question mark or its words.
+static ASKING_SENTENCE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\?|\bplease\b|\b(?:how (?:many|much|long|often)|could you|can you|would you|i would like)\b")
+        .expect("valid asking pattern")
+});
+
+/// Pages that print each answer at the end of its numbered question ("1. … per patient per day.
+/// The Trust does not have a budget …", "2. … on expenses? Zero.") join two voices on one line.
+/// The line is cut before the first sentence that answers, once a sentence has asked and when
+/// nothing after it asks again, so the question and its answer are read apart.
+fn split_answer_from_question(line: Line<'_>) -> Vec<Line<'_>> {
+    if !read_label(line.text).is_some_and(|label| label.is_numbered()) {
+        return vec![line];
+    }
+    // The answer follows the last ask, so only sentence ends after it are tried: one pass.
+    let Some(last_ask) = ASKING_SENTENCE.find_iter(line.text).last() else { return vec![line] };
+    // A question mark is both the last ask and the end of its sentence.
+    let from = last_ask.start();
+    let cut = line.text[from..].match_indices(['.', '?', '!']).map(|(at, _)| from + at + 1).find(|&end| {
+        let tail = line.text[end..].trim_start();
+        end >= last_ask.end()
+            && tail.len() < line.text[end..].len()
+            && tail.starts_with(|c: char| c.is_uppercase())
+            && super::voice::answers_as_authority(tail)
+    });
+    let Some(cut) = cut else { return vec![line] };
+    let answer = line.text[cut..].trim_start();
+    let answer_start = line.span.start + (line.text.len() - answer.len());
+    vec![
+        Line { text: &line.text[..cut], span: Span::new(line.span.start, line.span.start + cut), ..line },
+        Line { text: answer, span: Span::new(answer_start, line.span.end), ..line },
+    ]
 }
 
 /// Some pages flatten a bullet list into one line ("* How many …? * For the last three years …").

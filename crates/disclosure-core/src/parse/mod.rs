@@ -49,7 +49,7 @@ use request::DraftQuestion;
 use voice::Voice;
 
 /// Version of the reading rules. Stored documents parsed with an older version are re-parsed.
-pub const PARSER_VERSION: i64 = 2;
+pub const PARSER_VERSION: i64 = 3;
 
 /// What the layout of a letter gives before its decision is weighed: its lines and who speaks
 /// each, its boilerplate and tables, and its questions with their answers.
@@ -83,6 +83,7 @@ fn read_answers(text: &str) -> AnswerReading<'_> {
 
     let request = request::read_request(&lines, &labels, &voices);
     let mut drafts = request.questions;
+    request::number_parts_as_the_reply_does(&mut drafts, &lines, &voices);
     let (draft_answers, issues) =
         answers::match_answers(&lines, &labels, &voices, &boilerplate_marks, &closes_answer, &mut drafts);
     let tables = tables::find_tables(&lines);
@@ -152,10 +153,11 @@ pub fn parse(text: &str) -> Disclosure {
     attach_exemptions(&lines, &reply, &mentions, &mut questions);
 
     let reference = letterhead::find_reference(text, &lines);
-    let (authority, authority_source) = match letterhead::find_authority(&lines, &labels, &voices, reference.as_ref()) {
-        Some((authority, source)) => (Some(authority), Some(source)),
-        None => (None, None),
-    };
+    let (authority, authority_source) =
+        match letterhead::find_authority(&lines, &labels, &voices, &reply, reference.as_ref()) {
+            Some((authority, source)) => (Some(authority), Some(source)),
+            None => (None, None),
+        };
     let (response_date, date_source) = dates::find_response_date(&lines, reference.as_ref());
     let loose_tables = tables
         .iter()

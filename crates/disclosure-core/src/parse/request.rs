@@ -61,7 +61,7 @@ pub(crate) struct RequestReading {
 /// Words that open a question or a request for information when no number does.
 static ASKING: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:also\s+)?(?:can|could|would)?\s*(?:you\s+)?(?:also\s+)?(?:kindly\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of|(?:a\s+)?(?:full\s+)?(?:list|lists|copy|copies|breakdown|details|figures|statistics)\s+(?:of|on|showing|for)\s)\b",
+        r"(?i)^(?:and\s+|also,?\s+|further,?\s+|(?:first|second|third|then|finally|lastly|secondly|thirdly|firstly),?\s+)?(?:(?:please|kindly)\s+(?:also\s+)?(?:can|could|would)?\s*(?:you\s+)?(?:also\s+)?(?:kindly\s+)?(?:provide|tell|confirm|state|disclose|detail|give|send|supply|list|advise|share|let|explain|break|include|indicate|specify|outline)|(?:can|could|would|will)\s+(?:you|the|your)|(?:provide|supply|send|give|list|confirm|state|detail|explain|tell|disclose|share|identify)\s+(?:me|us|the|a|an|all|any|copies|details|whether|how|what|which)|follow\s+(?:this|that|it)\s+up\s+with|how\s+(?:many|much|long|often|is|are|do|does|did|was|were|has|have)|what|which|when|where|who|whom|whose|why|do|does|did|is|are|was|were|has|have|i\s+(?:would|wish)\s+(?:like\s+)?(?:you\s+)?to\s+(?:request|know|ask|see|receive|obtain|provide|have)|i\s+would\s+be\s+grateful\s+if|i\s+(?:also\s+)?request\b|i\s+am\s+(?:requesting|writing\s+to\s+request)|under the freedom of information act,?\s+(?:please|i)|the (?:total )?number of|(?:a\s+)?(?:full\s+)?(?:list|lists|copy|copies|breakdown|details|figures|statistics)\s+(?:of|on|showing|for)\s)\b",
     )
     .expect("valid asking pattern")
 });
@@ -92,7 +92,10 @@ pub(crate) fn is_asking(text: &str) -> bool {
 
 fn sounds_like_answer(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    ANSWER_VOICE.is_match(text) && !lower.contains("please") && !lower.contains("if so") && !lower.contains("if not")
+    (ANSWER_VOICE.is_match(text) || super::voice::answers_as_authority(text))
+        && !lower.contains("please")
+        && !lower.contains("if so")
+        && !lower.contains("if not")
 }
 
 /// Reads the questions from the lines the requester speaks.
@@ -109,10 +112,13 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
     let mut nested_list = false;
     let mut previous_text = "";
     let mut previous_label: Option<&Label> = None;
+    // Whether the line before was taken as a part of the current question: its siblings are too.
+    let mut previous_was_part = false;
     let mut question_indent = 0usize;
 
     for (index, line) in lines.iter().enumerate() {
         let label = labels[index].as_ref();
+        let after_part = std::mem::take(&mut previous_was_part);
         if !requester(index) {
             // Request headings reopen the request even after the authority has spoken.
             if let Some(draft) = current.take() {
@@ -174,7 +180,11 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
                 let number = label.and_then(|label| label.number).unwrap_or(0);
                 let same_stem =
                     label.is_some_and(|label| label.style == LabelStyle::NumberLetter) && number == last_number;
-                if current.is_some() && !is_asking(content) && (nested_list || previous_text.ends_with(':')) {
+                // "3A) How many …" then "3B) How long …": lettered parts of one question.
+                let part_of_current = same_stem && current.as_ref().is_some_and(|draft| draft.number == Some(number));
+                if part_of_current {
+                    false
+                } else if current.is_some() && !is_asking(content) && (nested_list || previous_text.ends_with(':')) {
                     // "in each of the following years: 4. 2018 5. 2019" is a list inside a question.
                     nested_list = true;
                     false
@@ -187,6 +197,9 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
                 }
             }
             Some(LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter) => false,
+            // "2. Resulted in a hearing" then "• Resulted in dismissal": one list rendered with
+            // two markers; a bullet that asks nothing beside a part is a part too.
+            Some(LabelStyle::Bullet) if current.is_some() && after_part && !asks_anywhere(content) => false,
             Some(LabelStyle::Bullet) => {
                 // A short bullet that asks nothing before any question is a breadcrumb ("• My council").
                 current.is_none() && (is_asking(content) || content.split_whitespace().count() > 5)
@@ -214,7 +227,11 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
                     && !asks_only_for_a_format(content)
                     && !REFERS_BACK.is_match(content)
                     && !introduces_asking_list(lines, labels, index)
-                    && (current.is_none() || !is_continuation(previous_text, content))
+                    && (current.is_none()
+                        || !is_continuation(previous_text, content)
+                        // "… under investigation of\na) sexual misconduct\nb) racism\nHow many …":
+                        // a capitalised line that asks after the parts starts the next question.
+                        || after_part && content.starts_with(char::is_uppercase) && opens_with_asking(content))
             }
         };
 
@@ -274,10 +291,12 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
             {
                 let part_label = label.filter(|label| !label.text.is_empty()).map(|label| label.text.clone());
                 draft.parts.push(QuestionPart { label: part_label, text: content.to_string(), span: content_span });
+                previous_was_part = true;
             } else if let Some(part) = draft.parts.last_mut().filter(|_| content.starts_with(char::is_lowercase)) {
                 part.text.push(' ');
                 part.text.push_str(content);
                 part.span.end = line.span.end;
+                previous_was_part = true;
             } else if SIGN_OFF_OR_NAME.is_match(content) {
                 // A closing line is not part of the last question.
             } else {
@@ -294,7 +313,7 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
     if let Some(clarification) = in_clarification.take() {
         reading.clarifications.push(clarification);
     }
-    for (first, last) in quoted_requests(lines, voices) {
+    for QuotedRequest { first, last, .. } in quoted_requests(lines, voices) {
         let numbered_inside = (first..=last).any(|index| {
             labels[index].as_ref().is_some_and(|label| label.is_numbered() || label.style == LabelStyle::Bullet)
         });
@@ -321,6 +340,46 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
         reading.questions.extend(request_restated_in_reply(lines, voices));
     }
     reading
+}
+
+/// "Please provide a list of the buildings … Please also include:" over bulleted fields, and a
+/// reply answering "Q1 & 2:", "Q3": the authority numbers the fields as the questions, so they
+/// are read as such, the first with the sentence that introduced them.
+pub(crate) fn number_parts_as_the_reply_does(questions: &mut Vec<DraftQuestion>, lines: &[Line<'_>], voices: &[Voice]) {
+    let [only] = questions.as_slice() else { return };
+    if only.parts.len() < 2 || only.parts.iter().any(|part| part.label.is_some()) {
+        return;
+    }
+    // Only the reply's own headings count: "Q1 & 2:", "Question 3"; not "Q2 2023: 14 incidents",
+    // a quarter of a year.
+    let highest_named = lines
+        .iter()
+        .zip(voices)
+        .filter(|(line, voice)| **voice == Voice::Authority && heads_an_answer(line.text))
+        .filter_map(|(line, _)| super::decision::questions_mentioned(line.text).into_iter().max())
+        .max()
+        .unwrap_or(0);
+    if highest_named < 2 || highest_named as usize > only.parts.len() {
+        return;
+    }
+    let mut first = only.clone();
+    let mut parts = std::mem::take(&mut first.parts).into_iter();
+    let Some(opening) = parts.next() else { return };
+    first.span.end = opening.span.end;
+    first.parts.push(opening);
+    let rest = parts.map(|part| DraftQuestion::new(None, &part.text, part.span));
+    *questions = std::iter::once(first).chain(rest).collect();
+}
+
+/// True when a line opens with a question's label ("Q1 & 2:", "Question 3 –") and goes on
+/// with something other than a year.
+fn heads_an_answer(text: &str) -> bool {
+    static YEAR_NEXT: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(r"^(?:&\s*\d+\s*)?[/\-]?\s*(?:19|20)\d{2}\b").expect("valid pattern"));
+    read_label(text).is_some_and(|label| {
+        matches!(label.style, LabelStyle::Q | LabelStyle::QuestionWord)
+            && !YEAR_NEXT.is_match(text.get(label.content_offset..).unwrap_or(""))
+    })
 }
 
 /// A header row naming a question column and an answer column: "Question | Answer |".
@@ -403,6 +462,14 @@ fn asks_within(text: &str) -> bool {
     ASKS_WITHIN.is_match(text)
 }
 
+/// True when a line asks at its start, in its middle ("For each year, how many …") or by its
+/// question mark.
+fn asks_anywhere(text: &str) -> bool {
+    static COUNTS: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(r"(?i)\bhow (?:many|much|long|often)\b").expect("valid pattern"));
+    is_asking(text) || asks_within(text) || COUNTS.is_match(text)
+}
+
 /// "Please provide copies in an electronic format", "in Excel format if possible": how to send
 /// the answer, not another question.
 static FORMAT_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
@@ -466,7 +533,7 @@ fn is_continuation(previous: &str, next: &str) -> bool {
 /// "for the undernoted information:", "your request as follows:" (not "I also stated the
 /// following:", the authority quoting itself).
 static QUOTE_INTRODUCTION: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"(?i)(?:\b(?:wrote|asked|requested)|\brequest(?:ed)?(?: (?:was|is|reads|read))?(?: as follows)?|\b(?:undernoted|following) information)\s*:$")
+    Pattern::new(r"(?i)(?:\b(?:wrote|asked|requested)|\brequest(?:ed)?(?: (?:was|is|reads|read))?(?: as follows)?|\b(?:undernoted|following) information|\b(?:wrote|asked|requested)\b[^.:]{0,30}\b(?:is|are|was|were) (?:below|as follows))\s*:$")
         .expect("valid introduction pattern")
 });
 
@@ -476,38 +543,90 @@ const QUOTE_MAX_LINES: usize = 80;
 /// The requests an authority quotes inside its reply ("You wrote: “…”"): the first and last line
 /// of each quotation, opened right after the authority introduces it and closed by the matching
 /// quotation mark at the end of a line.
-pub(crate) fn quoted_requests(lines: &[Line<'_>], voices: &[Voice]) -> Vec<(usize, usize)> {
+pub(crate) fn quoted_requests(lines: &[Line<'_>], voices: &[Voice]) -> Vec<QuotedRequest> {
     let mut blocks = Vec::new();
     let mut index = 0;
+    // The introduction a run of quotations answers to, while the run goes on.
+    let mut run_introduction: Option<usize> = None;
     while index + 1 < lines.len() {
-        let introduced = QUOTE_INTRODUCTION.is_match(lines[index].text)
-            && (voices.get(index) == Some(&Voice::Authority) || addresses_the_requester(lines, index));
-        let closing = match lines[index + 1].text.chars().next() {
-            Some('“') => Some('”'),
-            Some('"') => Some('"'),
-            Some('‘') => Some('’'),
-            Some('\'') => Some('\''),
-            _ => None,
-        };
-        let (Some(closing), true) = (closing, introduced) else {
+        let introduction = run_introduction.take().or_else(|| {
+            (QUOTE_INTRODUCTION.is_match(lines[index].text)
+                && (voices.get(index) == Some(&Voice::Authority) || addresses_the_requester(lines, index)))
+            .then_some(index)
+        });
+        let Some(introduction) = introduction else {
             index += 1;
             continue;
         };
-        let first = index + 1;
-        let last = (first..lines.len().min(first + QUOTE_MAX_LINES)).find(|at| {
-            let text = lines[*at].text.trim_end_matches(['.', ',', ';', ' ']);
-            let opened_here = *at == first;
-            text.ends_with(closing) && (!opened_here || text.chars().count() > 1)
-        });
+        // "… what you wrote is below:" then a title and its references before each quotation.
+        let gap = if run_from_introduction(lines, introduction) { QUOTE_GAP_LINES } else { 1 };
+        let opening = (index + 1..lines.len().min(index + 1 + gap))
+            .take_while(|at| {
+                *at == index + 1
+                    || closing_mark(lines[*at].text).is_some()
+                    || !super::voice::opens_reply(lines[*at].text) && !is_asking(lines[*at].text)
+            })
+            .find_map(|at| closing_mark(lines[at].text).map(|closing| (at, closing)));
+        let Some((first, closing)) = opening else {
+            index += 1;
+            continue;
+        };
+        let last = (first..lines.len().min(first + QUOTE_MAX_LINES))
+            .find(|at| {
+                let text = lines[*at].text.trim_end_matches(['.', ',', ';', ' ']);
+                let opened_here = *at == first;
+                text.ends_with(closing) && (!opened_here || text.chars().count() > 1)
+            })
+            // A page cut off inside one of several quotations: it runs to the end of the text.
+            .or_else(|| {
+                (run_from_introduction(lines, introduction) && lines.len() - first <= QUOTE_MAX_LINES)
+                    .then(|| lines.len() - 1)
+            });
         match last {
             Some(last) => {
-                blocks.push((first, last));
-                index = last + 1;
+                blocks.push(QuotedRequest { introduction, first, last });
+                // Only an introduction that said where the quotations are carries on to the next.
+                if run_from_introduction(lines, introduction) {
+                    run_introduction = Some(introduction);
+                }
+                index = last;
             }
             None => index += 1,
         }
     }
     blocks
+}
+
+/// A request the authority quotes: the line introducing it, and its first and last line.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct QuotedRequest {
+    pub introduction: usize,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// How many lines (a title, a list of references) may stand between an introduction and its
+/// quotation.
+const QUOTE_GAP_LINES: usize = 6;
+
+/// "The reference numbers and an example of what you wrote is below:": several quotations follow.
+static INTRODUCES_SEVERAL: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?:is|are|was|were) (?:below|as follows)\s*:$").expect("valid introduction pattern")
+});
+
+fn run_from_introduction(lines: &[Line<'_>], introduction: usize) -> bool {
+    INTRODUCES_SEVERAL.is_match(lines[introduction].text)
+}
+
+/// The mark that closes a quotation a line opens with.
+fn closing_mark(text: &str) -> Option<char> {
+    match text.chars().next() {
+        Some('“') => Some('”'),
+        Some('"') => Some('"'),
+        Some('‘') => Some('’'),
+        Some('\'') => Some('\''),
+        _ => None,
+    }
 }
 
 /// "Thank you for your request received on 11 December. You wrote:": the authority speaking to
@@ -607,13 +726,17 @@ fn mark_alternating_headings(lines: &[Line<'_>], voices: &mut [Voice]) {
 /// Gives the requester the lines of every request the authority quotes, so its questions are
 /// read and the sections it mentions are not taken for the authority's.
 pub(crate) fn mark_quoted_requests(lines: &[Line<'_>], voices: &mut [Voice]) {
-    for (first, last) in quoted_requests(lines, voices) {
-        let speaking_to_requester = addresses_the_requester(lines, first - 1);
+    let mut previous_last: Option<usize> = None;
+    for QuotedRequest { introduction, first, last } in quoted_requests(lines, voices) {
+        let speaking_to_requester = addresses_the_requester(lines, introduction);
         voices[first..=last].iter_mut().for_each(|voice| *voice = Voice::Requester);
+        // The titles between one quotation of a run and the next are the authority's.
+        let gap_start = previous_last.map_or(introduction, |previous| (previous + 1).max(introduction));
+        previous_last = Some(last);
         if !speaking_to_requester {
             continue;
         }
-        voices[first - 1] = Voice::Authority;
+        voices[gap_start..first].iter_mut().for_each(|voice| *voice = Voice::Authority);
         // Once the quotation closes the authority speaks again, until a request heading.
         for (line, voice) in lines.iter().zip(voices.iter_mut()).skip(last + 1) {
             if line.opens_request || *voice == Voice::Authority {

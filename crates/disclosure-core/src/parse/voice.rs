@@ -60,6 +60,21 @@ static SIGN_OFF: LazyLock<Pattern> = LazyLock::new(|| {
 
 static FIRST_GREETING: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"(?i)^dear\b").expect("valid greeting"));
 
+/// A sentence that can only be the authority answering: a bare "Zero." or "None.", or the body
+/// stating what it does or does not hold ("Merthyr Tydfil CBC is not involved …", "The Trust
+/// does not have a budget …", "We do not hold …"). Requesters ask and explain; they do not say this.
+static ANSWERING_SENTENCE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^(?:(?i:zero|none|nil|yes|no|not held|not applicable|n/a)\s*(?:[.!;]|$)|(?:We|The (?:[Cc]ouncil|Trust|Board|[Aa]uthority|[Dd]epartment|[Aa]gency|[Ff]orce|[Ss]ervice|[Uu]niversity|[Mm]inistry)|(?:[A-Z][\w'’&\-]*\s+){1,8}(?:CBC|Council|Trust|Board|Police|Constabulary|Authority|Department|Agency|University))\s+(?:(?:does|do|did|is|are|was|were|has|have)\s+not|doesn['’]t|don['’]t|holds? no|has no|have no|cannot|can confirm)\b)",
+    )
+    .expect("valid answering pattern")
+});
+
+/// True when a sentence is the authority answering, whoever the layout says is speaking.
+pub(crate) fn answers_as_authority(text: &str) -> bool {
+    ANSWERING_SENTENCE.is_match(text)
+}
+
 /// True when a line opens the request.
 pub(crate) fn opens_request(text: &str) -> bool {
     REQUEST_OPENING.is_match(text)
@@ -126,6 +141,8 @@ static REPLY_OPENING: LazyLock<PatternSet> = LazyLock::new(|| {
         r"(?i)^(?:i|we) (?:can|cannot|can't|am able to|am unable to|are able to|are unable to|do not|don't|does not) ",
         r"(?i)^(?:i|we) (?:am|are) (?:pleased|happy|sorry|writing to (?:confirm|let you know|inform))\b",
         r"(?i)^(?:unfortunately|regrettably|please (?:find|see) (?:attached|below|enclosed))\b",
+        // "Please find our response to your Freedom of Information request below."
+        r"(?i)^please (?:find|see) (?:our|my|the) (?:response|reply|answers?)\b[^.?]{0,80}\bbelow\b",
         // The authority speaking of itself: "The Council holds …", "The Trust does not …".
         r"(?i)^(?:the|this) (?:council|trust|board|authority|department|agency|service|force|university|office|ministry|court|commission|corporation|college|school|hospital|government) (?:holds?|held|does|did|has|have|is|was|can|cannot|will|would|confirms?|considers?|received|records?|keeps?)\b",
     ])

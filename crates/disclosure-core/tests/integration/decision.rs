@@ -182,3 +182,37 @@ fn the_preface_of_a_refusal_answers_nothing() {
     let letter = parse("Request\nPlease list every misconduct case since 2020.\nResponse\nHaving made enquiries, the information requested is not in an easily retrievable format. There are approximately 240 officers whose files would need to be read, and the\n");
     assert_eq!(letter.decision, Decision::Unknown, "a letter cut while explaining its search has no decision yet");
 }
+
+#[test]
+fn a_review_standing_by_the_answers_given_is_a_full_disclosure() {
+    let letter = "Dear Ms Example,\nRE: Internal Review Request IR-204\n\
+                  Further to your email asking for a review of your request (ref: FOI204), I have now completed my review.\n\
+                  In response to question 1 of your request, we advised that the route is run under the 2018 contract. \
+                  On review of this response, I consider this remains accurate.\n\
+                  My internal review has found that your request was processed in line with the Act.\n";
+    assert_eq!(parse(letter).decision, Decision::Full, "the answers given before stand, and nothing was refused");
+    let refusal = "Dear Ms Example,\nRE: Internal Review Request IR-205\n\
+                   Further to your email asking for a review, I have now completed my review.\n\
+                   I consider the original response remains correct: the information is exempt under section 43(2).\n";
+    assert_ne!(
+        parse(refusal).decision,
+        Decision::Full,
+        "a review standing by a refusal does not turn it into a disclosure"
+    );
+}
+
+#[test]
+fn our_response_below_hands_over_to_the_authority_before_its_quoted_questions() {
+    let letter = "Northshire City Council\nFOI Reference: 4821\nDear Mr Example\n\
+                  Please find our response to your Freedom of Information request below.\n\
+                  Please can you provide, for each year since 2015:\n\
+                  1. The total number of referrals made, and to where.\n\
+                  With regard to the above question the council considers that the information is exempt under section 21 \
+                  as it is published on our website.\n\
+                  2. The number of referrals from schools.\n";
+    assert_eq!(
+        parse(letter).decision,
+        Decision::Partial,
+        "the council gives its response and exempts one part of it as already published"
+    );
+}

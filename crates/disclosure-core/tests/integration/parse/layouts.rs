@@ -3,7 +3,7 @@
 //! requests; and the reference, date and authority each layout prints. Every letter here is
 //! written for the test.
 
-use disclosure_core::parse::{parse, AuthoritySource, DateSource, Disclosure};
+use disclosure_core::parse::{parse, AuthoritySource, DateSource, Decision, Disclosure};
 
 fn question_texts(disclosure: &Disclosure) -> Vec<&str> {
     disclosure.questions.iter().map(|question| question.text.as_str()).collect()
@@ -429,4 +429,176 @@ fn the_authority_and_where_it_came_from() {
 
     let not_a_council = parse("Unoccupied Council Buildings\nPlease provide a list of buildings.\n");
     assert_eq!(not_a_council.authority, None, "a phrase ending in 'Council' is not a council the catalogue knows");
+}
+
+#[test]
+fn lettered_parts_of_one_numbered_question_count_once() {
+    let letter = "Request\n1. How many bus shelters does the council maintain?\n\
+                  2A) How many shelters were vandalised in 2023?\n\
+                  2B) How long did the repairs take on average?\n\
+                  3. What did the repairs cost?\n";
+    let disclosure = parse(letter);
+    assert_eq!(disclosure.questions.len(), 3, "2A and 2B are parts of question 2, not two questions");
+    assert_eq!(disclosure.questions[1].parts.len(), 1, "2B is kept as a part of the question 2A opens");
+}
+
+#[test]
+fn a_list_of_years_under_a_question_stays_its_parts() {
+    let letter = "Request\n1. How many libraries closed?\n2. How many opened in each of the following years:\n\
+                  3. 2019\n4. 2020\n";
+    let disclosure = parse(letter);
+    assert_eq!(disclosure.questions.len(), 2, "years listed under a question are its parts, whatever their numbers");
+}
+
+#[test]
+fn an_asking_line_after_lettered_parts_starts_the_next_question() {
+    let letter = "I note you seek access to the following information:\n\
+                  How many teachers are currently suspended following complaints of\na) bullying\nb) theft\n\
+                  How many complaints were made against teachers in a) 2021 b) 2022.\n";
+    let disclosure = parse(letter);
+    assert_eq!(
+        disclosure.questions.len(),
+        2,
+        "a capitalised line that asks after the lettered parts is a question of its own"
+    );
+    assert_eq!(disclosure.questions[0].parts.len(), 2, "the two lettered lines stay parts of the first question");
+}
+
+#[test]
+fn a_bullet_among_numbered_parts_and_its_siblings_are_parts() {
+    let letter = "Request\n\u{2022} For each of the last three years, how many complaints were made about school meals?\n\
+                  \u{2022} For each of the last three years, how many of these complaints were settled as follows:\n\
+                  1. Led to a change of supplier\n2. Led to a refund\n\u{2022} Led to a written apology\n\
+                  A complaint is defined as any of the following:\n\u{2022} a letter\n\u{2022} an e-mail\n\u{2022} a telephone call\n";
+    let disclosure = parse(letter);
+    assert_eq!(
+        disclosure.questions.len(),
+        2,
+        "a bullet that asks nothing beside numbered parts, and bullets beside a bulleted part, are parts"
+    );
+}
+
+#[test]
+fn a_request_line_opening_with_an_imperative_is_a_question() {
+    let letter = "I note you seek access to the following information:\n\
+                  List of all licensing hearings held in private in 2023.\n\
+                  Please also provide the total number of hearings held that year.\n\
+                  Follow this up with the reasons each hearing was held in private.\n";
+    let disclosure = parse(letter);
+    assert_eq!(disclosure.questions.len(), 3, "'Follow this up with …' asks for more, like 'Please provide'");
+}
+
+#[test]
+fn an_answer_printed_at_the_end_of_its_question_is_read_apart() {
+    let letter = "1. In the 2022/23 financial year what was the budget for staff parking permits? Please give the amount per permit. \
+                  Northshire Hospitals NHS Foundation Trust does not have a budget for parking permits.\n\n\
+                  2. In the 2022/23 financial year how many parking fines did the Trust issue to staff? Zero.\n";
+    let disclosure = parse(letter);
+    assert_eq!(disclosure.questions.len(), 2, "two numbered questions");
+    assert!(
+        disclosure.questions[0].text.ends_with("amount per permit."),
+        "the trust's sentence is its answer, not part of the question: {:?}",
+        disclosure.questions[0].text
+    );
+    assert_eq!(answer_of(&disclosure, 1), Some("Zero."), "'Zero.' after the question mark answers question 2");
+    assert_eq!(disclosure.decision, Decision::Full, "both questions are answered in the trust's words");
+}
+
+#[test]
+fn an_answer_block_restating_each_question_on_its_answer_line_is_read() {
+    let letter = "Question\nLibraries 1. Please identify the statute that requires this council to close libraries. \
+                  2. Please provide the minutes of the meeting that decided the closures.\n\
+                  Answer\nLibraries 1. Please identify the statute that requires this council to close libraries. \
+                  Northshire CBC is not closing any libraries. 2. Please provide the minutes of the meeting that decided the closures. \
+                  No such meeting took place.\n";
+    let disclosure = parse(letter);
+    assert_eq!(disclosure.questions.len(), 2, "the run-on request holds two numbered questions");
+    assert_eq!(
+        answer_of(&disclosure, 0),
+        Some("Northshire CBC is not closing any libraries."),
+        "the council's sentence after the restated question is the answer"
+    );
+    assert_eq!(disclosure.decision, Decision::Full, "the restated questions are answered");
+}
+
+#[test]
+fn a_requester_explaining_after_asking_is_not_an_answer() {
+    let letter = "Request\n1. How many fines were issued in 2023? The council has published figures for 2022 only.\n\
+                  2. How many were paid?\n";
+    let disclosure = parse(letter);
+    assert!(
+        disclosure.questions[0].text.contains("published figures"),
+        "a sentence about what the council published is the requester's context, not an answer"
+    );
+    assert_eq!(disclosure.decision, Decision::Unknown, "nothing was answered");
+}
+
+#[test]
+fn a_body_only_the_requester_names_beside_your_force_is_not_the_authority() {
+    let letter = "Vetting (101/24)\nRequest\n\
+                  You will see that Kent Police have published the number of officers who failed vetting in 2023.\n\
+                  Please can you provide me with the same figures for your police force.\n\
+                  Response\nThe information you requested is not held in a retrievable format.\n";
+    let disclosure = parse(letter);
+    assert_ne!(
+        disclosure.authority.map(|found| found.value).as_deref(),
+        Some("Kent Police"),
+        "the requester compares the force written to with Kent Police; Kent Police did not answer"
+    );
+}
+
+#[test]
+fn a_council_naming_itself_in_an_unheaded_answer_is_the_authority() {
+    let letter = "FOI request (FOI-5521)\nRequested 2 July 2018\n\
+                  Please provide data on how many fixed penalty notices have been issued by your council in 2017.\n\
+                  - The number of notices issued by your council in 2017.\n\
+                  Hastings Borough Council's waste team have issued 14 notices in the timeframe.\n";
+    assert_eq!(
+        parse(letter).authority.map(|found| found.value).as_deref(),
+        Some("Hastings Borough Council"),
+        "the council names itself in its answer, even where no heading hands the letter over to it"
+    );
+}
+
+#[test]
+fn bulleted_fields_the_reply_numbers_are_the_questions() {
+    let letter = "FOI request (FOI-7710)\nRequested 3 March 2024\n\
+                  Please provide a list of the parks the council closed in 2023. Please also include the following information:\n\
+                  \u{2022} The name of the park\n\u{2022} The date it closed\n\u{2022} The cost of closing it\n\
+                  Response\nQ1 & 2:\nMill Park - 03/05/23\nQ3:\nThe closures cost £2,400 in all.\n";
+    let disclosure = parse(letter);
+    assert_eq!(disclosure.questions.len(), 3, "the reply answers the fields as Q1 to Q3, so each is a question");
+    assert!(
+        disclosure.questions[0].text.starts_with("Please provide a list"),
+        "the first question keeps the sentence that introduced the fields"
+    );
+    let plain = "FOI request (FOI-7711)\nRequested 3 March 2024\n\
+                 Please provide a list of the parks the council closed in 2023, with:\n\
+                 \u{2022} The name of the park\n\u{2022} The date it closed\nResponse\nMill Park closed on 03/05/23.\n";
+    assert_eq!(parse(plain).questions.len(), 1, "fields the reply does not number stay parts of one question");
+    let quarters = "FOI request (FOI-7712)\nRequested 3 March 2024\n\
+                    Please provide the number of parks closed in 2023, with:\n\
+                    \u{2022} The name of the park\n\u{2022} The date it closed\n\u{2022} The reason\n\
+                    Response\nQ1 2023: 1 park\nQ2 2023: 2 parks\nQ3 2023: none\n";
+    assert_eq!(parse(quarters).questions.len(), 1, "quarters of a year in the answer are not question numbers");
+}
+
+#[test]
+fn several_quoted_requests_under_one_introduction_are_each_read() {
+    let letter = "Dear Mr Example,\n\
+                  Thank you for your requests received in May. The references and an example of what you wrote is below:\n\
+                  Bus lane fines 2021 (2 requests)\nREF/101, REF/102\n\
+                  \u{201c}Could I please have the number of bus lane fines issued in 2021?\u{201d}\n\
+                  Parking fines 2022 (3 requests)\nREF/201, REF/202,\nREF/203\n\
+                  \u{201c}I would like to request the number of parking fines issued on each day of 2022.\n\
+                  To be clear, I would like one figure per day.\u{201d}\n\
+                  Yellow box fines (1 request)\nREF/301\n\
+                  \u{201c}I would like to request the number of yellow box fines issued in 2023, broken down by\n";
+    let disclosure = parse(letter);
+    assert_eq!(
+        disclosure.questions.len(),
+        3,
+        "each quotation under 'what you wrote is below' is a request, the last one cut off with the page"
+    );
+    assert_eq!(disclosure.decision, Decision::Unknown, "the quoted requests are the requester's words, not answers");
 }
