@@ -25,6 +25,7 @@ pub mod extract;
 pub mod findings;
 pub mod html;
 pub mod pdf;
+pub mod pdf_marks;
 pub mod refresh;
 pub mod register;
 pub mod search;

@@ -14,6 +14,7 @@ mod findings;
 pub mod fixtures;
 mod html;
 mod pdf;
+mod pdf_marks;
 mod register;
 mod threading;
 

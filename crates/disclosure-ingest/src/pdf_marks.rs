@@ -1,0 +1,500 @@
+//! Redaction marks on a PDF's pages: filled dark rectangles in the page content, with the words
+//! the text layer still holds under each and the label written in or beside it.
+//!
+//! Runs only in the PDF reader child ([`crate::pdf`]), which appends what it finds to the text
+//! it writes ([`append_page_marks`]); the parent splits it off again ([`split_page_marks`]).
+//! Placing a mark in the letter's text and tying it to a provision is the core's
+//! ([`disclosure_core::redactions`]); this module only reads the page. Light fills (table
+//! shading), thin rules, small squarish shapes with nothing in them (logos) and dark
+//! backgrounds with ordinary text printed on them are not redactions and are left out.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use disclosure_core::redactions::{PageArea, PageMark, RedactionKind};
+use lopdf::content::Content;
+use lopdf::{Document, Encoding, Object};
+use regex::Regex;
+
+/// The line that starts the marks after the text; it cannot occur in a text layer, as the
+/// text is tidied of control characters before it reaches the library.
+const MARKS_HEADER: &str = "\u{0}\u{1e}disclosure-page-marks\u{1e}\n";
+
+/// A fill darker than this (0 black, 1 white) hides what is under it.
+const DARK: f32 = 0.3;
+
+/// A page with more marks than this is a drawing, not a redacted letter.
+const MARKS_PER_PAGE_LIMIT: usize = 200;
+
+/// Operations read per page at most: a letter's page has thousands; a bomb has millions.
+const OPERATIONS_PER_PAGE_LIMIT: usize = 200_000;
+
+/// The child's side: the text with the page marks of the PDF appended after [`MARKS_HEADER`].
+/// A PDF whose pages cannot be read for marks keeps its text; the marks are a bonus.
+pub fn append_page_marks(bytes: &[u8], mut text: String) -> String {
+    let marks = std::panic::catch_unwind(|| find_page_marks(bytes)).unwrap_or_default();
+    if marks.is_empty() {
+        return text;
+    }
+    text.push_str(MARKS_HEADER);
+    for mark in &marks {
+        let field = |value: &Option<String>| value.as_deref().map(one_line).unwrap_or_default();
+        text.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            mark.page,
+            mark.kind.as_str(),
+            mark.area.x,
+            mark.area.y,
+            mark.area.width,
+            mark.area.height,
+            field(&mark.text_under),
+            field(&mark.label),
+            field(&mark.text_before),
+        ));
+    }
+    text
+}
+
+/// The parent's side: the text the child wrote, and the marks it appended (none when it
+/// appended none, or when a line of them does not read).
+pub fn split_page_marks(output: &str) -> (&str, Vec<PageMark>) {
+    let Some(at) = output.rfind(MARKS_HEADER) else { return (output, Vec::new()) };
+    let marks = output[at + MARKS_HEADER.len()..].lines().filter_map(read_mark_line).collect();
+    (&output[..at], marks)
+}
+
+fn read_mark_line(line: &str) -> Option<PageMark> {
+    let fields: Vec<&str> = line.split('\t').collect();
+    let [page, kind, x, y, width, height, text_under, label, text_before] = fields.as_slice() else { return None };
+    let optional = |value: &str| (!value.trim().is_empty()).then(|| value.to_string());
+    Some(PageMark {
+        page: page.parse().ok()?,
+        kind: RedactionKind::from_name(kind)?,
+        area: PageArea {
+            x: x.parse().ok()?,
+            y: y.parse().ok()?,
+            width: width.parse().ok()?,
+            height: height.parse().ok()?,
+        },
+        text_under: optional(text_under),
+        label: optional(label),
+        text_before: optional(text_before),
+    })
+}
+
+fn one_line(value: &str) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every redaction mark on the pages of a PDF, page by page, top to bottom.
+pub fn find_page_marks(bytes: &[u8]) -> Vec<PageMark> {
+    let Ok(mut document) = Document::load_mem(bytes) else { return Vec::new() };
+    if document.is_encrypted() && document.decrypt("").is_err() {
+        return Vec::new();
+    }
+    let mut marks = Vec::new();
+    for (page, page_id) in document.get_pages() {
+        let Ok(content) = document.get_and_decode_page_content(page_id) else { continue };
+        let fonts = document.get_page_fonts(page_id).unwrap_or_default();
+        let encodings: BTreeMap<Vec<u8>, Encoding> = fonts
+            .into_iter()
+            .filter_map(|(name, font)| font.get_font_encoding(&document).ok().map(|encoding| (name, encoding)))
+            .collect();
+        let page_size = media_box(&document, page_id);
+        let reading = read_page(&content, &encodings);
+        let mut page_marks = marks_of_page(page, &reading, page_size);
+        page_marks.truncate(MARKS_PER_PAGE_LIMIT);
+        marks.extend(page_marks);
+    }
+    marks
+}
+
+/// A rectangle in page space: left, bottom, right, top.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Rect {
+    left: f32,
+    bottom: f32,
+    right: f32,
+    top: f32,
+}
+
+impl Rect {
+    fn width(&self) -> f32 {
+        self.right - self.left
+    }
+
+    fn height(&self) -> f32 {
+        self.top - self.bottom
+    }
+
+    fn holds(&self, x: f32, y: f32) -> bool {
+        self.left <= x && x <= self.right && self.bottom <= y && y <= self.top
+    }
+}
+
+/// One character shown on a page, where its middle is, in the order it was drawn.
+#[derive(Debug, Clone)]
+struct Glyph {
+    character: char,
+    x: f32,
+    y: f32,
+    /// Its right edge, to find the words just before a mark on its line.
+    right: f32,
+    /// True when it is drawn in a light colour (white on a black box is the box's label).
+    light: bool,
+    /// Position in drawing order, against the boxes'.
+    order: usize,
+    /// True when a space comes before it (a gap, or a space in the string).
+    spaced: bool,
+}
+
+/// A filled dark rectangle, in drawing order.
+#[derive(Debug, Clone, Copy)]
+struct FilledBox {
+    rect: Rect,
+    order: usize,
+}
+
+#[derive(Debug, Default)]
+struct PageReading {
+    glyphs: Vec<Glyph>,
+    boxes: Vec<FilledBox>,
+}
+
+type Matrix = [f32; 6];
+
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `first` then `second`, as PDF composes matrices (row vectors).
+fn multiply(first: &Matrix, second: &Matrix) -> Matrix {
+    [
+        first[0] * second[0] + first[1] * second[2],
+        first[0] * second[1] + first[1] * second[3],
+        first[2] * second[0] + first[3] * second[2],
+        first[2] * second[1] + first[3] * second[3],
+        first[4] * second[0] + first[5] * second[2] + second[4],
+        first[4] * second[1] + first[5] * second[3] + second[5],
+    ]
+}
+
+fn apply(matrix: &Matrix, x: f32, y: f32) -> (f32, f32) {
+    (x * matrix[0] + y * matrix[2] + matrix[4], x * matrix[1] + y * matrix[3] + matrix[5])
+}
+
+#[derive(Debug, Clone)]
+struct GraphicsState {
+    ctm: Matrix,
+    /// Brightness of the fill colour, 0 black to 1 white; PDF starts in black.
+    fill: f32,
+}
+
+/// Walks a page's content: text shown (with estimated positions) and rectangles filled.
+fn read_page(
+    content: &Content<Vec<lopdf::content::Operation>>,
+    encodings: &BTreeMap<Vec<u8>, Encoding>,
+) -> PageReading {
+    let mut reading = PageReading::default();
+    let mut state = GraphicsState { ctm: IDENTITY, fill: 0.0 };
+    let mut saved: Vec<GraphicsState> = Vec::new();
+    let mut path: Vec<Rect> = Vec::new();
+    let mut path_is_rects = true;
+    let mut text_matrix = IDENTITY;
+    let mut line_matrix = IDENTITY;
+    let mut font_size = 12.0_f32;
+    let mut leading = 0.0_f32;
+    let mut horizontal_scale = 1.0_f32;
+    let mut encoding: Option<&Encoding> = None;
+    for (order, operation) in content.operations.iter().take(OPERATIONS_PER_PAGE_LIMIT).enumerate() {
+        let numbers: Vec<f32> = operation.operands.iter().filter_map(|operand| operand.as_float().ok()).collect();
+        match operation.operator.as_str() {
+            "q" => saved.push(state.clone()),
+            "Q" => {
+                if let Some(previous) = saved.pop() {
+                    state = previous;
+                }
+            }
+            "cm" if numbers.len() == 6 => {
+                let matrix = [numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5]];
+                state.ctm = multiply(&matrix, &state.ctm);
+            }
+            "g" if numbers.len() == 1 => state.fill = numbers[0],
+            "rg" if numbers.len() == 3 => state.fill = brightness_rgb(numbers[0], numbers[1], numbers[2]),
+            "k" if numbers.len() == 4 => state.fill = brightness_cmyk(&numbers),
+            "sc" | "scn" => match numbers.len() {
+                1 => state.fill = numbers[0],
+                3 => state.fill = brightness_rgb(numbers[0], numbers[1], numbers[2]),
+                4 => state.fill = brightness_cmyk(&numbers),
+                // A pattern fill is a picture, not a flat colour that hides.
+                _ => state.fill = 1.0,
+            },
+            "cs" => state.fill = 0.0,
+            "re" if numbers.len() == 4 => {
+                let (x, y, width, height) = (numbers[0], numbers[1], numbers[2], numbers[3]);
+                let corners = [
+                    apply(&state.ctm, x, y),
+                    apply(&state.ctm, x + width, y),
+                    apply(&state.ctm, x, y + height),
+                    apply(&state.ctm, x + width, y + height),
+                ];
+                let xs = corners.map(|corner| corner.0);
+                let ys = corners.map(|corner| corner.1);
+                path.push(Rect {
+                    left: xs.iter().copied().fold(f32::INFINITY, f32::min),
+                    right: xs.iter().copied().fold(f32::NEG_INFINITY, f32::max),
+                    bottom: ys.iter().copied().fold(f32::INFINITY, f32::min),
+                    top: ys.iter().copied().fold(f32::NEG_INFINITY, f32::max),
+                });
+            }
+            "m" | "l" | "c" | "v" | "y" => path_is_rects = false,
+            "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                if path_is_rects && state.fill < DARK {
+                    reading.boxes.extend(path.iter().map(|rect| FilledBox { rect: *rect, order }));
+                }
+                path.clear();
+                path_is_rects = true;
+            }
+            "S" | "s" | "n" => {
+                path.clear();
+                path_is_rects = true;
+            }
+            "BT" => {
+                text_matrix = IDENTITY;
+                line_matrix = IDENTITY;
+            }
+            "Tf" => {
+                encoding = operation
+                    .operands
+                    .first()
+                    .and_then(|name| name.as_name().ok())
+                    .and_then(|name| encodings.get(name));
+                if let Some(size) = numbers.first() {
+                    font_size = *size;
+                }
+            }
+            "TL" if numbers.len() == 1 => leading = numbers[0],
+            "Tz" if numbers.len() == 1 => horizontal_scale = numbers[0] / 100.0,
+            "Td" | "TD" if numbers.len() == 2 => {
+                if operation.operator == "TD" {
+                    leading = -numbers[1];
+                }
+                line_matrix = multiply(&[1.0, 0.0, 0.0, 1.0, numbers[0], numbers[1]], &line_matrix);
+                text_matrix = line_matrix;
+            }
+            "Tm" if numbers.len() == 6 => {
+                line_matrix = [numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5]];
+                text_matrix = line_matrix;
+            }
+            "T*" => {
+                line_matrix = multiply(&[1.0, 0.0, 0.0, 1.0, 0.0, -leading], &line_matrix);
+                text_matrix = line_matrix;
+            }
+            "Tj" | "TJ" | "'" | "\"" => {
+                if matches!(operation.operator.as_str(), "'" | "\"") {
+                    line_matrix = multiply(&[1.0, 0.0, 0.0, 1.0, 0.0, -leading], &line_matrix);
+                    text_matrix = line_matrix;
+                }
+                let pieces: Vec<&Object> = match operation.operands.last() {
+                    Some(Object::Array(items)) => items.iter().collect(),
+                    Some(other) => vec![other],
+                    None => Vec::new(),
+                };
+                let mut spaced = true;
+                for piece in pieces {
+                    match piece {
+                        Object::String(bytes, _) => {
+                            let decoded = decode_string(encoding, bytes);
+                            let advance = 0.5 * font_size * horizontal_scale;
+                            for character in decoded.chars() {
+                                let to_page = multiply(&text_matrix, &state.ctm);
+                                let (left, baseline) = apply(&to_page, 0.0, 0.0);
+                                let (right, _) = apply(&to_page, advance, 0.0);
+                                let (_, middle) = apply(&to_page, advance / 2.0, font_size * 0.35);
+                                if character.is_whitespace() {
+                                    spaced = true;
+                                } else {
+                                    reading.glyphs.push(Glyph {
+                                        character,
+                                        x: (left + right) / 2.0,
+                                        y: middle.max(baseline),
+                                        right,
+                                        light: state.fill >= 1.0 - DARK,
+                                        order,
+                                        spaced,
+                                    });
+                                    spaced = false;
+                                }
+                                text_matrix = multiply(&[1.0, 0.0, 0.0, 1.0, advance, 0.0], &text_matrix);
+                            }
+                        }
+                        other => {
+                            if let Ok(adjustment) = other.as_float() {
+                                let shift = -adjustment / 1000.0 * font_size * horizontal_scale;
+                                // A wide gap in a TJ array is a space between words.
+                                if adjustment < -200.0 {
+                                    spaced = true;
+                                }
+                                text_matrix = multiply(&[1.0, 0.0, 0.0, 1.0, shift, 0.0], &text_matrix);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    reading
+}
+
+fn decode_string(encoding: Option<&Encoding>, bytes: &[u8]) -> String {
+    match encoding {
+        Some(encoding) => Document::decode_text(encoding, bytes)
+            .unwrap_or_else(|_| bytes.iter().map(|byte| char::from(*byte)).collect()),
+        None => bytes.iter().map(|byte| char::from(*byte)).collect(),
+    }
+}
+
+fn brightness_rgb(red: f32, green: f32, blue: f32) -> f32 {
+    0.299 * red + 0.587 * green + 0.114 * blue
+}
+
+fn brightness_cmyk(numbers: &[f32]) -> f32 {
+    let channel = |ink: f32| (1.0 - ink) * (1.0 - numbers[3]);
+    brightness_rgb(channel(numbers[0]), channel(numbers[1]), channel(numbers[2]))
+}
+
+/// The page's size from its media box (inherited from the page tree when the page has none).
+fn media_box(document: &Document, page_id: lopdf::ObjectId) -> (f32, f32) {
+    let mut node = document.get_dictionary(page_id).ok();
+    for _ in 0..32 {
+        let Some(dictionary) = node else { break };
+        if let Ok(Object::Array(corners)) = dictionary.get(b"MediaBox") {
+            let numbers: Vec<f32> = corners.iter().filter_map(|corner| corner.as_float().ok()).collect();
+            if numbers.len() == 4 {
+                return ((numbers[2] - numbers[0]).abs(), (numbers[3] - numbers[1]).abs());
+            }
+        }
+        node = dictionary.get(b"Parent").and_then(Object::as_reference).and_then(|id| document.get_dictionary(id)).ok();
+    }
+    (612.0, 792.0)
+}
+
+/// A provision as a label writes it: "S40(2)", "s.43", "Section", "40(2)", "reg12(5)(b)".
+static PROVISION_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:s|ss|sec|section|reg|regulation)\.?\d{0,2}[a-z]?(?:\(\w{1,3}\))*|\d{1,2}[a-z]?(?:\(\w{1,3}\))+)[,;:.]?$")
+        .ok()
+});
+
+/// Words that make a label of the text on or beside a box: a provision or a word of redaction.
+fn looks_like_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let has_word = ["redact", "exempt", "withheld"].iter().any(|word| lower.contains(word));
+    let has_provision = PROVISION_WORD.as_ref().is_some_and(|pattern| {
+        lower.split_whitespace().any(|word| pattern.is_match(word) && word.chars().any(|c| c.is_ascii_digit()))
+    });
+    text.chars().count() <= 48 && (has_provision || has_word)
+}
+
+/// The glyphs as words, a space wherever one was shown or a gap was left.
+fn words_of(glyphs: &[&Glyph]) -> String {
+    let mut text = String::new();
+    for glyph in glyphs {
+        if glyph.spaced && !text.is_empty() {
+            text.push(' ');
+        }
+        text.push(glyph.character);
+    }
+    text
+}
+
+/// The page's boxes that are redactions, with what is under, on and before each.
+fn marks_of_page(page: u32, reading: &PageReading, page_size: (f32, f32)) -> Vec<PageMark> {
+    let page_area = page_size.0 * page_size.1;
+    let mut marks: Vec<PageMark> = Vec::new();
+    for filled in &reading.boxes {
+        let rect = filled.rect;
+        let (width, height) = (rect.width(), rect.height());
+        // Rules and underlines are thin; a box covering most of the page is its background.
+        if width < 6.0 || height < 5.0 || width * height > page_area * 0.6 {
+            continue;
+        }
+        let inside: Vec<&Glyph> = reading.glyphs.iter().filter(|glyph| rect.holds(glyph.x, glyph.y)).collect();
+        let hidden: Vec<&Glyph> =
+            inside.iter().copied().filter(|glyph| glyph.order < filled.order || !glyph.light).collect();
+        let on_top: Vec<&Glyph> =
+            inside.iter().copied().filter(|glyph| glyph.order > filled.order && glyph.light).collect();
+        let mut label = None;
+        if !on_top.is_empty() {
+            let words = words_of(&on_top);
+            if !looks_like_label(&words) {
+                continue; // Ordinary text printed on a dark band: a heading or a table header.
+            }
+            label = Some(words);
+        }
+        // A small squarish shape with nothing in it or on it is a logo or a bullet.
+        let squarish = width.max(height) < 1.6 * width.min(height);
+        if squarish && width < 48.0 && height < 48.0 && hidden.is_empty() && label.is_none() {
+            continue;
+        }
+        if label.is_none() {
+            label = label_beside(reading, rect);
+        }
+        let text_under = (!hidden.is_empty()).then(|| words_of(&hidden));
+        marks.push(PageMark {
+            page,
+            kind: RedactionKind::Box,
+            area: PageArea {
+                x: rect.left.round() as i32,
+                y: rect.bottom.round() as i32,
+                width: width.round() as i32,
+                height: height.round() as i32,
+            },
+            text_under,
+            label,
+            text_before: text_before(reading, rect),
+        });
+    }
+    // Two boxes drawn on one place are one mark.
+    marks.dedup_by(|later, earlier| later.area == earlier.area);
+    marks.sort_by_key(|mark| (-(mark.area.y + mark.area.height), mark.area.x));
+    marks
+}
+
+/// A short label printed just right of the box on its line ("S40(2)").
+fn label_beside(reading: &PageReading, rect: Rect) -> Option<String> {
+    let beside: Vec<&Glyph> = reading
+        .glyphs
+        .iter()
+        .filter(|glyph| {
+            glyph.y >= rect.bottom && glyph.y <= rect.top && glyph.x > rect.right && glyph.x < rect.right + 60.0
+        })
+        .collect();
+    let words = words_of(&beside);
+    let words: Vec<&str> = words.split_whitespace().take(3).collect();
+    let label = words.join(" ");
+    looks_like_label(&label).then_some(label)
+}
+
+/// The last words shown before the box: on its line to its left, else on the line above.
+fn text_before(reading: &PageReading, rect: Rect) -> Option<String> {
+    let outside = |glyph: &&Glyph| !rect.holds(glyph.x, glyph.y);
+    let same_line: Vec<&Glyph> = reading
+        .glyphs
+        .iter()
+        .filter(outside)
+        .filter(|glyph| glyph.y >= rect.bottom && glyph.y <= rect.top && glyph.right <= rect.left + 2.0)
+        .collect();
+    let line: Vec<&Glyph> = if same_line.is_empty() {
+        let above = reading.glyphs.iter().filter(outside).filter(|glyph| glyph.y > rect.top).map(|glyph| glyph.y);
+        let nearest = above.fold(f32::INFINITY, f32::min);
+        if !nearest.is_finite() {
+            return None;
+        }
+        reading.glyphs.iter().filter(|glyph| (glyph.y - nearest).abs() < 1.0).collect()
+    } else {
+        same_line
+    };
+    let words = words_of(&line);
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let last = &words[words.len().saturating_sub(6)..];
+    (!last.is_empty()).then(|| last.join(" "))
+}
