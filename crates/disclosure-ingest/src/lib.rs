@@ -26,6 +26,7 @@ pub mod findings;
 pub mod html;
 pub mod pdf;
 pub mod pdf_marks;
+pub mod redacting;
 pub mod refresh;
 pub mod register;
 pub mod search;

@@ -15,6 +15,7 @@ pub mod fixtures;
 mod html;
 mod pdf;
 mod pdf_marks;
+mod redacting;
 mod register;
 mod threading;
 

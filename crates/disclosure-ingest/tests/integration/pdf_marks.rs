@@ -11,7 +11,7 @@ use lopdf::{dictionary, Document, Object, Stream};
 use crate::pdf::reader;
 
 /// A one-page PDF (Letter size, Helvetica as /F1) whose content stream is `content`.
-fn page_pdf(content: &str) -> Vec<u8> {
+pub fn page_pdf(content: &str) -> Vec<u8> {
     let mut document = Document::with_version("1.5");
     let pages_id = document.new_object_id();
     let font_id = document.add_object(dictionary! {
@@ -40,20 +40,20 @@ fn page_pdf(content: &str) -> Vec<u8> {
 }
 
 /// The letter's lines, the officer's name set apart at x = 250 so a box can cover it.
-const LETTER: &str = "BT /F1 12 Tf 72 740 Td (Dear Requester,) Tj ET\n\
+pub const LETTER: &str = "BT /F1 12 Tf 72 740 Td (Dear Requester,) Tj ET\n\
     BT /F1 12 Tf 72 700 Td (The officer was PC) Tj ET\n\
     BT /F1 12 Tf 250 700 Td (John Smith) Tj ET\n\
     BT /F1 12 Tf 330 700 Td (of Fernshire.) Tj ET\n\
     BT /F1 12 Tf 72 660 Td (Name of officer:) Tj ET\n";
 
 /// A black box over the name, drawn after it.
-const BOX_OVER_NAME: &str = "0 g 245 695 80 16 re f\n";
+pub const BOX_OVER_NAME: &str = "0 g 245 695 80 16 re f\n";
 
 /// White words printed on the box.
-const LABEL_ON_BOX: &str = "BT 1 g /F1 8 Tf 255 699 Td (S40\\(2\\)) Tj ET\n";
+pub const LABEL_ON_BOX: &str = "BT 1 g /F1 8 Tf 255 699 Td (S40\\(2\\)) Tj ET\n";
 
 /// A black box where the officer's name would stand, over nothing.
-const BOX_OVER_NOTHING: &str = "0 0 0 rg 200 655 90 16 re f\n";
+pub const BOX_OVER_NOTHING: &str = "0 0 0 rg 200 655 90 16 re f\n";
 
 fn marks(content: &str) -> Vec<PageMark> {
     find_page_marks(&page_pdf(content))
