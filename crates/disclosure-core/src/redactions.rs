@@ -74,7 +74,43 @@ impl TiedBy {
             TiedBy::None => "none",
         }
     }
+
+    /// The way of tying a stable short name stands for.
+    pub fn from_name(name: &str) -> Option<TiedBy> {
+        [TiedBy::Label, TiedBy::Paragraph, TiedBy::Letter, TiedBy::None].into_iter().find(|tied| tied.as_str() == name)
+    }
+
+    /// Words for a schedule column.
+    pub fn label(self) -> &'static str {
+        match self {
+            TiedBy::Label => "label on the redaction",
+            TiedBy::Paragraph => "provision cited beside it",
+            TiedBy::Letter => "the letter's exemption",
+            TiedBy::None => "no exemption given",
+        }
+    }
 }
+
+/// What the exemption register and its schedule say of a redaction found in a document, beside
+/// the provision it counts under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduledRedaction {
+    /// What it looks like.
+    pub kind: RedactionKind,
+    /// The page, for marks on a page.
+    pub page: Option<u32>,
+    /// Where on the page.
+    pub area: Option<PageArea>,
+    /// Where the provision came from.
+    pub tied_by: TiedBy,
+    /// True when the file still holds the words under it.
+    pub text_survives: bool,
+    /// The reviewer's decision ("confirmed", "corrected from 40(2)"), when there is one.
+    pub decision: Option<String>,
+}
+
+/// The provision a redaction tied to none counts under in the register.
+pub const NO_PROVISION: &str = "none given";
 
 /// A rectangle on a page, in PDF points from the page's lower left corner, rounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

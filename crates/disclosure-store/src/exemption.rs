@@ -308,6 +308,7 @@ impl Store {
                     note: note.filter(|note| !note.is_empty()),
                     judgement: verdict.as_deref().and_then(Judgement::from_name),
                     corrected_provision: row.get(11)?,
+                    found: None,
                 },
             ))
         })?;
@@ -348,6 +349,7 @@ impl Store {
                     note: Some(note).filter(|note| !note.is_empty()),
                     judgement: None,
                     corrected_provision: None,
+                    found: None,
                 },
             ))
         })?;
@@ -357,6 +359,7 @@ impl Store {
             entry.regime = regime;
             entries.push(entry);
         }
+        entries.extend(crate::redaction::register_entries(&self.connection)?);
         Ok(entries)
     }
 }

@@ -3,7 +3,9 @@
 //! on every reading) and the reviewer's decisions on them (`redaction_decision`, never touched
 //! by re-reading, keyed by the redaction's key).
 
-use disclosure_core::redactions::{PageArea, PageMark, RedactionKind};
+use disclosure_core::exemptions::regime_named;
+use disclosure_core::redactions::{PageArea, PageMark, RedactionKind, ScheduledRedaction, TiedBy, NO_PROVISION};
+use disclosure_core::register::{year_of, Entry, EntrySource};
 use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 
 use crate::connection::Store;
@@ -290,4 +292,69 @@ pub(crate) fn insert_found_redactions(
         ])?;
     }
     Ok(())
+}
+
+/// The register's entries for the redactions found in the library's documents: one per
+/// redaction the reviewer has not dismissed, under the reviewer's provision where corrected.
+pub(crate) fn register_entries(connection: &rusqlite::Connection) -> rusqlite::Result<Vec<Entry>> {
+    let mut statement = connection.prepare(&format!(
+        "SELECT {FINDING_COLUMNS}, decision.decision, decision.provision, decision.note, decision.reviewer,
+                found.document_id, d.reference, d.authority, d.response_date
+         FROM found_redaction AS found
+         JOIN document d ON d.id = found.document_id
+         LEFT JOIN redaction_decision AS decision
+           ON decision.document_id = found.document_id AND decision.redaction_key = found.redaction_key
+         WHERE decision.decision IS NULL OR decision.decision <> 'dismissed'
+         ORDER BY found.document_id, found.span_start, found.span_end, found.page"
+    ))?;
+    let rows = statement.query_map([], |row| {
+        let date: Option<String> = row.get(22)?;
+        Ok((read_redaction_row(row)?, row.get::<_, i64>(19)?, row.get(20)?, row.get(21)?, date))
+    })?;
+    let mut entries = Vec::new();
+    for row in rows {
+        let (redaction, document_id, reference, authority, date) = row?;
+        let Some(regime) = regime_named(&redaction.finding.regime) else { continue };
+        let finding = &redaction.finding;
+        let decision = match &redaction.verdict {
+            Some(RedactionVerdict::Corrected(_)) => {
+                Some(format!("corrected from {}", finding.provision.as_deref().unwrap_or(NO_PROVISION)))
+            }
+            Some(verdict) => Some(verdict.as_str().to_string()),
+            None => None,
+        };
+        let area = finding.area.and_then(|(x, y, width, height)| {
+            Some(PageArea {
+                x: i32::try_from(x).ok()?,
+                y: i32::try_from(y).ok()?,
+                width: i32::try_from(width).ok()?,
+                height: i32::try_from(height).ok()?,
+            })
+        });
+        entries.push(Entry {
+            document_id,
+            reference,
+            authority,
+            year: date.as_deref().and_then(year_of),
+            question_label: finding.question_key.clone(),
+            regime,
+            provision: redaction.provision().unwrap_or(NO_PROVISION).to_string(),
+            source: EntrySource::Found,
+            quote: finding.label.clone(),
+            start: Some(finding.start),
+            end: Some(finding.end),
+            note: Some(redaction.note.clone()).filter(|note| !note.is_empty()),
+            judgement: None,
+            corrected_provision: None,
+            found: Some(ScheduledRedaction {
+                kind: RedactionKind::from_name(&finding.kind).unwrap_or(RedactionKind::Marker),
+                page: finding.page.and_then(|page| u32::try_from(page).ok()),
+                area,
+                tied_by: TiedBy::from_name(&finding.tied_by).unwrap_or(TiedBy::None),
+                text_survives: finding.text_under.is_some(),
+                decision,
+            }),
+        });
+    }
+    Ok(entries)
 }

@@ -2,9 +2,11 @@
 //! boxes of a PDF too, though its text cannot give them back), and the reviewer's decisions on
 //! them kept across re-readings.
 
+use disclosure_core::register::schedule::{schedule_csv, schedule_html};
 use disclosure_ingest::batch::{import_bytes, Source};
 use disclosure_ingest::redacting::{decide_redaction, RedactionAction, RedactionError};
 use disclosure_ingest::refresh::refresh_stale_documents;
+use disclosure_ingest::register::{library_register, RegisterScope};
 use disclosure_store::{DocumentFacts, Inserted, RedactionVerdict, Store, StoreError};
 
 use crate::pdf::reader;
@@ -84,4 +86,40 @@ fn markers_are_stored_dismissed_and_brought_back() {
     );
     let refused = decide_redaction(&mut store, id, &signature, &RedactionAction::Correct("personal".into()), "", None);
     assert!(matches!(refused, Err(RedactionError::NotAProvision(_))), "a correction must name a provision");
+}
+
+#[test]
+fn the_register_counts_found_redactions_beside_flags_and_the_schedule_describes_them() {
+    let mut store = Store::open_in_memory().expect("store");
+    let pdf = page_pdf(&format!("{LETTER}{BOX_OVER_NAME}{LABEL_ON_BOX}{BOX_OVER_NOTHING}"));
+    let id = import(&mut store, "response.pdf", &pdf);
+    let text = "Dear Requester,\n\nName: [REDACTED]\n\nBadge: [REDACTED]\n";
+    let letter = import(&mut store, "letter.txt", text.as_bytes());
+    let badge = store.list_redactions(letter).expect("redactions")[1].finding.key.clone();
+    decide_redaction(&mut store, letter, &badge, &RedactionAction::Dismiss, "", None).expect("dismissed");
+
+    let register = library_register(&store, &RegisterScope::default()).expect("register").register;
+    let section_40 = register.provisions.iter().find(|count| count.provision == "40(2)").expect("40(2) is counted");
+    assert_eq!(
+        section_40.n_found, 2,
+        "both boxes count under 40(2): one by its label, one by the letter's one exemption (the label is in its text)"
+    );
+    assert_eq!(section_40.n_flags, 0, "no flag was made by hand");
+    let none_given = register.provisions.iter().find(|count| count.provision == "none given").expect("untied ones");
+    assert_eq!(none_given.n_found, 1, "the letter citing nothing leaves its marker untied; the dismissed one is gone");
+
+    let csv = schedule_csv(&register);
+    assert!(csv.contains("Redacted by"), "the schedule says who redacted");
+    assert!(csv.contains("authority (in the document as received)"), "a found redaction is the authority's");
+    assert!(csv.contains("yes: the text under this redaction is still in the file"), "the surviving text is warned of");
+    assert!(csv.contains("box at 245, 695 (80 × 16 pt)"), "a box's page position is in the schedule: {csv}");
+    assert!(!csv.contains("John Smith"), "the words under a box are never written into a schedule");
+    let html = schedule_html(&register, "Schedule");
+    assert!(html.contains("Found redactions"), "the HTML summary counts found redactions per provision");
+    let found_in_pdf = register
+        .entries
+        .iter()
+        .filter(|entry| entry.document_id == id && entry.source == disclosure_core::register::EntrySource::Found)
+        .count();
+    assert_eq!(found_in_pdf, 2, "each box of the PDF is one entry of the register");
 }
