@@ -10,7 +10,7 @@ mod threads;
 
 pub use documents::{ImportLine, ListedDocument, ShownDocument};
 pub use letter::ParsedLetter;
-pub use redactions::FoundRedaction;
+pub use redactions::{FoundRedaction, KeptRedaction};
 pub use register::RegisterReport;
 pub use review::{CorrectionReport, ExportedReport, ExportedStatus, SearchResult};
 pub use threads::{

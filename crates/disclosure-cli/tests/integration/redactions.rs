@@ -61,3 +61,45 @@ fn a_letter_without_marks_has_an_empty_list() {
     let parsed = parse_json(&path);
     assert_eq!(parsed["redactions"], serde_json::json!([]), "no marks, an empty list, never a missing field");
 }
+
+#[test]
+fn redactions_of_a_stored_letter_are_listed_decided_and_counted() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("library.sqlite3");
+    let path = folder.path().join("letter.txt");
+    std::fs::write(&path, LETTER).expect("writes the letter");
+    assert!(crate::disclosure(&db, &["import", path.to_str().expect("utf-8")]).status.success(), "imports");
+
+    let listed = crate::disclosure(&db, &["redactions", "1", "--json"]);
+    assert!(listed.status.success(), "lists: {}", String::from_utf8_lossy(&listed.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("a JSON array");
+    assert_eq!(rows.as_array().map(Vec::len), Some(2), "both markers are kept with the letter: {rows}");
+    assert_eq!(rows[0]["redacted_by"], "authority", "a redaction in the letter as received is the authority's");
+    assert!(rows[0]["decision"].is_null(), "not reviewed yet");
+
+    let dismissed = crate::disclosure(&db, &["redactions", "1", "dismiss", "2", "--note", "a logo", "--json"]);
+    assert!(dismissed.status.success(), "dismisses: {}", String::from_utf8_lossy(&dismissed.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&dismissed.stdout).expect("a JSON array");
+    assert_eq!(rows[1]["decision"], "dismissed", "the second one, by its number, is dismissed");
+    let key = rows[0]["key"].as_str().expect("a key").to_string();
+    let corrected = crate::disclosure(&db, &["redactions", "1", "correct", &key, "s43(2)", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&corrected.stdout).expect("a JSON array");
+    assert_eq!(rows[0]["provision"], "43(2)", "named by its key, corrected to 43(2)");
+    assert_eq!(rows[0]["found_provision"], "40(2)", "what was found is kept beside the correction");
+
+    let register = crate::disclosure(&db, &["exemptions", "--json"]);
+    let register: serde_json::Value = serde_json::from_slice(&register.stdout).expect("a JSON object");
+    let provisions = register["provisions"].as_array().expect("provisions");
+    let counted = |provision: &str| {
+        provisions.iter().find(|count| count["provision"] == provision).map(|count| count["n_found"].clone())
+    };
+    assert_eq!(
+        counted("43(2)"),
+        Some(serde_json::json!(1)),
+        "the corrected redaction counts under 43(2): {provisions:?}"
+    );
+    assert_eq!(counted("40(2)"), Some(serde_json::json!(0)), "40(2) keeps its citation; the dismissed marker is gone");
+
+    let unknown = crate::disclosure(&db, &["redactions", "1", "confirm", "9"]);
+    assert_eq!(unknown.status.code(), Some(2), "a redaction the letter does not have is a usage error");
+}
