@@ -1395,7 +1395,7 @@ name: string,
  */
 weighing_label: string, 
 /**
- * `cited` (found in the letter) or `flag` (flagged by hand).
+ * `cited` (found in the letter), `flag` (flagged by hand) or `found` (a redaction in the document as received).
  */
 source: string, 
 /**
