@@ -1,5 +1,6 @@
-//! Redaction marks on a PDF's pages: filled dark rectangles in the page content, with the words
-//! the text layer still holds under each and the label written in or beside it.
+//! Redaction marks on a PDF's pages: filled dark rectangles in the page content and solid dark
+//! regions burnt into scanned page images, with the words the text layer still holds under
+//! each and the label written in or beside it.
 //!
 //! Runs only in the PDF reader child ([`crate::pdf`]), which appends what it finds to the text
 //! it writes ([`append_page_marks`]); the parent splits it off again ([`split_page_marks`]).
@@ -101,7 +102,10 @@ pub fn find_page_marks(bytes: &[u8]) -> Vec<PageMark> {
             .filter_map(|(name, font)| font.get_font_encoding(&document).ok().map(|encoding| (name, encoding)))
             .collect();
         let page_size = media_box(&document, page_id);
-        let reading = read_page(&content, &encodings);
+        let mut reading = read_page(&content, &encodings);
+        let images = page_images(&document, page_id);
+        let scanned_regions = scanned_page_regions(&document, &reading, &images, page_size);
+        reading.boxes.extend(scanned_regions);
         let mut page_marks = marks_of_page(page, &reading, page_size);
         page_marks.truncate(MARKS_PER_PAGE_LIMIT);
         marks.extend(page_marks);
@@ -148,10 +152,19 @@ struct Glyph {
     spaced: bool,
 }
 
-/// A filled dark rectangle, in drawing order.
+/// A filled dark rectangle, or a dark region of a page image, in drawing order.
 #[derive(Debug, Clone, Copy)]
 struct FilledBox {
     rect: Rect,
+    order: usize,
+    kind: RedactionKind,
+}
+
+/// An image drawn on the page: its name in the page's resources and where the unit square lands.
+#[derive(Debug, Clone)]
+struct DrawnImage {
+    name: Vec<u8>,
+    ctm: Matrix,
     order: usize,
 }
 
@@ -159,6 +172,7 @@ struct FilledBox {
 struct PageReading {
     glyphs: Vec<Glyph>,
     boxes: Vec<FilledBox>,
+    images: Vec<DrawnImage>,
 }
 
 type Matrix = [f32; 6];
@@ -248,7 +262,11 @@ fn read_page(
             "m" | "l" | "c" | "v" | "y" => path_is_rects = false,
             "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
                 if path_is_rects && state.fill < DARK {
-                    reading.boxes.extend(path.iter().map(|rect| FilledBox { rect: *rect, order }));
+                    reading.boxes.extend(path.iter().map(|rect| FilledBox {
+                        rect: *rect,
+                        order,
+                        kind: RedactionKind::Box,
+                    }));
                 }
                 path.clear();
                 path_is_rects = true;
@@ -256,6 +274,11 @@ fn read_page(
             "S" | "s" | "n" => {
                 path.clear();
                 path_is_rects = true;
+            }
+            "Do" => {
+                if let Some(Ok(name)) = operation.operands.first().map(Object::as_name) {
+                    reading.images.push(DrawnImage { name: name.to_vec(), ctm: state.ctm, order });
+                }
             }
             "BT" => {
                 text_matrix = IDENTITY;
@@ -441,7 +464,7 @@ fn marks_of_page(page: u32, reading: &PageReading, page_size: (f32, f32)) -> Vec
         let text_under = (!hidden.is_empty()).then(|| words_of(&hidden));
         marks.push(PageMark {
             page,
-            kind: RedactionKind::Box,
+            kind: filled.kind,
             area: PageArea {
                 x: rect.left.round() as i32,
                 y: rect.bottom.round() as i32,
@@ -497,4 +520,176 @@ fn text_before(reading: &PageReading, rect: Rect) -> Option<String> {
     let words: Vec<&str> = words.split_whitespace().collect();
     let last = &words[words.len().saturating_sub(6)..];
     (!last.is_empty()).then(|| last.join(" "))
+}
+
+/// The image XObjects a page's resources name, by name.
+fn page_images(document: &Document, page_id: lopdf::ObjectId) -> BTreeMap<Vec<u8>, lopdf::ObjectId> {
+    let mut images = BTreeMap::new();
+    let Ok((own, inherited)) = document.get_page_resources(page_id) else { return images };
+    let inherited = inherited.into_iter().filter_map(|id| document.get_dictionary(id).ok());
+    for resources in own.into_iter().chain(inherited) {
+        let xobjects = match resources.get(b"XObject") {
+            Ok(Object::Reference(id)) => document.get_dictionary(*id).ok(),
+            Ok(Object::Dictionary(dictionary)) => Some(dictionary),
+            _ => None,
+        };
+        for (name, value) in xobjects.into_iter().flat_map(|dictionary| dictionary.iter()) {
+            if let Object::Reference(id) = value {
+                images.entry(name.clone()).or_insert(*id);
+            }
+        }
+    }
+    images
+}
+
+/// An image smaller than this share of the page is a logo, a chart or a photo, not a scanned page.
+const SCANNED_PAGE_SHARE: f32 = 0.5;
+
+/// Largest image read for dark regions, in pixels (a page scanned at 600 dpi is 35 million).
+const IMAGE_PIXEL_LIMIT: u64 = 40_000_000;
+
+/// The dark regions burnt into the scanned pages of a page, in page space.
+fn scanned_page_regions(
+    document: &Document,
+    reading: &PageReading,
+    images: &BTreeMap<Vec<u8>, lopdf::ObjectId>,
+    page_size: (f32, f32),
+) -> Vec<FilledBox> {
+    let mut regions = Vec::new();
+    for drawn in &reading.images {
+        let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)].map(|(x, y)| apply(&drawn.ctm, x, y));
+        let bounds = bounds_of(&corners);
+        if bounds.width() * bounds.height() < page_size.0 * page_size.1 * SCANNED_PAGE_SHARE {
+            continue;
+        }
+        let Some(stream) = images.get(&drawn.name).and_then(|id| document.get_object(*id).ok()) else { continue };
+        let Ok(stream) = stream.as_stream() else { continue };
+        for (left, bottom, right, top) in dark_regions(stream) {
+            let corners =
+                [(left, bottom), (right, bottom), (left, top), (right, top)].map(|(x, y)| apply(&drawn.ctm, x, y));
+            regions.push(FilledBox { rect: bounds_of(&corners), order: drawn.order, kind: RedactionKind::Image });
+        }
+    }
+    regions
+}
+
+fn bounds_of(corners: &[(f32, f32)]) -> Rect {
+    Rect {
+        left: corners.iter().map(|corner| corner.0).fold(f32::INFINITY, f32::min),
+        right: corners.iter().map(|corner| corner.0).fold(f32::NEG_INFINITY, f32::max),
+        bottom: corners.iter().map(|corner| corner.1).fold(f32::INFINITY, f32::min),
+        top: corners.iter().map(|corner| corner.1).fold(f32::NEG_INFINITY, f32::max),
+    }
+}
+
+/// Solid dark rectangles in an 8-bit grey or RGB image (uncompressed or Flate), as fractions of
+/// the image from its lower left corner: `(left, bottom, right, top)`. The image is read in
+/// cells of a few pixels; a region is a connected run of dark cells that fills its bounding
+/// box almost entirely, so text, lines and photographs do not make one.
+fn dark_regions(stream: &lopdf::Stream) -> Vec<(f32, f32, f32, f32)> {
+    let dictionary = &stream.dict;
+    let number = |key: &[u8]| dictionary.get(key).ok().and_then(|value| value.as_i64().ok());
+    let (Some(width), Some(height)) = (number(b"Width"), number(b"Height")) else { return Vec::new() };
+    if number(b"BitsPerComponent") != Some(8) || width <= 0 || height <= 0 {
+        return Vec::new();
+    }
+    let (width, height) = (width as usize, height as usize);
+    if (width as u64) * (height as u64) > IMAGE_PIXEL_LIMIT {
+        return Vec::new();
+    }
+    let components = match dictionary.get(b"ColorSpace").ok().and_then(|space| space.as_name().ok()) {
+        Some(b"DeviceGray") => 1,
+        Some(b"DeviceRGB") => 3,
+        _ => return Vec::new(),
+    };
+    let filter = dictionary.get(b"Filter").ok().and_then(|filter| filter.as_name().ok());
+    let pixels = match filter {
+        None => stream.content.clone(),
+        Some(b"FlateDecode") => match stream.decompressed_content() {
+            Ok(pixels) => pixels,
+            Err(_) => return Vec::new(),
+        },
+        // JPEG and the fax codecs would need their own decoders.
+        Some(_) => return Vec::new(),
+    };
+    if pixels.len() < width * height * components {
+        return Vec::new();
+    }
+    let cell = (width.min(height) / 200).max(1);
+    let (columns, rows) = (width.div_ceil(cell), height.div_ceil(cell));
+    let mut dark = vec![false; columns * rows];
+    for row in 0..rows {
+        for column in 0..columns {
+            let (mut sum, mut count) = (0u64, 0u64);
+            for y in row * cell..((row + 1) * cell).min(height) {
+                for x in column * cell..((column + 1) * cell).min(width) {
+                    let at = (y * width + x) * components;
+                    let value = if components == 1 {
+                        u64::from(pixels[at])
+                    } else {
+                        (299 * u64::from(pixels[at])
+                            + 587 * u64::from(pixels[at + 1])
+                            + 114 * u64::from(pixels[at + 2]))
+                            / 1000
+                    };
+                    sum += value;
+                    count += 1;
+                }
+            }
+            dark[row * columns + column] = count > 0 && (sum as f32 / count as f32) < 255.0 * DARK;
+        }
+    }
+    let mut seen = vec![false; columns * rows];
+    let mut regions = Vec::new();
+    for start in 0..dark.len() {
+        if !dark[start] || seen[start] {
+            continue;
+        }
+        let (mut left, mut right, mut top, mut bottom) = (usize::MAX, 0, usize::MAX, 0);
+        let mut n_cells = 0usize;
+        let mut queue = vec![start];
+        seen[start] = true;
+        while let Some(at) = queue.pop() {
+            let (row, column) = (at / columns, at % columns);
+            n_cells += 1;
+            left = left.min(column);
+            right = right.max(column);
+            top = top.min(row);
+            bottom = bottom.max(row);
+            let mut neighbours = Vec::with_capacity(4);
+            if column > 0 {
+                neighbours.push(at - 1);
+            }
+            if column + 1 < columns {
+                neighbours.push(at + 1);
+            }
+            if row > 0 {
+                neighbours.push(at - columns);
+            }
+            if row + 1 < rows {
+                neighbours.push(at + columns);
+            }
+            for next in neighbours {
+                if dark[next] && !seen[next] {
+                    seen[next] = true;
+                    queue.push(next);
+                }
+            }
+        }
+        let (box_columns, box_rows) = (right - left + 1, bottom - top + 1);
+        let solid = n_cells as f32 >= 0.92 * (box_columns * box_rows) as f32;
+        let big_enough = box_columns >= 4 && box_rows >= 2;
+        let not_the_page = box_columns * box_rows * 2 < columns * rows;
+        // The dark edges of a scan (shadows, the scanner's lid) touch its border; a redaction does not.
+        let inside = left > 0 && top > 0 && right + 1 < columns && bottom + 1 < rows;
+        if solid && big_enough && not_the_page && inside {
+            regions.push((
+                (left * cell) as f32 / width as f32,
+                1.0 - (((bottom + 1) * cell).min(height)) as f32 / height as f32,
+                (((right + 1) * cell).min(width)) as f32 / width as f32,
+                1.0 - (top * cell) as f32 / height as f32,
+            ));
+        }
+    }
+    regions
 }

@@ -12,6 +12,32 @@ use crate::pdf::reader;
 
 /// A one-page PDF (Letter size, Helvetica as /F1) whose content stream is `content`.
 pub fn page_pdf(content: &str) -> Vec<u8> {
+    scanned_pdf(content, None)
+}
+
+/// A grey scan of `width` × `height` pixels, white but where `dark` says, Flate-compressed.
+fn scan(width: usize, height: usize, dark: impl Fn(usize, usize) -> bool) -> Stream {
+    let pixels: Vec<u8> = (0..height)
+        .flat_map(|y| (0..width).map(move |x| (x, y)))
+        .map(|(x, y)| if dark(x, y) { 0 } else { 250 })
+        .collect();
+    let mut image = Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Image",
+            "Width" => width as i64,
+            "Height" => height as i64,
+            "ColorSpace" => "DeviceGray",
+            "BitsPerComponent" => 8,
+        },
+        pixels,
+    );
+    image.compress().expect("the scan compresses");
+    image
+}
+
+/// A one-page PDF with `content`, and `image` available to it as /Im1.
+fn scanned_pdf(content: &str, image: Option<Stream>) -> Vec<u8> {
     let mut document = Document::with_version("1.5");
     let pages_id = document.new_object_id();
     let font_id = document.add_object(dictionary! {
@@ -21,12 +47,19 @@ pub fn page_pdf(content: &str) -> Vec<u8> {
         "Encoding" => "WinAnsiEncoding",
     });
     let content_id = document.add_object(Stream::new(dictionary! {}, content.as_bytes().to_vec()));
+    let resources = match image {
+        Some(image) => {
+            let image_id = document.add_object(image);
+            dictionary! { "Font" => dictionary! { "F1" => font_id }, "XObject" => dictionary! { "Im1" => image_id } }
+        }
+        None => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+    };
     let page_id = document.add_object(dictionary! {
         "Type" => "Page",
         "Parent" => pages_id,
         "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
         "Contents" => content_id,
-        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+        "Resources" => resources,
     });
     document.objects.insert(
         pages_id,
@@ -128,4 +161,34 @@ fn the_marks_section_round_trips_and_plain_text_has_none() {
     let (plain, none) = split_page_marks("Dear Requester,\n");
     assert_eq!((plain, none.len()), ("Dear Requester,\n", 0), "text without marks is left alone");
     assert!(find_page_marks(b"%PDF-1.4 not really").is_empty(), "a broken PDF has no marks, and no panic");
+}
+
+/// The scan drawn over the whole page, then a line of text (as OCR software writes it).
+const SCAN_WITH_TEXT: &str = "q 612 0 0 792 0 0 cm /Im1 Do Q\nBT /F1 12 Tf 72 740 Td (Dear Requester,) Tj ET\n";
+
+#[test]
+fn a_black_region_burnt_into_a_scanned_page_is_a_redaction() {
+    // 306 × 396 pixels: two points a pixel. The region covers pixels 100..180 across, 100..110 down.
+    let image = scan(306, 396, |x, y| (100..180).contains(&x) && (100..110).contains(&y));
+    let found = find_page_marks(&scanned_pdf(SCAN_WITH_TEXT, Some(image)));
+    assert_eq!(found.len(), 1, "one dark region on the scan: {found:?}");
+    assert_eq!(found[0].kind, disclosure_core::redactions::RedactionKind::Image, "a region of a page image");
+    let area = found[0].area;
+    assert!(
+        (198..=202).contains(&area.x) && (158..=162).contains(&area.width),
+        "placed where it is on the page: {area:?}"
+    );
+    assert!((570..=574).contains(&area.y), "rows count down from the top of the scan: {area:?}");
+}
+
+#[test]
+fn scan_edges_speckle_and_small_images_are_not_redactions() {
+    let edges = scan(306, 396, |x, y| x < 12 || y > 390 || (x + y) % 7 == 0);
+    assert!(find_page_marks(&scanned_pdf(SCAN_WITH_TEXT, Some(edges))).is_empty(), "a scan's dark edges and speckle");
+    let logo = scan(306, 396, |x, y| (100..180).contains(&x) && (100..110).contains(&y));
+    let small = "q 120 0 0 40 400 700 cm /Im1 Do Q\nBT /F1 12 Tf 72 740 Td (Dear Requester,) Tj ET\n";
+    assert!(
+        find_page_marks(&scanned_pdf(small, Some(logo))).is_empty(),
+        "an image far smaller than the page is a logo"
+    );
 }
