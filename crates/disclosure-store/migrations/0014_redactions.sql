@@ -53,3 +53,8 @@ CREATE TABLE IF NOT EXISTS redaction_decision (
     PRIMARY KEY (document_id, redaction_key),
     CHECK (decision <> 'corrected' OR provision IS NOT NULL)
 ) STRICT;
+
+-- Letters stored before redactions were read have none found yet: they are read again (their
+-- text is kept verbatim, the reviewer's work is untouched). A PDF's page marks come only from
+-- its file, so boxes of PDFs imported before this migration are found on no re-reading.
+UPDATE document SET parser_version = 0;
