@@ -166,29 +166,30 @@ pub struct Redaction {
     pub question_idx: Option<usize>,
 }
 
-impl Redaction {
-    /// A name for this redaction that a new reading of the same document gives again, so the
-    /// reviewer's decision on it survives re-reading: a page mark by page and area, a marker
-    /// by its words and how many markers of the same words come before it.
-    pub fn key(&self, redactions: &[Redaction], text: &str) -> String {
-        match (self.page, self.area) {
+/// A name for each redaction (in the order given) that a new reading of the same document gives
+/// again, so the reviewer's decision on it survives re-reading: a page mark by page and area, a
+/// marker by its words and how many markers of the same words come before it.
+pub fn redaction_keys(redactions: &[Redaction], text: &str) -> Vec<String> {
+    let mut order: Vec<usize> = (0..redactions.len()).collect();
+    order.sort_by_key(|index| redactions[*index].span.start);
+    let mut n_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut keys = vec![String::new(); redactions.len()];
+    for index in order {
+        let redaction = &redactions[index];
+        keys[index] = match (redaction.page, redaction.area) {
             (Some(page), Some(area)) => {
-                format!("{}:{page}:{},{},{},{}", self.kind.as_str(), area.x, area.y, area.width, area.height)
+                format!("{}:{page}:{},{},{},{}", redaction.kind.as_str(), area.x, area.y, area.width, area.height)
             }
             _ => {
-                let words = self.span.text_in(text);
-                let n_before = redactions
-                    .iter()
-                    .filter(|other| {
-                        other.kind == RedactionKind::Marker
-                            && other.span.start < self.span.start
-                            && other.span.text_in(text) == words
-                    })
-                    .count();
-                format!("marker:{words}#{n_before}")
+                let words = redaction.span.text_in(text);
+                let n_before = n_seen.entry(words).or_insert(0);
+                let key = format!("marker:{words}#{n_before}");
+                *n_before += 1;
+                key
             }
-        }
+        };
     }
+    keys
 }
 
 /// Bracketed markers: the word that says text was taken out, then anything up to the bracket.
@@ -262,20 +263,27 @@ pub fn find_redactions(text: &str, disclosure: &Disclosure, page_marks: &[PageMa
 
 /// The spans of every text marker, in text order, overlaps removed.
 fn text_markers(text: &str) -> Vec<Span> {
-    let mut spans: Vec<Span> = Vec::new();
-    for (pattern, are_crosses) in [(&BRACKETED, false), (&BLOCKS, false), (&CROSSES, true)] {
+    // Found in the order the patterns are tried, so where two overlap the earlier pattern wins.
+    let mut found_spans: Vec<(usize, Span)> = Vec::new();
+    for (rank, (pattern, are_crosses)) in
+        [(&BRACKETED, false), (&BLOCKS, false), (&CROSSES, true)].into_iter().enumerate()
+    {
         let Some(pattern) = pattern.as_ref() else { continue };
         for found in pattern.find_iter(text) {
             let span = Span::new(found.start(), found.end());
-            if are_crosses && !crosses_stand_for_words(text, span) {
-                continue;
-            }
-            if !spans.iter().any(|other| overlaps(*other, span)) {
-                spans.push(span);
+            if !are_crosses || crosses_stand_for_words(text, span) {
+                found_spans.push((rank, span));
             }
         }
     }
-    spans.sort();
+    found_spans.sort_by_key(|(rank, span)| (span.start, *rank));
+    let mut spans: Vec<Span> = Vec::with_capacity(found_spans.len());
+    for (_, span) in found_spans {
+        match spans.last() {
+            Some(last) if overlaps(*last, span) => {}
+            _ => spans.push(span),
+        }
+    }
     spans
 }
 
@@ -383,11 +391,27 @@ fn is_cost_limit(citation: &ExemptionCitation) -> bool {
         || citation.regime == Regime::Eir && citation.provision == "12(4)(b)"
 }
 
-/// The paragraph holding a span: from the blank line before it to the blank line after it.
+/// How far a paragraph is looked for either side of a redaction: a letter's paragraph is far
+/// shorter, and a text of one endless paragraph must not be scanned whole for every mark.
+const PARAGRAPH_REACH: usize = 3000;
+
+/// The paragraph holding a span: from the blank line before it to the blank line after it,
+/// within [`PARAGRAPH_REACH`] bytes of it.
 fn paragraph_around(text: &str, span: Span) -> Span {
-    let start = text[..span.start.min(text.len())].rfind("\n\n").map_or(0, |at| at + 2);
-    let end = text[span.end.min(text.len())..].find("\n\n").map_or(text.len(), |at| span.end + at);
-    Span::new(start, end)
+    let floor = floor_boundary(text, span.start.saturating_sub(PARAGRAPH_REACH));
+    let ceiling = floor_boundary(text, span.end.saturating_add(PARAGRAPH_REACH).min(text.len()));
+    let (span_start, span_end) = (floor_boundary(text, span.start), floor_boundary(text, span.end).max(floor));
+    let start = text[floor..span_start.max(floor)].rfind("\n\n").map_or(floor, |at| floor + at + 2);
+    let end = text[span_end.min(ceiling)..ceiling].find("\n\n").map_or(ceiling, |at| span_end + at);
+    Span::new(start, end.max(start))
+}
+
+fn floor_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 /// The provision a label names, in the letter's own form when the letter applies it

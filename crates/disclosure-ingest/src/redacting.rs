@@ -5,7 +5,7 @@
 //! Finding and tying is the core's ([`disclosure_core::redactions`]); keeping is the store's.
 
 use disclosure_core::parse::{question_key, Disclosure};
-use disclosure_core::redactions::{find_redactions, PageMark};
+use disclosure_core::redactions::{find_redactions, redaction_keys, PageMark};
 use disclosure_store::{RedactionFinding, RedactionRow, RedactionVerdict, Store, StoreError, REVIEWER_NAME};
 
 /// The warning a box with words still under it carries.
@@ -14,11 +14,13 @@ pub const TEXT_SURVIVES: &str = "the text under this redaction is still in the f
 /// What a reading stores of a letter's redactions: each one found, placed, tied and keyed.
 pub fn read_redaction_findings(text: &str, disclosure: &Disclosure, page_marks: &[PageMark]) -> Vec<RedactionFinding> {
     let redactions = find_redactions(text, disclosure, page_marks);
+    let keys = redaction_keys(&redactions, text);
     let regime = disclosure.exemptions.first().map_or("FOIA", |citation| citation.regime.as_str());
     redactions
         .iter()
-        .map(|redaction| RedactionFinding {
-            key: redaction.key(&redactions, text),
+        .zip(keys)
+        .map(|(redaction, key)| RedactionFinding {
+            key,
             kind: redaction.kind.as_str().to_string(),
             page: redaction.page.map(i64::from),
             area: redaction

@@ -2,7 +2,9 @@
 //! never found where there are none (every letter of the shared corpus).
 
 use disclosure_core::parse::parse;
-use disclosure_core::redactions::{find_redactions, PageArea, PageMark, Redaction, RedactionKind, TiedBy};
+use disclosure_core::redactions::{
+    find_redactions, redaction_keys, PageArea, PageMark, Redaction, RedactionKind, TiedBy,
+};
 
 use crate::corpus::documents;
 
@@ -110,7 +112,7 @@ fn keys_survive_a_new_reading_of_the_same_text() {
     let text = "A: [REDACTED]\n\nB: [REDACTED]\n";
     let first = check(text, &[]);
     let second = check(text, &[]);
-    let keys = |found: &[Redaction]| found.iter().map(|redaction| redaction.key(found, text)).collect::<Vec<_>>();
+    let keys = |found: &[Redaction]| redaction_keys(found, text);
     assert_eq!(keys(&first), keys(&second), "the same text gives the same keys, so decisions find their redaction");
     assert_ne!(keys(&first)[0], keys(&first)[1], "two identical markers are told apart by their order");
 }
@@ -141,4 +143,13 @@ fn no_letter_of_the_corpus_has_a_false_redaction() {
         }
     }
     println!("{n_letters} corpus letters read, none with a redaction");
+}
+
+#[test]
+fn a_text_of_many_markers_is_read_in_one_pass() {
+    let text = "Name: [REDACTED] ".repeat(20_000);
+    let found = check(&text, &[]);
+    assert_eq!(found.len(), 20_000, "every marker is found");
+    let keys = redaction_keys(&found, &text);
+    assert_eq!(keys.iter().collect::<std::collections::HashSet<_>>().len(), 20_000, "every key is its own");
 }
