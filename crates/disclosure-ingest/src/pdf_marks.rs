@@ -458,6 +458,15 @@ fn marks_of_page(page: u32, reading: &PageReading, page_size: (f32, f32)) -> Vec
         if squarish && width < 48.0 && height < 48.0 && hidden.is_empty() && label.is_none() {
             continue;
         }
+        // A band run to the page's edge with nothing under it is letterhead or footer design.
+        let (page_width, page_height) = page_size;
+        let at_edge = rect.left <= page_width * 0.02
+            || rect.right >= page_width * 0.98
+            || rect.bottom <= page_height * 0.02
+            || rect.top >= page_height * 0.98;
+        if at_edge && hidden.is_empty() && label.is_none() {
+            continue;
+        }
         if label.is_none() {
             label = label_beside(reading, rect);
         }

@@ -127,10 +127,11 @@ fn shading_rules_logos_and_dark_headers_are_not_redactions() {
     let logo = "0 g 520 740 24 24 re f\n";
     let header = "0 g 60 600 300 18 re f\nBT 1 g /F1 12 Tf 70 605 Td (Year) Tj 100 0 Td (Number of officers) Tj ET\n";
     let stroked = "0 g 60 560 200 20 re S\n";
-    let found = marks(&format!("{shading}{light_blue}{LETTER}{rule}{logo}{header}{stroked}"));
+    let letterhead_band = "0 0.19 0.53 rg 0 762 612 30 re f\n";
+    let found = marks(&format!("{shading}{light_blue}{LETTER}{rule}{logo}{header}{stroked}{letterhead_band}"));
     assert!(
         found.is_empty(),
-        "light fills, a thin rule, a small logo, a dark header with its words, an outline: {found:?}"
+        "light fills, a thin rule, a small logo, a dark header with its words, an outline, a letterhead band: {found:?}"
     );
 }
 
