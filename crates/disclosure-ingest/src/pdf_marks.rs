@@ -1,5 +1,5 @@
-//! Redaction marks on a PDF's pages: filled dark rectangles in the page content and solid dark
-//! regions burnt into scanned page images, with the words the text layer still holds under
+//! Redaction marks on a PDF's pages: filled dark rectangles in the page content or laid over it
+//! as annotations, and solid dark regions burnt into scanned page images, with the words the text layer still holds under
 //! each and the label written in or beside it.
 //!
 //! Runs only in the PDF reader child ([`crate::pdf`]), which appends what it finds to the text
@@ -106,6 +106,7 @@ pub fn find_page_marks(bytes: &[u8]) -> Vec<PageMark> {
         let images = page_images(&document, page_id);
         let scanned_regions = scanned_page_regions(&document, &reading, &images, page_size);
         reading.boxes.extend(scanned_regions);
+        reading.boxes.extend(annotation_boxes(&document, page_id));
         let mut page_marks = marks_of_page(page, &reading, page_size);
         page_marks.truncate(MARKS_PER_PAGE_LIMIT);
         marks.extend(page_marks);
@@ -701,4 +702,52 @@ fn dark_regions(stream: &lopdf::Stream) -> Vec<(f32, f32, f32, f32)> {
         }
     }
     regions
+}
+
+/// Dark filled rectangles laid over the page as annotations (a black "Square", or a "Redact"
+/// mark never applied): drawn over everything the page shows, and hiding nothing of its text.
+fn annotation_boxes(document: &Document, page_id: lopdf::ObjectId) -> Vec<FilledBox> {
+    let Ok(page) = document.get_dictionary(page_id) else { return Vec::new() };
+    let annotations = match page.get(b"Annots") {
+        Ok(Object::Array(items)) => items.clone(),
+        Ok(Object::Reference(id)) => document.get_object(*id).and_then(Object::as_array).cloned().unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let mut boxes = Vec::new();
+    for annotation in annotations.iter().take(MARKS_PER_PAGE_LIMIT) {
+        let dictionary = match annotation {
+            Object::Reference(id) => document.get_dictionary(*id).ok(),
+            Object::Dictionary(dictionary) => Some(dictionary),
+            _ => None,
+        };
+        let Some(dictionary) = dictionary else { continue };
+        let subtype = dictionary.get(b"Subtype").ok().and_then(|subtype| subtype.as_name().ok());
+        if !matches!(subtype, Some(b"Square" | b"Redact")) {
+            continue;
+        }
+        let numbers = |key: &[u8]| -> Vec<f32> {
+            match dictionary.get(key) {
+                Ok(Object::Array(items)) => items.iter().filter_map(|item| item.as_float().ok()).collect(),
+                _ => Vec::new(),
+            }
+        };
+        let fill = match numbers(b"IC").as_slice() {
+            [grey] => *grey,
+            [red, green, blue] => brightness_rgb(*red, *green, *blue),
+            [cyan, magenta, yellow, black] => brightness_cmyk(&[*cyan, *magenta, *yellow, *black]),
+            _ => continue, // No interior colour: an outline, which hides nothing anyway.
+        };
+        let corners = numbers(b"Rect");
+        if fill >= DARK || corners.len() != 4 {
+            continue;
+        }
+        let rect = Rect {
+            left: corners[0].min(corners[2]),
+            right: corners[0].max(corners[2]),
+            bottom: corners[1].min(corners[3]),
+            top: corners[1].max(corners[3]),
+        };
+        boxes.push(FilledBox { rect, order: usize::MAX, kind: RedactionKind::Box });
+    }
+    boxes
 }

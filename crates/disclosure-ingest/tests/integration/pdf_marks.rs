@@ -38,6 +38,11 @@ fn scan(width: usize, height: usize, dark: impl Fn(usize, usize) -> bool) -> Str
 
 /// A one-page PDF with `content`, and `image` available to it as /Im1.
 fn scanned_pdf(content: &str, image: Option<Stream>) -> Vec<u8> {
+    annotated_pdf(content, image, Vec::new())
+}
+
+/// A one-page PDF with `content`, `image` as /Im1 and `annotations` laid over the page.
+fn annotated_pdf(content: &str, image: Option<Stream>, annotations: Vec<lopdf::Dictionary>) -> Vec<u8> {
     let mut document = Document::with_version("1.5");
     let pages_id = document.new_object_id();
     let font_id = document.add_object(dictionary! {
@@ -60,6 +65,7 @@ fn scanned_pdf(content: &str, image: Option<Stream>) -> Vec<u8> {
         "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
         "Contents" => content_id,
         "Resources" => resources,
+        "Annots" => annotations.into_iter().map(Object::Dictionary).collect::<Vec<_>>(),
     });
     document.objects.insert(
         pages_id,
@@ -192,4 +198,22 @@ fn scan_edges_speckle_and_small_images_are_not_redactions() {
         find_page_marks(&scanned_pdf(small, Some(logo))).is_empty(),
         "an image far smaller than the page is a logo"
     );
+}
+
+#[test]
+fn a_black_square_laid_over_the_text_as_an_annotation_hides_nothing() {
+    let square = dictionary! {
+        "Type" => "Annot",
+        "Subtype" => "Square",
+        "Rect" => vec![245.into(), 695.into(), 325.into(), 711.into()],
+        "IC" => vec![0.into(), 0.into(), 0.into()],
+    };
+    let outline = dictionary! {
+        "Type" => "Annot",
+        "Subtype" => "Square",
+        "Rect" => vec![60.into(), 650.into(), 400.into(), 680.into()],
+    };
+    let found = find_page_marks(&annotated_pdf(LETTER, None, vec![square, outline]));
+    assert_eq!(found.len(), 1, "the filled square is a box; the outline is not: {found:?}");
+    assert_eq!(found[0].text_under.as_deref(), Some("John Smith"), "the words under the square are still in the file");
 }
