@@ -30,6 +30,9 @@ const MARKS_PER_PAGE_LIMIT: usize = 200;
 /// Operations read per page at most: a letter's page has thousands; a bomb has millions.
 const OPERATIONS_PER_PAGE_LIMIT: usize = 200_000;
 
+/// Drawing order of a page's operations advances by this, leaving room for a form's own.
+const ORDER_STEP: usize = OPERATIONS_PER_PAGE_LIMIT + 1;
+
 /// The child's side: the text with the page marks of the PDF appended after [`MARKS_HEADER`].
 /// A PDF whose pages cannot be read for marks keeps its text; the marks are a bonus.
 pub fn append_page_marks(bytes: &[u8], mut text: String) -> String {
@@ -102,8 +105,9 @@ pub fn find_page_marks(bytes: &[u8]) -> Vec<PageMark> {
             .filter_map(|(name, font)| font.get_font_encoding(&document).ok().map(|encoding| (name, encoding)))
             .collect();
         let page_size = media_box(&document, page_id);
-        let mut reading = read_page(&content, &encodings);
+        let mut reading = read_page(&content, &encodings, IDENTITY, 0, ORDER_STEP);
         let images = page_images(&document, page_id);
+        read_forms(&document, &mut reading, &images, &encodings);
         let scanned_regions = scanned_page_regions(&document, &reading, &images, page_size);
         reading.boxes.extend(scanned_regions);
         reading.boxes.extend(annotation_boxes(&document, page_id));
@@ -207,9 +211,12 @@ struct GraphicsState {
 fn read_page(
     content: &Content<Vec<lopdf::content::Operation>>,
     encodings: &BTreeMap<Vec<u8>, Encoding>,
+    start_ctm: Matrix,
+    order_base: usize,
+    order_step: usize,
 ) -> PageReading {
     let mut reading = PageReading::default();
-    let mut state = GraphicsState { ctm: IDENTITY, fill: 0.0 };
+    let mut state = GraphicsState { ctm: start_ctm, fill: 0.0 };
     let mut saved: Vec<GraphicsState> = Vec::new();
     let mut path: Vec<Rect> = Vec::new();
     let mut path_is_rects = true;
@@ -219,7 +226,8 @@ fn read_page(
     let mut leading = 0.0_f32;
     let mut horizontal_scale = 1.0_f32;
     let mut encoding: Option<&Encoding> = None;
-    for (order, operation) in content.operations.iter().take(OPERATIONS_PER_PAGE_LIMIT).enumerate() {
+    for (index, operation) in content.operations.iter().take(OPERATIONS_PER_PAGE_LIMIT).enumerate() {
+        let order = order_base + index * order_step;
         let numbers: Vec<f32> = operation.operands.iter().filter_map(|operand| operand.as_float().ok()).collect();
         match operation.operator.as_str() {
             "q" => saved.push(state.clone()),
@@ -750,4 +758,40 @@ fn annotation_boxes(document: &Document, page_id: lopdf::ObjectId) -> Vec<Filled
         boxes.push(FilledBox { rect, order: usize::MAX, kind: RedactionKind::Box });
     }
     boxes
+}
+
+/// Reads the form XObjects the page draws (one level: forms inside forms are not followed), as
+/// some writers put a page's boxes and text there; what they show joins the page's reading at
+/// the place in drawing order where the form was drawn.
+fn read_forms(
+    document: &Document,
+    reading: &mut PageReading,
+    objects: &BTreeMap<Vec<u8>, lopdf::ObjectId>,
+    encodings: &BTreeMap<Vec<u8>, Encoding>,
+) {
+    let drawn: Vec<DrawnImage> = reading.images.clone();
+    for form in drawn {
+        let Some(stream) = objects.get(&form.name).and_then(|id| document.get_object(*id).ok()) else { continue };
+        let Ok(stream) = stream.as_stream() else { continue };
+        if stream.dict.get(b"Subtype").ok().and_then(|subtype| subtype.as_name().ok()) != Some(b"Form") {
+            continue;
+        }
+        let matrix = match stream.dict.get(b"Matrix") {
+            Ok(Object::Array(items)) => {
+                let numbers: Vec<f32> = items.iter().filter_map(|item| item.as_float().ok()).collect();
+                match numbers.as_slice() {
+                    [a, b, c, d, e, f] => [*a, *b, *c, *d, *e, *f],
+                    _ => IDENTITY,
+                }
+            }
+            _ => IDENTITY,
+        };
+        // An unfiltered stream has nothing to decompress; its content is the data.
+        let data = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+        let Ok(content) = Content::decode(&data) else { continue };
+        // The form's operations take the places between the one that drew it and the next.
+        let inner = read_page(&content, encodings, multiply(&matrix, &form.ctm), form.order + 1, 1);
+        reading.glyphs.extend(inner.glyphs);
+        reading.boxes.extend(inner.boxes);
+    }
 }

@@ -217,3 +217,36 @@ fn a_black_square_laid_over_the_text_as_an_annotation_hides_nothing() {
     assert_eq!(found.len(), 1, "the filled square is a box; the outline is not: {found:?}");
     assert_eq!(found[0].text_under.as_deref(), Some("John Smith"), "the words under the square are still in the file");
 }
+
+#[test]
+fn a_box_drawn_inside_a_form_is_found_with_the_words_under_it() {
+    let mut document = Document::with_version("1.5");
+    let pages_id = document.new_object_id();
+    let font_id = document.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let form_id = document.add_object(Stream::new(
+        dictionary! { "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 612.into(), 792.into()] },
+        BOX_OVER_NAME.as_bytes().to_vec(),
+    ));
+    let content = format!("{LETTER}q /Fm1 Do Q\n");
+    let content_id = document.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    let page_id = document.add_object(dictionary! {
+        "Type" => "Page",
+        "Parent" => pages_id,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        "Contents" => content_id,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id }, "XObject" => dictionary! { "Fm1" => form_id } },
+    });
+    document.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 }),
+    );
+    let catalog_id = document.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    document.trailer.set("Root", catalog_id);
+    let mut bytes = Vec::new();
+    document.save_to(&mut bytes).expect("saves");
+    let found = find_page_marks(&bytes);
+    assert_eq!(found.len(), 1, "the form's box is a box of the page: {found:?}");
+    assert_eq!(found[0].text_under.as_deref(), Some("John Smith"), "drawn after the name, it hides nothing");
+}
