@@ -64,6 +64,10 @@ fn main() {
         "list_citations",
         "judge_citation",
         "clear_citation_judgement",
+        // redactions in the letter itself
+        "list_redactions",
+        "decide_on_redaction",
+        "reveal_redacted_text",
         // register
         "exemption_register",
         "export_register_schedule",

@@ -67,6 +67,10 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         crate::commands::flags::list_citations,
         crate::commands::flags::judge_citation,
         crate::commands::flags::clear_citation_judgement,
+        // redactions in the letter itself
+        crate::commands::redactions::list_redactions,
+        crate::commands::redactions::decide_on_redaction,
+        crate::commands::redactions::reveal_redacted_text,
         // register
         crate::commands::register::exemption_register,
         crate::commands::register::export_register_schedule,
@@ -141,6 +145,9 @@ pub fn typescript_bindings() -> String {
         crate::commands::flags::QuestionOutcome::decl(&config),
         crate::commands::flags::DetectedCitation::decl(&config),
         crate::commands::flags::CitationVerdict::decl(&config),
+        // redactions in the letter itself
+        crate::commands::redactions::FoundRedactionView::decl(&config),
+        crate::commands::redactions::RedactionDecision::decl(&config),
         // register
         crate::commands::register::RegisterQuery::decl(&config),
         crate::commands::register::AuthorityCount::decl(&config),

@@ -48,6 +48,16 @@ impl From<disclosure_ingest::correcting::CorrectionError> for CommandError {
     }
 }
 
+impl From<disclosure_ingest::redacting::RedactionError> for CommandError {
+    fn from(error: disclosure_ingest::redacting::RedactionError) -> Self {
+        use disclosure_ingest::redacting::RedactionError;
+        match error {
+            RedactionError::Store(error) => error.into(),
+            invalid => CommandError::new("invalid", invalid.to_string()),
+        }
+    }
+}
+
 impl From<tauri::Error> for CommandError {
     fn from(error: tauri::Error) -> Self {
         eprintln!("command failed: {error:?}");

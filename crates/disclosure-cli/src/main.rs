@@ -8,6 +8,7 @@ mod exemptions;
 mod export;
 mod import;
 mod parse;
+mod redactions;
 mod search;
 mod show;
 mod threads;
@@ -208,6 +209,26 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The redactions found in a stored letter (boxes, markers), and the reviewer's decisions on them.
+    Redactions {
+        /// The document's id or reference.
+        document: String,
+        /// Confirm, correct, dismiss or undo one redaction.
+        #[command(subcommand)]
+        action: Option<redactions::RedactionCommand>,
+        /// A note kept with the decision.
+        #[arg(long, value_name = "TEXT", global = true)]
+        note: Option<String>,
+        /// Who decides (default: the reviewer's name in the library's preferences).
+        #[arg(long, value_name = "NAME", global = true)]
+        reviewer: Option<String>,
+        /// Print the words a PDF still holds under its boxes.
+        #[arg(long, global = true)]
+        show_text: bool,
+        /// Print a JSON array.
+        #[arg(long, global = true)]
+        json: bool,
+    },
     /// Write annotations, review statuses and letters as CSV, JSON, Markdown or an HTML report.
     Export {
         /// csv, json, md or html.
@@ -353,6 +374,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Review { document, status, question, reviewer, json } => {
             annotate::review(&mut store, &document, &status, question.as_deref(), reviewer.as_deref(), json)
                 .map(|()| ExitCode::SUCCESS)
+        }
+        Command::Redactions { document, action, note, reviewer, show_text, json } => {
+            let request =
+                redactions::RedactionsRequest { document: &document, action, note, reviewer, show_text, json };
+            redactions::redactions(&mut store, request).map(|()| ExitCode::SUCCESS)
         }
         Command::Correct { document, authority, date, reference, decision, clear, reviewer, json } => {
             let request = disclosure_ingest::correcting::CorrectionRequest {

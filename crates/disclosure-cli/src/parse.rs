@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use disclosure_core::parse::{parse, Disclosure};
+use disclosure_core::redactions::{find_redactions, Redaction};
 use disclosure_ingest::extract::{check_size, extract_text, Format};
 use disclosure_ingest::IngestError;
 
@@ -19,12 +20,15 @@ pub fn parse_file(path: &Path, json: bool) -> anyhow::Result<()> {
     if let Some(created) = extracted.created {
         disclosure.date_from_file(created);
     }
+    let redactions = find_redactions(&extracted.text, &disclosure, &extracted.page_marks);
     let path_text = path.to_string_lossy();
     if json {
         let origin = Origin { path: &path_text, format: extracted.format.as_str(), encoding: extracted.encoding };
-        println!("{}", serde_json::to_string_pretty(&ParsedLetter::new(origin, &disclosure))?);
+        let letter = ParsedLetter::new(origin, &disclosure).with_redactions(&redactions);
+        println!("{}", serde_json::to_string_pretty(&letter)?);
     } else {
         print_outline(&disclosure);
+        print_redactions(&extracted.text, &redactions);
     }
     Ok(())
 }
@@ -55,5 +59,24 @@ fn print_outline(disclosure: &Disclosure) {
     }
     for issue in &disclosure.issues {
         println!("issue: {}: {}", issue.kind.as_str(), issue.detail);
+    }
+}
+
+/// Each redaction on a line: where, under what, and a warning when the text survives under it.
+/// The surviving words themselves are not printed; `--json` gives them to whoever asks.
+pub fn print_redactions(text: &str, redactions: &[Redaction]) {
+    for redaction in redactions {
+        let place = match redaction.page {
+            Some(page) => format!("page {page}"),
+            None => format!("\"{}\"", redaction.span.text_in(text)),
+        };
+        let provision = redaction.provision.as_deref().unwrap_or("no exemption given");
+        let warning =
+            if redaction.text_under.is_some() { " - the text under this redaction is still in the file" } else { "" };
+        println!(
+            "redaction: {} {place}: {provision} ({}){warning}",
+            redaction.kind.as_str(),
+            redaction.tied_by.as_str()
+        );
     }
 }

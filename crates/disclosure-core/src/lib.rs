@@ -20,6 +20,7 @@ pub mod exemptions;
 pub mod furniture;
 pub mod marks;
 pub mod parse;
+pub mod redactions;
 pub mod register;
 pub mod report;
 pub mod samples;

@@ -321,7 +321,13 @@ fn import_email(
             Some(id) => Ok((Inserted::AlreadyPresent(id), Vec::new())),
             None => {
                 let email = read_email(bytes)?;
-                let extracted = Extracted { text: email.text, format: Format::Eml, encoding: "UTF-8", created: None };
+                let extracted = Extracted {
+                    text: email.text,
+                    format: Format::Eml,
+                    encoding: "UTF-8",
+                    created: None,
+                    page_marks: Vec::new(),
+                };
                 Ok((store_extracted(store, source, bytes, sha256, extracted)?, email.attachments))
             }
         });
@@ -376,7 +382,9 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
     if let Some(created) = extracted.created {
         disclosure.date_from_file(created);
     }
-    let findings = crate::findings::read_findings(&disclosure);
+    let mut findings = crate::findings::read_findings(&disclosure);
+    findings.redactions =
+        crate::redacting::read_redaction_findings(&extracted.text, &disclosure, &extracted.page_marks);
     let passages = search_passages(&disclosure);
     let facts = facts_of(&extracted.text, &disclosure);
     let document = NewDocument {
@@ -391,13 +399,18 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
         parser_version: PARSER_VERSION,
         parent_id: source.parent_id,
     };
-    ReadDocument { document, findings, passages }
+    ReadDocument { document, findings, passages, page_marks: extracted.page_marks }
 }
 
-/// The library facts and the exemption findings of a text, from one reading.
-pub(crate) fn read_facts_and_findings(text: &str) -> (DocumentFacts, DocumentFindings) {
+/// The library facts and the exemption findings of a text, from one reading; `page_marks` are
+/// the marks its file's pages carry, kept by the store since the text cannot give them back.
+pub(crate) fn read_facts_and_findings(
+    text: &str,
+    page_marks: &[disclosure_core::redactions::PageMark],
+) -> (DocumentFacts, DocumentFindings) {
     let disclosure = parse(text);
-    let findings = crate::findings::read_findings(&disclosure);
+    let mut findings = crate::findings::read_findings(&disclosure);
+    findings.redactions = crate::redacting::read_redaction_findings(text, &disclosure, page_marks);
     (facts_of(text, &disclosure), findings)
 }
 

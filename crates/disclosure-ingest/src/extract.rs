@@ -5,7 +5,7 @@ use crate::docx::docx_to_text;
 use crate::email::read_email;
 use crate::error::IngestError;
 use crate::html::{declared_encoding, html_to_text, nesting_depth, MAX_NESTING};
-use crate::pdf::{extract_in_child, ChildCommand};
+use crate::pdf::{extract_with_marks_in_child, ChildCommand};
 
 const MB: u64 = 1024 * 1024;
 
@@ -78,6 +78,8 @@ pub struct Extracted {
     pub encoding: &'static str,
     /// When the file says it was made (PDF and Word metadata), for letters that print no date.
     pub created: Option<chrono::NaiveDate>,
+    /// Redaction marks drawn on the pages (PDF only), to be placed in the text by the core.
+    pub page_marks: Vec<disclosure_core::redactions::PageMark>,
 }
 
 /// Checks the size limit before a file is read into memory.
@@ -108,9 +110,14 @@ pub fn extract_text(file_name: &str, bytes: &[u8]) -> Result<Extracted, IngestEr
 pub fn extract_text_with(file_name: &str, bytes: &[u8], pdf_reader: &ChildCommand) -> Result<Extracted, IngestError> {
     let format = Format::from_file_name(file_name)?;
     check_size(format, bytes.len() as u64)?;
+    let mut page_marks = Vec::new();
     let (text, created) = match format {
         Format::Txt | Format::Html => return extract_markup(format, bytes),
-        Format::Pdf => (extract_in_child(bytes, pdf_reader)?, crate::created::pdf_created(bytes)),
+        Format::Pdf => {
+            let (text, marks) = extract_with_marks_in_child(bytes, pdf_reader)?;
+            page_marks = marks;
+            (text, crate::created::pdf_created(bytes))
+        }
         Format::Docx => (docx_to_text(bytes)?, crate::docx::docx_created(bytes)),
         Format::Eml => (read_email(bytes)?.text, None),
     };
@@ -118,7 +125,7 @@ pub fn extract_text_with(file_name: &str, bytes: &[u8], pdf_reader: &ChildComman
         return Err(IngestError::NoText);
     }
     // These formats carry their own encodings inside; what reaches the library is UTF-8.
-    Ok(Extracted { text, format, encoding: "UTF-8", created })
+    Ok(Extracted { text, format, encoding: "UTF-8", created, page_marks })
 }
 
 /// Plain text and web pages: decoded from whatever encoding they are in.
@@ -147,5 +154,5 @@ fn extract_markup(format: Format, bytes: &[u8]) -> Result<Extracted, IngestError
     if text.trim().is_empty() {
         return Err(IngestError::NoText);
     }
-    Ok(Extracted { text, format, encoding: decoded.encoding, created: None })
+    Ok(Extracted { text, format, encoding: decoded.encoding, created: None, page_marks: Vec::new() })
 }

@@ -25,6 +25,8 @@ pub mod extract;
 pub mod findings;
 pub mod html;
 pub mod pdf;
+pub mod pdf_marks;
+pub mod redacting;
 pub mod refresh;
 pub mod register;
 pub mod search;

@@ -105,6 +105,14 @@ pub fn is_child_invocation() -> bool {
 /// Reads the text layer of a PDF in a child process started by `command`, within its time and
 /// memory limits. Every way the child can fail becomes a per-file [`IngestError`].
 pub fn extract_in_child(bytes: &[u8], command: &ChildCommand) -> Result<String, IngestError> {
+    extract_with_marks_in_child(bytes, command).map(|(text, _)| text)
+}
+
+/// [`extract_in_child`], with the redaction marks found on the pages ([`crate::pdf_marks`]).
+pub fn extract_with_marks_in_child(
+    bytes: &[u8],
+    command: &ChildCommand,
+) -> Result<(String, Vec<disclosure_core::redactions::PageMark>), IngestError> {
     let mut child = Command::new(&command.program)
         .args(&command.args)
         .env(MEMORY_LIMIT_ENV, command.memory_limit_bytes.to_string())
@@ -140,11 +148,13 @@ pub fn extract_in_child(bytes: &[u8], command: &ChildCommand) -> Result<String, 
     if text.len() as u64 > TEXT_LIMIT {
         return Err(IngestError::PdfUnreadable(format!("it holds more than {} MB of text", TEXT_LIMIT / MB)));
     }
-    let text = tidy_pdf_text(&String::from_utf8_lossy(&text));
+    let output = String::from_utf8_lossy(&text);
+    let (text, page_marks) = crate::pdf_marks::split_page_marks(&output);
+    let text = tidy_pdf_text(text);
     if text.trim().is_empty() {
         return Err(IngestError::PdfNoText);
     }
-    Ok(text)
+    Ok((text, page_marks))
 }
 
 /// The child's side: caps its own memory, reads a PDF from standard input, writes its text as
@@ -164,6 +174,7 @@ pub fn run_child_extractor() -> ExitCode {
     match extracted {
         Ok(Ok(text)) if text.trim().is_empty() => ExitCode::from(EXIT_NO_TEXT),
         Ok(Ok(text)) => {
+            let text = crate::pdf_marks::append_page_marks(&bytes, text);
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
                 Ok(()) => ExitCode::SUCCESS,

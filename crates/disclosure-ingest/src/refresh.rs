@@ -14,7 +14,7 @@ pub fn refresh_stale_documents(store: &mut Store, on_progress: &mut dyn FnMut(us
     for (n_done, id) in stale.iter().enumerate() {
         on_progress(n_done, stale.len());
         let record = store.get_document(*id)?;
-        let (mut facts, findings) = read_facts_and_findings(&record.text);
+        let (mut facts, findings) = read_facts_and_findings(&record.text, &store.list_page_marks(*id)?);
         // The file's creation date is not in the text: a letter that was dated by it keeps it.
         let dated_by_file = record.row.date_source.as_deref() == Some("file")
             && !record.row.corrected.iter().any(|field| field.as_str() == "date");

@@ -115,6 +115,8 @@ pub struct ReadDocument {
     pub findings: DocumentFindings,
     /// The questions with their answers, for search.
     pub passages: Vec<SearchPassage>,
+    /// The marks drawn on the file's pages, which its text cannot give back.
+    pub page_marks: Vec<disclosure_core::redactions::PageMark>,
 }
 
 const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id,
@@ -330,6 +332,7 @@ fn insert_read_document(transaction: &Connection, read: &ReadDocument) -> Result
     let inserted = insert_row(transaction, &read.document)?;
     if let Inserted::New(id) = inserted {
         crate::exemption::insert_findings(transaction, id, &read.findings)?;
+        crate::redaction::insert_page_marks(transaction, id, &read.page_marks)?;
         crate::search::index_new_document(transaction, id, &read.document.text, &read.passages)?;
     }
     Ok(inserted)

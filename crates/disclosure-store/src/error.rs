@@ -45,6 +45,17 @@ pub enum StoreError {
     /// A redaction flag that was asked for by id does not exist (or is already deleted).
     #[error("no redaction flag {0} in the library")]
     FlagNotFound(i64),
+    /// A found redaction that was asked for by its key does not exist in that document.
+    #[error("no redaction {key:?} in document {document_id}")]
+    RedactionNotFound {
+        /// The document.
+        document_id: i64,
+        /// The key asked for.
+        key: String,
+    },
+    /// A redaction's provision corrected to nothing; dismiss it instead.
+    #[error("a corrected redaction needs the provision it was made under")]
+    RedactionWithoutProvision,
     /// A redaction flag must name at least one provision.
     #[error("a redaction flag needs at least one provision")]
     FlagWithoutProvision,

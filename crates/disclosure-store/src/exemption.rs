@@ -59,6 +59,8 @@ pub struct DocumentFindings {
     pub citations: Vec<CitationFinding>,
     /// One outcome per question.
     pub outcomes: Vec<OutcomeFinding>,
+    /// Redactions found in the document, placed and tied.
+    pub redactions: Vec<crate::RedactionFinding>,
 }
 
 /// A question's outcome as the reader shows it: derived, and the reviewer's correction if any.
@@ -306,6 +308,7 @@ impl Store {
                     note: note.filter(|note| !note.is_empty()),
                     judgement: verdict.as_deref().and_then(Judgement::from_name),
                     corrected_provision: row.get(11)?,
+                    found: None,
                 },
             ))
         })?;
@@ -346,6 +349,7 @@ impl Store {
                     note: Some(note).filter(|note| !note.is_empty()),
                     judgement: None,
                     corrected_provision: None,
+                    found: None,
                 },
             ))
         })?;
@@ -355,6 +359,7 @@ impl Store {
             entry.regime = regime;
             entries.push(entry);
         }
+        entries.extend(crate::redaction::register_entries(&self.connection)?);
         Ok(entries)
     }
 }
@@ -368,6 +373,7 @@ pub(crate) fn write_findings(
 ) -> rusqlite::Result<()> {
     transaction.prepare_cached("DELETE FROM exemption_citation WHERE document_id = ?1")?.execute([document_id])?;
     transaction.prepare_cached("DELETE FROM question_outcome WHERE document_id = ?1")?.execute([document_id])?;
+    crate::redaction::delete_found_redactions(transaction, document_id)?;
     insert_findings(transaction, document_id, findings)
 }
 
@@ -414,5 +420,5 @@ pub(crate) fn insert_findings(
             ])?;
         }
     }
-    Ok(())
+    crate::redaction::insert_found_redactions(transaction, document_id, &findings.redactions)
 }

@@ -21,6 +21,7 @@ mod exemption;
 mod flag;
 mod location;
 mod migrations;
+mod redaction;
 mod review;
 mod search;
 mod setting;
@@ -38,6 +39,7 @@ pub use exemption::{CitationFinding, CitationJudgement, DocumentFindings, Outcom
 pub use flag::{FlagProvision, FlagRow, NewFlag};
 pub use location::{default_database_path, resolve_database_path, APP_IDENTIFIER, DATABASE_ENV};
 pub use migrations::SCHEMA_VERSION;
+pub use redaction::{RedactionFinding, RedactionRow, RedactionVerdict};
 pub use review::{ReviewState, ReviewStatus};
 pub use search::{
     match_expression, search_passages, SearchFacets, SearchHit, SearchKind, SearchPassage, SearchQuery, SnippetPart,

@@ -7,6 +7,7 @@ pub mod exports;
 pub mod facts;
 pub mod flags;
 pub mod import;
+pub mod redactions;
 pub mod register;
 pub mod search;
 pub mod structure;

@@ -67,6 +67,8 @@ pub struct ProvisionRow {
     pub n_entries: usize,
     /// Of which flagged by hand.
     pub n_flags: usize,
+    /// Of which redactions found in the documents as received.
+    pub n_found: usize,
     /// Letters applying it in each year of the register's `years` (zero where none).
     pub trend: Vec<usize>,
     /// Letters applying it that carry no date (outside the trend).
@@ -88,6 +90,7 @@ impl ProvisionRow {
             n_documents: count.n_documents,
             n_entries: count.n_entries,
             n_flags: count.n_flags,
+            n_found: count.n_found,
             trend: count.trend(years),
             n_undated: count.by_year.iter().find(|(year, _)| year.is_none()).map_or(0, |(_, n)| *n),
             by_authority: count
@@ -127,7 +130,7 @@ pub struct RegisterEntry {
     pub name: String,
     /// The schedule's words for the weighing: `absolute`, `qualified`, `mixed`, `limit`, `not catalogued`.
     pub weighing_label: String,
-    /// `cited` (found in the letter) or `flag` (flagged by hand).
+    /// `cited` (found in the letter), `flag` (flagged by hand) or `found` (a redaction in the document as received).
     pub source: String,
     /// The flag, when flagged by hand.
     #[ts(type = "number | null")]
@@ -162,7 +165,7 @@ impl From<&Entry> for RegisterEntry {
             source: entry.source.as_str().to_string(),
             flag_id: match entry.source {
                 EntrySource::Flag(id) => Some(id),
-                EntrySource::Cited => None,
+                EntrySource::Cited | EntrySource::Found => None,
             },
             quote: entry.quote.clone(),
             start: entry.start,

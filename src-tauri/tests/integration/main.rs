@@ -9,6 +9,7 @@ mod exports;
 mod facts;
 mod flags;
 mod mock_app;
+mod redactions;
 mod register;
 mod search;
 mod threads;

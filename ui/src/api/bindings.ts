@@ -1202,6 +1202,75 @@ corrected_provision: string | null,
  */
 note: string, };
 
+export type FoundRedactionView = { 
+/**
+ * Names it in the actions; survives re-reading.
+ */
+key: string, 
+/**
+ * `box`, `image` or `marker`.
+ */
+kind: string, 
+/**
+ * The page, for marks on a page.
+ */
+page: number | null, 
+/**
+ * Where on the page, in points from its lower left corner: `[x, y, width, height]`.
+ */
+area: Array<number> | null, 
+/**
+ * The provision it counts under (the reviewer's correction when there is one).
+ */
+provision: string | null, 
+/**
+ * The provision as found.
+ */
+found_provision: string | null, 
+/**
+ * `label`, `paragraph`, `letter` or `none`.
+ */
+tied_by: string, 
+/**
+ * The label written in or beside it.
+ */
+label: string | null, 
+/**
+ * The warning when the file still holds the words under it, else null. The words
+ * themselves come only from `reveal_redacted_text`, when the reviewer asks.
+ */
+warning: string | null, 
+/**
+ * The question whose answer holds it.
+ */
+question_key: string | null, 
+/**
+ * `confirmed`, `corrected`, `dismissed`, or null when not reviewed.
+ */
+decision: string | null, 
+/**
+ * The reviewer's note on the decision.
+ */
+note: string, 
+/**
+ * Who decided.
+ */
+reviewer: string | null, 
+/**
+ * Where its place starts in the document's text, in UTF-16 code units.
+ */
+start: number, 
+/**
+ * Where it ends, in UTF-16 code units (equal to `start` for a box over nothing).
+ */
+end: number, };
+
+export type RedactionDecision = { "action": "confirm" } | { "action": "correct", 
+/**
+ * "40(2)", "s43".
+ */
+provision: string, } | { "action": "dismiss" } | { "action": "undo" };
+
 export type RegisterQuery = { 
 /**
  * Part of the authority's name, case-insensitive.
@@ -1264,6 +1333,10 @@ n_entries: number,
  */
 n_flags: number, 
 /**
+ * Of which redactions found in the documents as received.
+ */
+n_found: number, 
+/**
  * Letters applying it in each year of the register's `years` (zero where none).
  */
 trend: Array<number>, 
@@ -1322,7 +1395,7 @@ name: string,
  */
 weighing_label: string, 
 /**
- * `cited` (found in the letter) or `flag` (flagged by hand).
+ * `cited` (found in the letter), `flag` (flagged by hand) or `found` (a redaction in the document as received).
  */
 source: string, 
 /**

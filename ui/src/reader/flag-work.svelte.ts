@@ -1,14 +1,20 @@
-// What the letter being read holds back and what the reviewer flagged in it, fetched from the flag commands and marked where they are in the letter.
-import type { QuestionOutcome, RedactionFlag, WithheldPartView } from '../api/bindings';
+// What the letter being read holds back, the redactions in the document itself, and what the reviewer flagged in it, fetched from the flag and redaction commands and marked where they are in the letter.
+import type { FoundRedactionView, QuestionOutcome, RedactionFlag, WithheldPartView } from '../api/bindings';
 import { listFlags, listOutcomes, listWithheld } from '../api/flags';
+import { listRedactions } from '../api/redactions';
 import { flagMarks, withheldMarks } from './passage-marks';
+import { redactionMarks } from './redaction-marks';
 
 export class FlagWork {
   withheld = $state<WithheldPartView[]>([]);
   flags = $state<RedactionFlag[]>([]);
   outcomes = $state<QuestionOutcome[]>([]);
 
+  redactions = $state<FoundRedactionView[]>([]);
+
   withheldInText = $derived(withheldMarks(this.withheld));
+  /** The withheld parts, then the redactions found in the document that cover words no withheld part marks. */
+  withheldAndRedactedInText = $derived([...this.withheldInText, ...redactionMarks(this.redactions, this.withheldInText)]);
   flagsInText = $derived(flagMarks(this.flags));
 
   /**
@@ -25,10 +31,12 @@ export class FlagWork {
     this.withheld = [];
     this.flags = [];
     this.outcomes = [];
+    this.redactions = [];
   }
 
   /** Run again whenever the Flags tab changes something. */
   async load(documentId: number): Promise<void> {
+    void this.loadRedactions(documentId);
     try {
       const [loadedWithheld, loadedFlags, loadedOutcomes] = await Promise.all([
         listWithheld(documentId),
@@ -39,6 +47,17 @@ export class FlagWork {
       this.withheld = loadedWithheld;
       this.flags = loadedFlags;
       this.outcomes = loadedOutcomes;
+    } catch (reason) {
+      this.reportError(reason);
+    }
+  }
+
+  /** Apart from the rest, so a letter's flags show even when its redactions cannot be listed. */
+  private async loadRedactions(documentId: number): Promise<void> {
+    try {
+      const loaded = await listRedactions(documentId);
+      if (documentId !== this.currentDocumentId()) return;
+      this.redactions = loaded;
     } catch (reason) {
       this.reportError(reason);
     }

@@ -2,7 +2,7 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LetterStructure, RedactionFlag, WithheldPartView } from '../api/bindings';
+import type { FoundRedactionView, LetterStructure, RedactionFlag, WithheldPartView } from '../api/bindings';
 import { documentView, emptyStructure } from '../test-documents';
 import ReaderView from './ReaderView.svelte';
 
@@ -32,6 +32,24 @@ const storedFlag: RedactionFlag = {
   updated_at: '2024-03-01T10:00:00Z',
 };
 
+/** A box drawn over words the file still holds, found on reading the PDF. */
+const redactionBox: FoundRedactionView = {
+  key: 'box:1:72,700,80,14',
+  kind: 'box',
+  page: 1,
+  area: [72, 700, 80, 14],
+  provision: '40(2)',
+  found_provision: '40(2)',
+  tied_by: 'paragraph',
+  label: null,
+  warning: 'the text under this redaction is still in the file',
+  question_key: 'Q1',
+  decision: null,
+  note: '',
+  reviewer: null,
+  ...at('How many officers'),
+};
+
 /** A letter with one withheld part and one flag, whose flag can be removed; records each command called. */
 function serveFlaggedLetter() {
   const calls: string[] = [];
@@ -45,6 +63,8 @@ function serveFlaggedLetter() {
         return withheld;
       case 'list_flags':
         return flags;
+      case 'list_redactions':
+        return [redactionBox];
       case 'list_outcomes':
         return structure.questions.map((question, questionIdx) => ({
           question_idx: questionIdx,
@@ -98,9 +118,16 @@ describe('ReaderView withheld parts and flags', () => {
     expect(flagMarks.map((mark) => mark.textContent).join(''), 'the flag marks the words the command placed it on').toBe('rank and station');
     expect(flagMarks[0].title, 'the flag’s title gives its provisions and note').toContain('FOIA s40(2)');
     expect(flagMarks[0].title).toContain('identifies officers');
-    const withheldMarks = await findAllByTestId('withheld-mark');
+    await waitFor(async () => expect(await findAllByTestId('withheld-mark')).toHaveLength(2));
+    const allWithheld = await findAllByTestId('withheld-mark');
+    const withheldMarks = allWithheld.filter((mark) => mark.title.startsWith('Withheld:'));
     expect(withheldMarks.map((mark) => mark.textContent).join(''), 'the withheld mark covers the marker').toBe('<5');
     expect(withheldMarks[0].title, 'the withheld mark gives the letter’s reason').toBe('Withheld: Suppressed: fewer than 5');
+    const boxMarks = allWithheld.filter((mark) => mark.title.startsWith('Redaction box'));
+    expect(boxMarks.map((mark) => mark.textContent).join(''), 'the box is marked on the words it fails to hide').toBe('How many officers');
+    expect(boxMarks[0].title, 'with its page, provision and warning').toBe(
+      'Redaction box on page 1: s40(2) — the text under this redaction is still in the file',
+    );
     expect(getByTestId('reader-text').textContent, 'the letter stays exactly its text').toBe(letter);
     expect(document.querySelector('[data-testid=reader-text] img'), 'a hostile image tag in the letter stays text').toBeNull();
     expect(calls, 'both lists come from the flag commands').toEqual(expect.arrayContaining(['list_withheld', 'list_flags']));
@@ -123,6 +150,6 @@ describe('ReaderView withheld parts and flags', () => {
     await fireEvent.click(getByTestId('side-tab-flags'));
     await fireEvent.click(await findByTestId('flag-remove'));
     await waitFor(() => expect(queryAllByTestId('flag-mark'), 'the removed flag’s mark must leave the letter').toHaveLength(0));
-    expect(queryAllByTestId('withheld-mark'), 'the withheld part stays marked').toHaveLength(1);
+    expect(queryAllByTestId('withheld-mark'), 'the withheld part and the redaction box stay marked').toHaveLength(2);
   });
 });

@@ -42,6 +42,7 @@ function provisionRow(provision: string, name: string, weighing: string, extra: 
     n_documents: 1,
     n_entries: 1,
     n_flags: 0,
+    n_found: 0,
     trend: [],
     n_undated: 0,
     by_authority: [{ authority: 'Fernshire Constabulary', n_documents: 1 }],

@@ -27,6 +27,7 @@ pub struct ParsedLetter<'a> {
     pub clarifications: Vec<&'a str>,
     pub tables: Vec<ParsedTable<'a>>,
     pub issues: Vec<Issue<'a>>,
+    pub redactions: Vec<super::FoundRedaction<'a>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -120,7 +121,14 @@ impl<'a> ParsedLetter<'a> {
             clarifications: disclosure.clarifications.iter().map(|located| located.value.as_str()).collect(),
             tables: disclosure.tables.iter().map(ParsedTable::from).collect(),
             issues: disclosure.issues.iter().map(Issue::from).collect(),
+            redactions: Vec::new(),
         }
+    }
+
+    /// The same letter with the redactions found in it.
+    pub fn with_redactions(mut self, redactions: &'a [disclosure_core::redactions::Redaction]) -> Self {
+        self.redactions = redactions.iter().map(super::FoundRedaction::from).collect();
+        self
     }
 }
 

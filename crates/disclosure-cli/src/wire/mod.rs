@@ -3,12 +3,14 @@
 
 mod documents;
 pub mod letter;
+mod redactions;
 mod register;
 mod review;
 mod threads;
 
 pub use documents::{ImportLine, ListedDocument, ShownDocument};
 pub use letter::ParsedLetter;
+pub use redactions::{FoundRedaction, KeptRedaction};
 pub use register::RegisterReport;
 pub use review::{CorrectionReport, ExportedReport, ExportedStatus, SearchResult};
 pub use threads::{

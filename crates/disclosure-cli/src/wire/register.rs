@@ -24,6 +24,8 @@ pub struct ProvisionLine<'a> {
     pub n_documents: usize,
     pub n_entries: usize,
     pub n_flags: usize,
+    /// Of the entries, redactions found in the documents as received.
+    pub n_found: usize,
     pub by_year: Vec<YearCount>,
     pub by_authority: Vec<AuthorityCount<'a>>,
     pub entries: &'a [usize],
@@ -81,7 +83,7 @@ impl<'a> From<&'a Entry> for EntryLine<'a> {
             source: entry.source.as_str(),
             flag_id: match entry.source {
                 EntrySource::Flag(id) => Some(id),
-                EntrySource::Cited => None,
+                EntrySource::Cited | EntrySource::Found => None,
             },
             quote: entry.quote.as_deref(),
             start: entry.start,
@@ -102,6 +104,7 @@ impl<'a> From<&'a ProvisionCount> for ProvisionLine<'a> {
             n_documents: count.n_documents,
             n_entries: count.n_entries,
             n_flags: count.n_flags,
+            n_found: count.n_found,
             by_year: count
                 .by_year
                 .iter()

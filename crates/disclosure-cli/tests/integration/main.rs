@@ -12,6 +12,7 @@ mod fixtures;
 mod formats;
 mod import;
 mod parse;
+mod redactions;
 mod search;
 mod show;
 mod threads;

@@ -2,7 +2,8 @@
 //! which authority and in which year, kept apart by whether a public interest test applies.
 //!
 //! Input is a flat list of [`Entry`] values (the citations the parser found, the reviewer's
-//! judgements on them, and the reviewer's own redaction flags), gathered by the store. This
+//! judgements on them, the reviewer's own redaction flags, and the redactions found in the
+//! documents as received), gathered by the store. This
 //! module only filters and counts; [`schedule`] renders the list as CSV or printable HTML.
 //!
 //! ```
@@ -12,7 +13,7 @@
 //!     document_id: 1, reference: Some("FOI-1".into()), authority: Some("Fernshire".into()), year: Some(2023),
 //!     question_label: Some("3".into()), regime: Regime::Foia, provision: "40(2)".into(),
 //!     source: EntrySource::Cited, quote: Some("section 40(2)".into()), start: Some(10), end: Some(23),
-//!     note: None, judgement: None, corrected_provision: None,
+//!     note: None, judgement: None, corrected_provision: None, found: None,
 //! };
 //! let register = build_register(vec![entry], &RegisterFilter::default());
 //! assert_eq!(register.provisions[0].n_documents, 1);
@@ -31,14 +32,17 @@ pub enum EntrySource {
     Cited,
     /// Flagged by hand by the reviewer; the value is the flag's id.
     Flag(i64),
+    /// Redacted in the document as received (a box, an image region, a marker), found on reading.
+    Found,
 }
 
 impl EntrySource {
-    /// Stable short name: "cited" or "flag".
+    /// Stable short name: "cited", "flag" or "found".
     pub fn as_str(self) -> &'static str {
         match self {
             EntrySource::Cited => "cited",
             EntrySource::Flag(_) => "flag",
+            EntrySource::Found => "found",
         }
     }
 }
@@ -102,6 +106,8 @@ pub struct Entry {
     pub judgement: Option<Judgement>,
     /// The provision the reviewer says was really relied on (with `WrongSubsection`).
     pub corrected_provision: Option<String>,
+    /// For a redaction found in the document: where it is, how it was tied, what survives.
+    pub found: Option<crate::redactions::ScheduledRedaction>,
 }
 
 impl Entry {
@@ -169,6 +175,8 @@ pub struct ProvisionCount {
     pub n_entries: usize,
     /// Of which flagged by hand.
     pub n_flags: usize,
+    /// Of which redactions found in the documents as received.
+    pub n_found: usize,
     /// Letters per year, oldest first; letters without a date under `None`, first.
     pub by_year: Vec<(Option<i32>, usize)>,
     /// Letters per authority, by name.
@@ -265,6 +273,10 @@ pub fn build_register(entries: Vec<Entry>, filter: &RegisterFilter) -> Register 
                 .iter()
                 .filter(|index| entries.get(**index).is_some_and(|entry| matches!(entry.source, EntrySource::Flag(_))))
                 .count();
+            let n_found = entry_indexes
+                .iter()
+                .filter(|index| entries.get(**index).is_some_and(|entry| entry.source == EntrySource::Found))
+                .count();
             ProvisionCount {
                 regime,
                 provision,
@@ -273,6 +285,7 @@ pub fn build_register(entries: Vec<Entry>, filter: &RegisterFilter) -> Register 
                 n_documents: documents.len(),
                 n_entries: entry_indexes.len(),
                 n_flags,
+                n_found,
                 by_year: by_year.into_iter().map(|(year, ids)| (year, ids.len())).collect(),
                 by_authority: by_authority.into_iter().map(|(name, ids)| (name, ids.len())).collect(),
                 entry_indexes,

@@ -7,17 +7,30 @@
 use super::{Entry, EntrySource, Register, RegisterFilter};
 
 /// The schedule's columns, in order.
-pub const COLUMNS: [&str; 7] =
-    ["Document reference", "Question", "Provision", "Name", "Absolute/qualified", "Quote or flag", "Reviewer note"];
+pub const COLUMNS: [&str; 13] = [
+    "Document reference",
+    "Question",
+    "Provision",
+    "Name",
+    "Absolute/qualified",
+    "Quote or flag",
+    "Reviewer note",
+    "Redacted by",
+    "Page",
+    "Position",
+    "Tied by",
+    "Text survives under it",
+    "Reviewer decision",
+];
 
 /// One schedule row, as text.
-fn row_of(entry: &Entry) -> [String; 7] {
+fn row_of(entry: &Entry) -> [String; 13] {
     let reference = entry.reference.clone().unwrap_or_else(|| format!("document {}", entry.document_id));
     let question = entry.question_label.clone().unwrap_or_else(|| "whole letter".to_string());
     let provision = format!("{} {}", entry.regime.as_str(), entry.counted_provision());
     let weighing = entry.weighing().map_or("not catalogued", |weighing| weighing.label()).to_string();
     let quote = match entry.source {
-        EntrySource::Cited => entry.quote.clone().unwrap_or_default(),
+        EntrySource::Cited | EntrySource::Found => entry.quote.clone().unwrap_or_default(),
         EntrySource::Flag(id) => match entry.quote.as_deref() {
             Some(quote) if !quote.is_empty() => format!("Flag {id}: {quote}"),
             _ => format!("Flag {id}"),
@@ -28,7 +41,42 @@ fn row_of(entry: &Entry) -> [String; 7] {
         let said = format!("Reviewer: {} (cited as {})", judgement.as_str().replace('_', " "), entry.provision);
         note = if note.is_empty() { said } else { format!("{said}; {note}") };
     }
-    [reference, question, provision, entry.name().to_string(), weighing, quote, note]
+    let redacted_by = match entry.source {
+        EntrySource::Cited => "authority (cited in the letter)",
+        EntrySource::Flag(_) => "reviewer (flag)",
+        EntrySource::Found => "authority (in the document as received)",
+    };
+    let (page, position, tied_by, survives, decision) = match &entry.found {
+        Some(found) => (
+            found.page.map(|page| page.to_string()).unwrap_or_default(),
+            match found.area {
+                Some(area) => {
+                    format!("{} at {}, {} ({} × {} pt)", found.kind.as_str(), area.x, area.y, area.width, area.height)
+                }
+                None => format!("{} in the text", found.kind.as_str()),
+            },
+            found.tied_by.label().to_string(),
+            if found.text_survives { "yes: the text under this redaction is still in the file" } else { "no" }
+                .to_string(),
+            found.decision.clone().unwrap_or_else(|| "not reviewed".to_string()),
+        ),
+        None => Default::default(),
+    };
+    [
+        reference,
+        question,
+        provision,
+        entry.name().to_string(),
+        weighing,
+        quote,
+        note,
+        redacted_by.to_string(),
+        page,
+        position,
+        tied_by,
+        survives,
+        decision,
+    ]
 }
 
 /// The schedule's heading: what it covers, from the filter applied and, for the letters of one
@@ -92,7 +140,7 @@ pub fn schedule_html(register: &Register, title: &str) -> String {
         register.provisions.len(),
         register.entries.len()
     ));
-    page.push_str("<h2>Provisions</h2>\n<table>\n<thead><tr><th>Provision</th><th>Name</th><th>Absolute/qualified</th><th>Letters</th><th>Entries</th><th>By year</th></tr></thead>\n<tbody>\n");
+    page.push_str("<h2>Provisions</h2>\n<table>\n<thead><tr><th>Provision</th><th>Name</th><th>Absolute/qualified</th><th>Letters</th><th>Entries</th><th>Flags</th><th>Found redactions</th><th>By year</th></tr></thead>\n<tbody>\n");
     for count in &register.provisions {
         let years: Vec<String> = count
             .by_year
@@ -100,13 +148,15 @@ pub fn schedule_html(register: &Register, title: &str) -> String {
             .map(|(year, n)| format!("{}: {n}", year.map_or_else(|| "undated".to_string(), |year| year.to_string())))
             .collect();
         page.push_str(&format!(
-            "<tr><td>{} {}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
+            "<tr><td>{} {}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
             escape_html(count.regime.as_str()),
             escape_html(&count.provision),
             escape_html(count.name),
             escape_html(count.weighing.map_or("not catalogued", |weighing| weighing.label())),
             count.n_documents,
             count.n_entries,
+            count.n_flags,
+            count.n_found,
             escape_html(&years.join(", ")),
         ));
     }

@@ -12,6 +12,7 @@ mod exemptions;
 mod outline;
 mod parse;
 mod properties;
+mod redactions;
 mod register;
 mod report;
 mod summary;

@@ -21,6 +21,7 @@ fn entry(document_id: i64, year: i32, authority: &str, provision: &str, source: 
         note: None,
         judgement: None,
         corrected_provision: None,
+        found: None,
     }
 }
 

@@ -14,6 +14,8 @@ mod findings;
 pub mod fixtures;
 mod html;
 mod pdf;
+mod pdf_marks;
+mod redacting;
 mod register;
 mod threading;
 

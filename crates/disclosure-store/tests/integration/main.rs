@@ -8,6 +8,7 @@ mod correction;
 mod document;
 mod location;
 mod migrations;
+mod redaction;
 mod review;
 mod search;
 mod setting;

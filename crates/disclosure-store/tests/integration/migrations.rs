@@ -158,7 +158,7 @@ fn citations_under_every_law_are_stored_and_kept() {
         finding("US FOIA", "(b)(6)", "(b)(6)"),
     ];
     store
-        .update_document_findings(letter, &disclosure_store::DocumentFindings { citations, outcomes: vec![] })
+        .update_document_findings(letter, &disclosure_store::DocumentFindings { citations, ..Default::default() })
         .expect("a provision of another law is stored like any other");
     let regimes: Vec<String> =
         store.list_document_citations(letter).expect("list").into_iter().map(|citation| citation.regime).collect();

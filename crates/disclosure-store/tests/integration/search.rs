@@ -143,7 +143,7 @@ fn exemption_and_thread_facets_narrow_to_the_letters_behind_them() {
     store
         .update_document_findings(
             marsh,
-            &disclosure_store::DocumentFindings { citations: vec![citation], outcomes: vec![] },
+            &disclosure_store::DocumentFindings { citations: vec![citation], ..Default::default() },
         )
         .expect("findings");
     for provision in ["40(2)", "40"] {
