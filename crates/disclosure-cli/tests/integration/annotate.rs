@@ -113,6 +113,20 @@ fn a_writer_killed_at_random_moments_loses_no_acknowledged_note() {
     let binary = env!("CARGO_BIN_EXE_disclosure");
     let iterations: u64 = std::env::var("KILL_TEST_ITERATIONS").ok().and_then(|value| value.parse().ok()).unwrap_or(60);
     let mut acknowledged: Vec<i64> = Vec::new();
+    // The kills must land before, during and after writes however loaded the machine is, so the
+    // window of moments is measured from one whole write rather than fixed.
+    let one_write = {
+        let started = Instant::now();
+        let output =
+            disclosure(&db, &["annotate", DOCUMENT, "--quote", QUOTE, "--note", "timing", "--tag", "durability"]);
+        assert!(
+            output.status.success(),
+            "a write that is left alone finishes: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        started.elapsed().as_millis() as u64
+    };
+    let window = (one_write * 3).max(250);
     // A small xorshift generator: the moments differ run to run but need no extra crate.
     let mut seed =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(7, |time| time.as_nanos() as u64) | 1;
@@ -120,7 +134,7 @@ fn a_writer_killed_at_random_moments_loses_no_acknowledged_note() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let lifetime = Duration::from_millis(5 + seed % 250);
+        let lifetime = Duration::from_millis(5 + seed % window);
         let script = format!(
             "while :; do '{binary}' --db '{}' annotate {DOCUMENT} --quote '{QUOTE}' --note 'kill test' --tag durability || exit 3; done",
             db.display()
