@@ -71,6 +71,16 @@ pub enum IngestError {
         /// The limit in megabytes.
         limit_mb: u64,
     },
+    /// A spreadsheet whose workbook or parts cannot be read.
+    #[error("cannot read this spreadsheet: {0}")]
+    Spreadsheet(String),
+    /// Sheets that write out to more text than any disclosure holds (a million rows of many
+    /// columns); refused rather than half read.
+    #[error("the sheets hold more than {limit_mb} MB of text; the spreadsheet is refused as too large to read")]
+    SheetsTooLarge {
+        /// The limit in megabytes.
+        limit_mb: u64,
+    },
     /// An e-mail that cannot be read as a MIME message.
     #[error("cannot read this e-mail: {0}")]
     Email(String),

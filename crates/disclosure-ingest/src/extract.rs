@@ -6,6 +6,7 @@ use crate::email::read_email;
 use crate::error::IngestError;
 use crate::html::{declared_encoding, html_to_text, nesting_depth, MAX_NESTING};
 use crate::pdf::{extract_in_child, ChildCommand};
+use crate::spreadsheet::{csv_to_text, workbook_to_text, WorkbookKind};
 
 const MB: u64 = 1024 * 1024;
 
@@ -22,6 +23,14 @@ pub enum Format {
     Docx,
     /// An e-mail message; its attachments become documents of their own.
     Eml,
+    /// An Excel workbook (Office Open XML, `.xlsx` or `.xlsm`): each sheet a table.
+    Xlsx,
+    /// An Excel 97–2003 workbook (`.xls`).
+    Xls,
+    /// An OpenDocument spreadsheet (`.ods`).
+    Ods,
+    /// Comma- (or semicolon- or tab-) separated values: one table.
+    Csv,
 }
 
 impl Format {
@@ -33,6 +42,10 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
             Format::Eml => "eml",
+            Format::Xlsx => "xlsx",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+            Format::Csv => "csv",
         }
     }
 
@@ -49,6 +62,12 @@ impl Format {
             Format::Docx => 50 * MB,
             // Attachments travel base64-encoded, a third larger than the files themselves.
             Format::Eml => 100 * MB,
+            // Compressed size; what the parts unpack to has its own cap (`archive::ARCHIVE_UNPACKED_LIMIT`).
+            Format::Xlsx | Format::Ods => 50 * MB,
+            // Not compressed: a million rows of a few columns fit.
+            Format::Xls => 100 * MB,
+            // What the rows write out to is capped too (`spreadsheet::TEXT_LIMIT`).
+            Format::Csv => 100 * MB,
         }
     }
 
@@ -61,6 +80,10 @@ impl Format {
             Some("pdf") => Ok(Format::Pdf),
             Some("docx") => Ok(Format::Docx),
             Some("eml") => Ok(Format::Eml),
+            Some("xlsx" | "xlsm") => Ok(Format::Xlsx),
+            Some("xls") => Ok(Format::Xls),
+            Some("ods") => Ok(Format::Ods),
+            Some("csv") => Ok(Format::Csv),
             Some(other) => Err(IngestError::Unsupported(format!(".{other} files"))),
             None => Err(IngestError::Unsupported("files without an extension".to_string())),
         }
@@ -113,6 +136,16 @@ pub fn extract_text_with(file_name: &str, bytes: &[u8], pdf_reader: &ChildComman
         Format::Pdf => (extract_in_child(bytes, pdf_reader)?, crate::created::pdf_created(bytes)),
         Format::Docx => (docx_to_text(bytes)?, crate::docx::docx_created(bytes)),
         Format::Eml => (read_email(bytes)?.text, None),
+        Format::Xlsx => (workbook_to_text(WorkbookKind::Xlsx, bytes)?, None),
+        Format::Xls => (workbook_to_text(WorkbookKind::Xls, bytes)?, None),
+        Format::Ods => (workbook_to_text(WorkbookKind::Ods, bytes)?, None),
+        Format::Csv => {
+            let (text, encoding) = csv_to_text(bytes)?;
+            if text.trim().is_empty() {
+                return Err(IngestError::NoText);
+            }
+            return Ok(Extracted { text, format, encoding, created: None });
+        }
     };
     if text.trim().is_empty() {
         return Err(IngestError::NoText);

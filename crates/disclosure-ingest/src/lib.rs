@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod annotating;
+pub mod archive;
 pub mod batch;
 pub mod correcting;
 pub mod created;
@@ -28,6 +29,7 @@ pub mod pdf;
 pub mod refresh;
 pub mod register;
 pub mod search;
+pub mod spreadsheet;
 pub mod threading;
 
 pub use batch::{

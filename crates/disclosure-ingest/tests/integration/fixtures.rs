@@ -165,3 +165,112 @@ fn base64(bytes: &[u8]) -> String {
     }
     out.as_bytes().chunks(76).map(|line| String::from_utf8_lossy(line).into_owned()).collect::<Vec<_>>().join("\r\n")
 }
+
+/// One cell of a hand-written worksheet: words, a number, or a formula with its saved value.
+#[derive(Debug, Clone, Copy)]
+pub enum SheetCell<'a> {
+    /// Nothing in the cell.
+    Blank,
+    /// An inline string.
+    Words(&'a str),
+    /// A number.
+    Number(f64),
+    /// A formula and the value the spreadsheet program saved with it.
+    Formula(&'a str, f64),
+}
+
+/// An `.xlsx` workbook written part by part: each sheet `(name, rows, merged ranges like "B1:C1")`.
+pub fn xlsx(sheets: &[(&str, Vec<Vec<SheetCell<'_>>>, &[&str])]) -> Vec<u8> {
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut overrides = String::new();
+    let mut sheet_list = String::new();
+    let mut relations = String::new();
+    for (idx, (name, rows, merges)) in sheets.iter().enumerate() {
+        let number = idx + 1;
+        overrides.push_str(&format!(
+            "<Override PartName=\"/xl/worksheets/sheet{number}.xml\" \
+             ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        ));
+        sheet_list.push_str(&format!("<sheet name=\"{name}\" sheetId=\"{number}\" r:id=\"rId{number}\"/>"));
+        relations.push_str(&format!(
+            "<Relationship Id=\"rId{number}\" \
+             Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" \
+             Target=\"worksheets/sheet{number}.xml\"/>"
+        ));
+        let mut data = String::new();
+        for (row_idx, row) in rows.iter().enumerate() {
+            data.push_str(&format!("<row r=\"{}\">", row_idx + 1));
+            for (column_idx, cell) in row.iter().enumerate() {
+                let reference = format!("{}{}", char::from(b'A' + column_idx as u8), row_idx + 1);
+                match cell {
+                    SheetCell::Blank => {}
+                    SheetCell::Words(text) => data.push_str(&format!(
+                        "<c r=\"{reference}\" t=\"inlineStr\"><is><t>{}</t></is></c>",
+                        text.replace('&', "&amp;").replace('<', "&lt;")
+                    )),
+                    SheetCell::Number(value) => data.push_str(&format!("<c r=\"{reference}\"><v>{value}</v></c>")),
+                    SheetCell::Formula(formula, value) => {
+                        data.push_str(&format!("<c r=\"{reference}\"><f>{formula}</f><v>{value}</v></c>"))
+                    }
+                }
+            }
+            data.push_str("</row>");
+        }
+        let merge_xml = if merges.is_empty() {
+            String::new()
+        } else {
+            let cells: String = merges.iter().map(|range| format!("<mergeCell ref=\"{range}\"/>")).collect();
+            format!("<mergeCells count=\"{}\">{cells}</mergeCells>", merges.len())
+        };
+        parts.push((
+            format!("xl/worksheets/sheet{number}.xml"),
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+                 <worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\
+                 <sheetData>{data}</sheetData>{merge_xml}</worksheet>"
+            )
+            .into_bytes(),
+        ));
+    }
+    parts.push((
+        "[Content_Types].xml".to_string(),
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+             <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+             <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+             <Override PartName=\"/xl/workbook.xml\" \
+             ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>{overrides}</Types>"
+        )
+        .into_bytes(),
+    ));
+    parts.push((
+        "_rels/.rels".to_string(),
+        b"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+          <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+          <Relationship Id=\"rId1\" \
+          Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" \
+          Target=\"xl/workbook.xml\"/></Relationships>"
+            .to_vec(),
+    ));
+    parts.push((
+        "xl/workbook.xml".to_string(),
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
+             xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
+             <sheets>{sheet_list}</sheets></workbook>"
+        )
+        .into_bytes(),
+    ));
+    parts.push((
+        "xl/_rels/workbook.xml.rels".to_string(),
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{relations}</Relationships>"
+        )
+        .into_bytes(),
+    ));
+    let borrowed: Vec<(&str, Vec<u8>)> = parts.iter().map(|(name, bytes)| (name.as_str(), bytes.clone())).collect();
+    zip_parts(&borrowed)
+}

@@ -15,6 +15,7 @@ pub mod fixtures;
 mod html;
 mod pdf;
 mod register;
+mod spreadsheet;
 mod threading;
 
 /// Deterministic pseudo-random bytes (xorshift), so noise-based tests fail the same way twice.
