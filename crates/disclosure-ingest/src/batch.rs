@@ -321,7 +321,13 @@ fn import_email(
             Some(id) => Ok((Inserted::AlreadyPresent(id), Vec::new())),
             None => {
                 let email = read_email(bytes)?;
-                let extracted = Extracted { text: email.text, format: Format::Eml, encoding: "UTF-8", created: None };
+                let extracted = Extracted {
+                    text: email.text,
+                    format: Format::Eml,
+                    encoding: "UTF-8",
+                    created: None,
+                    pages: Vec::new(),
+                };
                 Ok((store_extracted(store, source, bytes, sha256, extracted)?, email.attachments))
             }
         });

@@ -5,7 +5,7 @@ use crate::docx::docx_to_text;
 use crate::email::read_email;
 use crate::error::IngestError;
 use crate::html::{declared_encoding, html_to_text, nesting_depth, MAX_NESTING};
-use crate::pdf::{extract_in_child, ChildCommand};
+use crate::pdf::{read_pdf_in_child, ChildCommand, PageRead};
 use crate::spreadsheet::{csv_to_text, workbook_to_text, WorkbookKind};
 
 const MB: u64 = 1024 * 1024;
@@ -17,7 +17,7 @@ pub enum Format {
     Txt,
     /// A saved web page.
     Html,
-    /// A PDF's text layer, read in a separate process.
+    /// A PDF: its text layer, and its scanned pages by OCR, read in separate processes.
     Pdf,
     /// A Word document (Office Open XML).
     Docx,
@@ -91,7 +91,7 @@ impl Format {
 }
 
 /// Text extracted from one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Extracted {
     /// The text as the reader will see it.
     pub text: String,
@@ -101,6 +101,8 @@ pub struct Extracted {
     pub encoding: &'static str,
     /// When the file says it was made (PDF and Word metadata), for letters that print no date.
     pub created: Option<chrono::NaiveDate>,
+    /// A PDF's pages, each read from its text layer or by OCR; empty for other formats.
+    pub pages: Vec<PageRead>,
 }
 
 /// Checks the size limit before a file is read into memory.
@@ -131,9 +133,14 @@ pub fn extract_text(file_name: &str, bytes: &[u8]) -> Result<Extracted, IngestEr
 pub fn extract_text_with(file_name: &str, bytes: &[u8], pdf_reader: &ChildCommand) -> Result<Extracted, IngestError> {
     let format = Format::from_file_name(file_name)?;
     check_size(format, bytes.len() as u64)?;
+    let mut pages = Vec::new();
     let (text, created) = match format {
         Format::Txt | Format::Html => return extract_markup(format, bytes),
-        Format::Pdf => (extract_in_child(bytes, pdf_reader)?, crate::created::pdf_created(bytes)),
+        Format::Pdf => {
+            let pdf = read_pdf_in_child(bytes, pdf_reader)?;
+            pages = pdf.pages;
+            (pdf.text, crate::created::pdf_created(bytes))
+        }
         Format::Docx => (docx_to_text(bytes)?, crate::docx::docx_created(bytes)),
         Format::Eml => (read_email(bytes)?.text, None),
         Format::Xlsx => (workbook_to_text(WorkbookKind::Xlsx, bytes)?, None),
@@ -144,14 +151,14 @@ pub fn extract_text_with(file_name: &str, bytes: &[u8], pdf_reader: &ChildComman
             if text.trim().is_empty() {
                 return Err(IngestError::NoText);
             }
-            return Ok(Extracted { text, format, encoding, created: None });
+            return Ok(Extracted { text, format, encoding, created: None, pages });
         }
     };
     if text.trim().is_empty() {
         return Err(IngestError::NoText);
     }
     // These formats carry their own encodings inside; what reaches the library is UTF-8.
-    Ok(Extracted { text, format, encoding: "UTF-8", created })
+    Ok(Extracted { text, format, encoding: "UTF-8", created, pages })
 }
 
 /// Plain text and web pages: decoded from whatever encoding they are in.
@@ -180,5 +187,5 @@ fn extract_markup(format: Format, bytes: &[u8]) -> Result<Extracted, IngestError
     if text.trim().is_empty() {
         return Err(IngestError::NoText);
     }
-    Ok(Extracted { text, format, encoding: decoded.encoding, created: None })
+    Ok(Extracted { text, format, encoding: decoded.encoding, created: None, pages: Vec::new() })
 }

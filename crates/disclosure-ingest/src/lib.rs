@@ -25,6 +25,7 @@ pub mod export;
 pub mod extract;
 pub mod findings;
 pub mod html;
+pub mod ocr;
 pub mod pdf;
 pub mod refresh;
 pub mod register;

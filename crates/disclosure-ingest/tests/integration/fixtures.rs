@@ -274,3 +274,61 @@ pub fn xlsx(sheets: &[(&str, Vec<Vec<SheetCell<'_>>>, &[&str])]) -> Vec<u8> {
     let borrowed: Vec<(&str, Vec<u8>)> = parts.iter().map(|(name, bytes)| (name.as_str(), bytes.clone())).collect();
     zip_parts(&borrowed)
 }
+
+/// A one-page PDF that is a single grey picture of `width` × `height` pixels, as a scanner
+/// writes it: `data` under `filter` (`""` for raw pixels, `/Filter /FlateDecode`, `/Filter /DCTDecode`).
+pub fn grey_image_pdf(width: usize, height: usize, filter: &str, data: &[u8]) -> Vec<u8> {
+    // A4 at the picture's proportions, in points.
+    let page_height = 842.0 * height as f64 / (width as f64 * 842.0 / 595.0);
+    pdf(&[
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 {page_height:.0}] /Contents 4 0 R \
+             /Resources << /XObject << /Im1 5 0 R >> >> >>"
+        ),
+        stream("", format!("q 595 0 0 {page_height:.0} 0 0 cm /Im1 Do Q\n").as_bytes()),
+        stream(
+            &format!(
+                "/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray \
+                 /BitsPerComponent 8 {filter}"
+            ),
+            data,
+        ),
+    ])
+}
+
+/// A letter's lines printed into a PDF and rendered to grey pixels at `dpi` with `pdftoppm`,
+/// as a scanner would see the printed page: `(width, height, pixels)`, or `None` when
+/// `pdftoppm` is not installed.
+pub fn printed_page_pixels(lines: &[&str], dpi: u32) -> Option<(usize, usize, Vec<u8>)> {
+    let folder = tempfile::tempdir().ok()?;
+    let source = folder.path().join("letter.pdf");
+    std::fs::write(&source, text_pdf(lines)).ok()?;
+    let output = std::process::Command::new("pdftoppm")
+        .args(["-r", &dpi.to_string(), "-gray", "-singlefile"])
+        .arg(&source)
+        .arg(folder.path().join("page"))
+        .output()
+        .ok()?;
+    if !output.status.success() {
+        return None;
+    }
+    let pgm = std::fs::read(folder.path().join("page.pgm")).ok()?;
+    // A binary PGM: "P5", width, height, maximum, each after whitespace, then the pixels.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while pgm.get(at)?.is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !pgm.get(at)?.is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&pgm[start..at]).into_owned());
+    }
+    let (width, height): (usize, usize) = (fields[1].parse().ok()?, fields[2].parse().ok()?);
+    let pixels = pgm.get(at + 1..at + 1 + width * height)?.to_vec();
+    Some((width, height, pixels))
+}

@@ -13,6 +13,7 @@ mod extract;
 mod findings;
 pub mod fixtures;
 mod html;
+mod ocr;
 mod pdf;
 mod register;
 mod spreadsheet;
