@@ -27,6 +27,33 @@ pub struct ParsedLetter<'a> {
     pub clarifications: Vec<&'a str>,
     pub tables: Vec<ParsedTable<'a>>,
     pub issues: Vec<Issue<'a>>,
+    /// A PDF's pages, each read from its text layer or by OCR; empty for other formats.
+    pub pages: Vec<ParsedPage>,
+}
+
+/// One page of a PDF: how it was read, and where its text lies.
+#[derive(Debug, Serialize)]
+pub struct ParsedPage {
+    pub number: u32,
+    /// "text" (the PDF's own text layer) or "ocr" (read from the page's picture: digits and
+    /// signs may be misread).
+    pub source: &'static str,
+    /// For an OCR page, the mean confidence of its words, 0 to 100.
+    pub confidence: Option<f32>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl From<&disclosure_ingest::pdf::PageRead> for ParsedPage {
+    fn from(page: &disclosure_ingest::pdf::PageRead) -> Self {
+        ParsedPage {
+            number: page.number,
+            source: page.source.as_str(),
+            confidence: page.confidence,
+            start: page.start,
+            end: page.end,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -120,7 +147,14 @@ impl<'a> ParsedLetter<'a> {
             clarifications: disclosure.clarifications.iter().map(|located| located.value.as_str()).collect(),
             tables: disclosure.tables.iter().map(ParsedTable::from).collect(),
             issues: disclosure.issues.iter().map(Issue::from).collect(),
+            pages: Vec::new(),
         }
+    }
+
+    /// The same letter with the pages its file was read in.
+    pub fn with_pages(mut self, pages: &[disclosure_ingest::pdf::PageRead]) -> Self {
+        self.pages = pages.iter().map(ParsedPage::from).collect();
+        self
     }
 }
 
