@@ -332,3 +332,48 @@ pub fn printed_page_pixels(lines: &[&str], dpi: u32) -> Option<(usize, usize, Ve
     let pixels = pgm.get(at + 1..at + 1 + width * height)?.to_vec();
     Some((width, height, pixels))
 }
+
+/// A two-page PDF: page 1 has a text layer holding `lines`; page 2 is a grey picture of
+/// `width` × `height` raw pixels painted as two strips (top and bottom halves), so it is no
+/// single picture and must be rendered before OCR.
+pub fn text_page_and_striped_scan(lines: &[&str], width: usize, height: usize, pixels: &[u8]) -> Vec<u8> {
+    let mut content = String::from("BT\n/F1 12 Tf\n14 TL\n72 720 Td\n");
+    for line in lines {
+        let escaped = line.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
+        content.push_str(&format!("({escaped}) Tj\nT*\n"));
+    }
+    content.push_str("ET\n");
+    let top_rows = height / 2;
+    let (top, bottom) = pixels.split_at(top_rows * width);
+    let bottom_rows = height - top_rows;
+    let page_height = 595.0 * height as f64 / width as f64;
+    let bottom_height = page_height * bottom_rows as f64 / height as f64;
+    let top_height = page_height - bottom_height;
+    let image = |rows: usize, data: &[u8]| {
+        stream(
+            &format!("/Type /XObject /Subtype /Image /Width {width} /Height {rows} /ColorSpace /DeviceGray /BitsPerComponent 8"),
+            data,
+        )
+    };
+    pdf(&[
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_string(),
+        stream("", content.as_bytes()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 {page_height:.2}] /Contents 7 0 R \
+             /Resources << /XObject << /Top 8 0 R /Bottom 9 0 R >> >> >>"
+        ),
+        stream(
+            "",
+            format!(
+                "q 595 0 0 {top_height:.2} 0 {bottom_height:.2} cm /Top Do Q\nq 595 0 0 {bottom_height:.2} 0 0 cm /Bottom Do Q\n"
+            )
+            .as_bytes(),
+        ),
+        image(top_rows, top),
+        image(bottom_rows, bottom),
+    ])
+}

@@ -130,3 +130,24 @@ fn the_word_table_becomes_lines_and_paragraphs_with_a_mean_confidence() {
     );
     assert_eq!(confidence, Some(74.0), "the confidence is the words' mean");
 }
+
+#[test]
+fn a_letter_of_a_text_page_and_a_scanned_page_is_read_page_by_page() {
+    if !ocr_available("a_letter_of_a_text_page_and_a_scanned_page_is_read_page_by_page") {
+        return;
+    }
+    let scanned = ["Annex A", "In 2023, 14 officers were suspended."];
+    let (width, height, pixels) = printed_page_pixels(&scanned, 300).expect("pdftoppm renders the annex");
+    let pdf = crate::fixtures::text_page_and_striped_scan(&LETTER[..4], width, height, &pixels);
+    let read = read_pdf_in_child(&pdf, &reader()).expect("a mixed PDF is read");
+    let sources: Vec<PageSource> = read.pages.iter().map(|page| page.source).collect();
+    assert_eq!(sources, [PageSource::Text, PageSource::Ocr], "the text page keeps its layer, the scan is read by OCR");
+    let first = &read.text[read.pages[0].start..read.pages[0].end];
+    let second = &read.text[read.pages[1].start..read.pages[1].end];
+    assert!(first.contains("FOI-2024-00291"), "page 1 is the text layer: {first:?}");
+    assert!(
+        second.contains("14 officers were suspended"),
+        "page 2, two pictures on one page, is rendered and read: {second:?}"
+    );
+    assert!(read.pages[0].end <= read.pages[1].start, "pages follow one another in the text");
+}
