@@ -83,9 +83,12 @@ impl Grid {
             out.push_str(&cell_text(&self.name));
             out.push_str("\n\n");
         }
-        if let Some(caption) = &layout.caption {
+        // A sheet without a title of its own is captioned by its name, so the table says which
+        // sheet it is wherever it is shown.
+        let caption = layout.caption.clone().or_else(|| (titled && layout.width > 1).then(|| cell_text(&self.name)));
+        if let Some(caption) = caption.filter(|caption| !caption.is_empty()) {
             // A caption is a row with one filled cell, as a letter's table titles itself.
-            let mut row = vec![caption.clone()];
+            let mut row = vec![caption];
             row.resize(layout.width.max(2), String::new());
             push_row(out, &row);
         }

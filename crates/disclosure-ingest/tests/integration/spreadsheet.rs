@@ -60,6 +60,11 @@ fn each_sheet_of_a_workbook_is_a_table_with_its_merged_headers_spread() {
     );
     assert_eq!(stops.rows.len(), 3, "North, South and the total are the data rows");
     assert_eq!(header_texts(&tables[1]), ["Complaint", "Received"], "the second sheet's first row is its header");
+    assert_eq!(
+        tables[1].caption.as_ref().map(|cell| cell.text.as_str()),
+        Some("Complaints"),
+        "a sheet without a title of its own is captioned by its name"
+    );
 }
 
 #[test]
