@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 use disclosure_core::parse::{parse, PARSER_VERSION};
 use disclosure_core::samples::SAMPLE_LETTERS;
 use disclosure_core::summary::summarise_parsed;
-use disclosure_store::{search_passages, DocumentFacts, DocumentFindings, Inserted, NewDocument, ReadDocument, Store};
+use disclosure_store::{
+    search_passages, DocumentFacts, DocumentFindings, DocumentPage, Inserted, NewDocument, ReadDocument, Store,
+};
 use sha2::{Digest, Sha256};
 
 use crate::email::read_email;
@@ -385,6 +387,17 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
     let findings = crate::findings::read_findings(&disclosure);
     let passages = search_passages(&disclosure);
     let facts = facts_of(&extracted.text, &disclosure);
+    let pages = extracted
+        .pages
+        .iter()
+        .map(|page| DocumentPage {
+            number: page.number,
+            source: page.source.as_str().to_string(),
+            confidence: page.confidence.map(f64::from),
+            start: page.start,
+            end: page.end,
+        })
+        .collect();
     let document = NewDocument {
         sha256,
         file_name: source.file_name.to_string(),
@@ -397,7 +410,7 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
         parser_version: PARSER_VERSION,
         parent_id: source.parent_id,
     };
-    ReadDocument { document, findings, passages }
+    ReadDocument { document, findings, passages, pages }
 }
 
 /// The library facts and the exemption findings of a text, from one reading.

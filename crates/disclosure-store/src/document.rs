@@ -115,6 +115,8 @@ pub struct ReadDocument {
     pub findings: DocumentFindings,
     /// The questions with their answers, for search.
     pub passages: Vec<SearchPassage>,
+    /// How each page was read, for formats with pages (PDF); empty otherwise.
+    pub pages: Vec<crate::document_page::DocumentPage>,
 }
 
 const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id,
@@ -331,6 +333,7 @@ fn insert_read_document(transaction: &Connection, read: &ReadDocument) -> Result
     if let Inserted::New(id) = inserted {
         crate::exemption::insert_findings(transaction, id, &read.findings)?;
         crate::search::index_new_document(transaction, id, &read.document.text, &read.passages)?;
+        crate::document_page::insert_pages(transaction, id, &read.pages)?;
     }
     Ok(inserted)
 }

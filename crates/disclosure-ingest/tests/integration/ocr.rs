@@ -151,3 +151,21 @@ fn a_letter_of_a_text_page_and_a_scanned_page_is_read_page_by_page() {
     );
     assert!(read.pages[0].end <= read.pages[1].start, "pages follow one another in the text");
 }
+
+#[test]
+fn an_imported_scan_keeps_which_pages_were_read_by_ocr() {
+    if !ocr_available("an_imported_scan_keeps_which_pages_were_read_by_ocr") {
+        return;
+    }
+    let library = tempfile::tempdir().expect("temp dir");
+    let mut store = disclosure_store::Store::open(&library.path().join("library.sqlite3")).expect("library");
+    let folder = tempfile::tempdir().expect("temp dir");
+    std::fs::write(folder.path().join("scan.pdf"), scanned_letter()).expect("write");
+    let report =
+        disclosure_ingest::import_paths_with(&mut store, &[folder.path().to_path_buf()], &reader(), &mut |_| {});
+    let id = report.files[0].id.unwrap_or_else(|| panic!("the scan is imported: {report:?}"));
+    let pages = store.list_document_pages(id).expect("pages");
+    assert_eq!(pages.len(), 1, "the page is stored with the letter");
+    assert_eq!(pages[0].source, "ocr", "as read by OCR, so the reader can say so");
+    assert!(pages[0].confidence.is_some_and(|confidence| confidence > 50.0), "with its confidence: {pages:?}");
+}
