@@ -179,8 +179,11 @@ pub enum SheetCell<'a> {
     Formula(&'a str, f64),
 }
 
-/// An `.xlsx` workbook written part by part: each sheet `(name, rows, merged ranges like "B1:C1")`.
-pub fn xlsx(sheets: &[(&str, Vec<Vec<SheetCell<'_>>>, &[&str])]) -> Vec<u8> {
+/// One hand-written sheet: its name, its rows of cells, and its merged ranges (`"B1:C1"`).
+pub type Sheet<'a> = (&'a str, Vec<Vec<SheetCell<'a>>>, &'a [&'a str]);
+
+/// An `.xlsx` workbook written part by part, one worksheet part per sheet.
+pub fn xlsx(sheets: &[Sheet<'_>]) -> Vec<u8> {
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     let mut overrides = String::new();
     let mut sheet_list = String::new();
