@@ -234,3 +234,21 @@ fn a_spreadsheet_attached_to_an_email_is_a_document_linked_to_it() {
     let formats: Vec<&str> = attachments.iter().map(|attachment| attachment.format.as_str()).collect();
     assert_eq!(formats, ["xlsx", "csv"], "each spreadsheet is a document linked to the e-mail it came with");
 }
+
+#[test]
+fn a_sheet_of_yearly_columns_labels_each_figure_with_its_row_and_year() {
+    let rows = vec![
+        vec![Words("Area"), Number(2022.0), Number(2023.0)],
+        vec![Words("North"), Number(120.0), Number(131.0)],
+        vec![Words("South"), Number(98.0), Number(102.0)],
+    ];
+    let extracted = extract_text("yearly.xlsx", &xlsx(&[("Stops", rows, &[])])).expect("a readable workbook");
+    let tables = tables_of(&extracted.text);
+    assert_eq!(header_texts(&tables[0]), ["Area", "2022", "2023"], "years head their columns:\n{}", extracted.text);
+    let figures = table_figures(&tables[0]);
+    assert!(
+        figures.iter().any(|figure| figure.label == "North / 2023" && figure.value == 131.0),
+        "a yearly figure is labelled by its row and its year, ready for a trend: {figures:?}"
+    );
+    assert!(!figures.iter().any(|figure| figure.value == 2022.0), "a year heading is never a figure: {figures:?}");
+}
