@@ -211,6 +211,17 @@ fn a_hostile_workbook_fails_alone_and_the_rest_of_the_batch_is_imported() {
         "the cells are stored as the text read:\n{}",
         stops.text
     );
+    let query = disclosure_store::SearchQuery {
+        text: "Anchor".to_string(),
+        facets: Default::default(),
+        type_ahead: false,
+        limit: 10,
+    };
+    let hits = store.search(&query).expect("a search");
+    assert!(
+        hits.iter().any(|hit| Some(hit.document_id) == report.files[2].id),
+        "search finds a spreadsheet's cells: {hits:?}"
+    );
 }
 
 #[test]
