@@ -102,6 +102,7 @@ pub fn typescript_bindings() -> String {
         structure::FigureView::decl(&config),
         structure::IssueView::decl(&config),
         documents::DocumentView::decl(&config),
+        documents::PageView::decl(&config),
         crate::commands::facts::FactsCorrection::decl(&config),
         crate::commands::facts::CorrectedFact::decl(&config),
         import::ImportProgress::decl(&config),

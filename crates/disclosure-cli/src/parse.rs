@@ -24,13 +24,22 @@ pub fn parse_file(path: &Path, json: bool) -> anyhow::Result<()> {
     let path_text = path.to_string_lossy();
     if json {
         let origin = Origin { path: &path_text, format: extracted.format.as_str(), encoding: extracted.encoding };
-        let letter = ParsedLetter::new(origin, &disclosure).with_redactions(&redactions);
+        let letter = ParsedLetter::new(origin, &disclosure).with_redactions(&redactions).with_pages(&extracted.pages);
         println!("{}", serde_json::to_string_pretty(&letter)?);
     } else {
         print_outline(&disclosure);
+        print_pages(&extracted.pages);
         print_redactions(&extracted.text, &redactions);
     }
     Ok(())
+}
+
+/// Which pages were read by OCR, so a reviewer knows which figures to check against the scan.
+fn print_pages(pages: &[disclosure_ingest::pdf::PageRead]) {
+    for page in pages.iter().filter(|page| page.source == disclosure_ingest::pdf::PageSource::Ocr) {
+        let confidence = page.confidence.map(|confidence| format!(", confidence {confidence:.0}")).unwrap_or_default();
+        println!("page {}: read by OCR{confidence}; check its figures against the scan", page.number);
+    }
 }
 
 /// A reviewer's first look at a letter on a terminal.

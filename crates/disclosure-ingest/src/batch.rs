@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 use disclosure_core::parse::{parse, PARSER_VERSION};
 use disclosure_core::samples::SAMPLE_LETTERS;
 use disclosure_core::summary::summarise_parsed;
-use disclosure_store::{search_passages, DocumentFacts, DocumentFindings, Inserted, NewDocument, ReadDocument, Store};
+use disclosure_store::{
+    search_passages, DocumentFacts, DocumentFindings, DocumentPage, Inserted, NewDocument, ReadDocument, Store,
+};
 use sha2::{Digest, Sha256};
 
 use crate::email::read_email;
@@ -327,6 +329,7 @@ fn import_email(
                     encoding: "UTF-8",
                     created: None,
                     page_marks: Vec::new(),
+                    pages: Vec::new(),
                 };
                 Ok((store_extracted(store, source, bytes, sha256, extracted)?, email.attachments))
             }
@@ -387,6 +390,17 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
         crate::redacting::read_redaction_findings(&extracted.text, &disclosure, &extracted.page_marks);
     let passages = search_passages(&disclosure);
     let facts = facts_of(&extracted.text, &disclosure);
+    let pages = extracted
+        .pages
+        .iter()
+        .map(|page| DocumentPage {
+            number: page.number,
+            source: page.source.as_str().to_string(),
+            confidence: page.confidence.map(f64::from),
+            start: page.start,
+            end: page.end,
+        })
+        .collect();
     let document = NewDocument {
         sha256,
         file_name: source.file_name.to_string(),
@@ -399,7 +413,7 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
         parser_version: PARSER_VERSION,
         parent_id: source.parent_id,
     };
-    ReadDocument { document, findings, passages, page_marks: extracted.page_marks }
+    ReadDocument { document, findings, passages, page_marks: extracted.page_marks, pages }
 }
 
 /// The library facts and the exemption findings of a text, from one reading; `page_marks` are

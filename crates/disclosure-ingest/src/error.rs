@@ -38,9 +38,47 @@ pub enum IngestError {
         /// The limit.
         limit: usize,
     },
-    /// A PDF whose pages carry no text, only images: a scan.
-    #[error("this PDF has no text layer (scanned); OCR is not supported")]
+    /// A PDF with no text layer and no words that OCR could read from its pictures.
+    #[error("this PDF holds no readable text: it has no text layer, and OCR read no words from its pages")]
     PdfNoText,
+    /// A scanned PDF, and Tesseract is not installed to read it.
+    #[error("this PDF has {n_pages} scanned page(s) and Tesseract, which reads them, is not installed: {install}; then import the file again")]
+    OcrUnavailable {
+        /// Scanned pages that wait for OCR.
+        n_pages: usize,
+        /// How to install Tesseract on this platform.
+        install: &'static str,
+    },
+    /// A scanned page that must be rendered before OCR, and `pdftoppm` is not installed.
+    #[error("a scanned page of this PDF must be rendered before OCR, and pdftoppm is not installed: {install}; then import the file again")]
+    PageRenderUnavailable {
+        /// How to install poppler's `pdftoppm` on this platform.
+        install: &'static str,
+    },
+    /// OCR or rendering of one page failed.
+    #[error("reading page {page} of this scan failed: {detail}")]
+    OcrFailed {
+        /// The page number, from 1.
+        page: u32,
+        /// What the program said.
+        detail: String,
+    },
+    /// OCR or rendering of one page ran past its time limit and was stopped.
+    #[error("reading page {page} of this scan took longer than {seconds} s and was stopped")]
+    OcrTimeout {
+        /// The page number, from 1.
+        page: u32,
+        /// The time limit in seconds.
+        seconds: u64,
+    },
+    /// More scanned pages than any letter has.
+    #[error("this PDF has {n_pages} scanned pages, more than the {limit} read by OCR in one file")]
+    TooManyScannedPages {
+        /// Scanned pages found.
+        n_pages: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The PDF reader refused the file (damaged, encrypted, not a PDF at all).
     #[error("cannot read this PDF: {0}")]
     PdfUnreadable(String),
@@ -68,6 +106,16 @@ pub enum IngestError {
     /// An archive (a .docx is a zip) that unpacks to far more than any letter.
     #[error("the document unpacks to more than {limit_mb} MB; it is refused as a possible zip bomb")]
     UnpacksTooLarge {
+        /// The limit in megabytes.
+        limit_mb: u64,
+    },
+    /// A spreadsheet whose workbook or parts cannot be read.
+    #[error("cannot read this spreadsheet: {0}")]
+    Spreadsheet(String),
+    /// Sheets that write out to more text than any disclosure holds (a million rows of many
+    /// columns); refused rather than half read.
+    #[error("the sheets hold more than {limit_mb} MB of text; the spreadsheet is refused as too large to read")]
+    SheetsTooLarge {
         /// The limit in megabytes.
         limit_mb: u64,
     },

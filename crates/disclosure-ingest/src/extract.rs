@@ -5,7 +5,8 @@ use crate::docx::docx_to_text;
 use crate::email::read_email;
 use crate::error::IngestError;
 use crate::html::{declared_encoding, html_to_text, nesting_depth, MAX_NESTING};
-use crate::pdf::{extract_with_marks_in_child, ChildCommand};
+use crate::pdf::{read_pdf_in_child, ChildCommand, PageRead};
+use crate::spreadsheet::{csv_to_text, workbook_to_text, WorkbookKind};
 
 const MB: u64 = 1024 * 1024;
 
@@ -16,12 +17,20 @@ pub enum Format {
     Txt,
     /// A saved web page.
     Html,
-    /// A PDF's text layer, read in a separate process.
+    /// A PDF: its text layer, and its scanned pages by OCR, read in separate processes.
     Pdf,
     /// A Word document (Office Open XML).
     Docx,
     /// An e-mail message; its attachments become documents of their own.
     Eml,
+    /// An Excel workbook (Office Open XML, `.xlsx` or `.xlsm`): each sheet a table.
+    Xlsx,
+    /// An Excel 97–2003 workbook (`.xls`).
+    Xls,
+    /// An OpenDocument spreadsheet (`.ods`).
+    Ods,
+    /// Comma- (or semicolon- or tab-) separated values: one table.
+    Csv,
 }
 
 impl Format {
@@ -33,6 +42,10 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
             Format::Eml => "eml",
+            Format::Xlsx => "xlsx",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+            Format::Csv => "csv",
         }
     }
 
@@ -49,6 +62,12 @@ impl Format {
             Format::Docx => 50 * MB,
             // Attachments travel base64-encoded, a third larger than the files themselves.
             Format::Eml => 100 * MB,
+            // Compressed size; what the parts unpack to has its own cap (`archive::ARCHIVE_UNPACKED_LIMIT`).
+            Format::Xlsx | Format::Ods => 50 * MB,
+            // Not compressed: a million rows of a few columns fit.
+            Format::Xls => 100 * MB,
+            // What the rows write out to is capped too (`spreadsheet::TEXT_LIMIT`).
+            Format::Csv => 100 * MB,
         }
     }
 
@@ -61,6 +80,10 @@ impl Format {
             Some("pdf") => Ok(Format::Pdf),
             Some("docx") => Ok(Format::Docx),
             Some("eml") => Ok(Format::Eml),
+            Some("xlsx" | "xlsm") => Ok(Format::Xlsx),
+            Some("xls") => Ok(Format::Xls),
+            Some("ods") => Ok(Format::Ods),
+            Some("csv") => Ok(Format::Csv),
             Some(other) => Err(IngestError::Unsupported(format!(".{other} files"))),
             None => Err(IngestError::Unsupported("files without an extension".to_string())),
         }
@@ -68,7 +91,7 @@ impl Format {
 }
 
 /// Text extracted from one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Extracted {
     /// The text as the reader will see it.
     pub text: String,
@@ -80,6 +103,8 @@ pub struct Extracted {
     pub created: Option<chrono::NaiveDate>,
     /// Redaction marks drawn on the pages (PDF only), to be placed in the text by the core.
     pub page_marks: Vec<disclosure_core::redactions::PageMark>,
+    /// A PDF's pages, each read from its text layer or by OCR; empty for other formats.
+    pub pages: Vec<PageRead>,
 }
 
 /// Checks the size limit before a file is read into memory.
@@ -110,22 +135,34 @@ pub fn extract_text(file_name: &str, bytes: &[u8]) -> Result<Extracted, IngestEr
 pub fn extract_text_with(file_name: &str, bytes: &[u8], pdf_reader: &ChildCommand) -> Result<Extracted, IngestError> {
     let format = Format::from_file_name(file_name)?;
     check_size(format, bytes.len() as u64)?;
+    let mut pages = Vec::new();
     let mut page_marks = Vec::new();
     let (text, created) = match format {
         Format::Txt | Format::Html => return extract_markup(format, bytes),
         Format::Pdf => {
-            let (text, marks) = extract_with_marks_in_child(bytes, pdf_reader)?;
-            page_marks = marks;
-            (text, crate::created::pdf_created(bytes))
+            let pdf = read_pdf_in_child(bytes, pdf_reader)?;
+            pages = pdf.pages;
+            page_marks = pdf.page_marks;
+            (pdf.text, crate::created::pdf_created(bytes))
         }
         Format::Docx => (docx_to_text(bytes)?, crate::docx::docx_created(bytes)),
         Format::Eml => (read_email(bytes)?.text, None),
+        Format::Xlsx => (workbook_to_text(WorkbookKind::Xlsx, bytes)?, None),
+        Format::Xls => (workbook_to_text(WorkbookKind::Xls, bytes)?, None),
+        Format::Ods => (workbook_to_text(WorkbookKind::Ods, bytes)?, None),
+        Format::Csv => {
+            let (text, encoding) = csv_to_text(bytes)?;
+            if text.trim().is_empty() {
+                return Err(IngestError::NoText);
+            }
+            return Ok(Extracted { text, format, encoding, created: None, page_marks: Vec::new(), pages });
+        }
     };
     if text.trim().is_empty() {
         return Err(IngestError::NoText);
     }
     // These formats carry their own encodings inside; what reaches the library is UTF-8.
-    Ok(Extracted { text, format, encoding: "UTF-8", created, page_marks })
+    Ok(Extracted { text, format, encoding: "UTF-8", created, page_marks, pages })
 }
 
 /// Plain text and web pages: decoded from whatever encoding they are in.
@@ -154,5 +191,5 @@ fn extract_markup(format: Format, bytes: &[u8]) -> Result<Extracted, IngestError
     if text.trim().is_empty() {
         return Err(IngestError::NoText);
     }
-    Ok(Extracted { text, format, encoding: decoded.encoding, created: None, page_marks: Vec::new() })
+    Ok(Extracted { text, format, encoding: decoded.encoding, created: None, page_marks: Vec::new(), pages: Vec::new() })
 }

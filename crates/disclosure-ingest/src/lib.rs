@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod annotating;
+pub mod archive;
 pub mod batch;
 pub mod correcting;
 pub mod created;
@@ -24,12 +25,14 @@ pub mod export;
 pub mod extract;
 pub mod findings;
 pub mod html;
+pub mod ocr;
 pub mod pdf;
 pub mod pdf_marks;
 pub mod redacting;
 pub mod refresh;
 pub mod register;
 pub mod search;
+pub mod spreadsheet;
 pub mod threading;
 
 pub use batch::{

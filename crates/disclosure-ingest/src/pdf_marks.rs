@@ -2,8 +2,8 @@
 //! as annotations, and solid dark regions burnt into scanned page images, with the words the text layer still holds under
 //! each and the label written in or beside it.
 //!
-//! Runs only in the PDF reader child ([`crate::pdf`]), which appends what it finds to the text
-//! it writes ([`append_page_marks`]); the parent splits it off again ([`split_page_marks`]).
+//! Runs only in the PDF reader child ([`crate::pdf`]), which sends what it finds to its parent
+//! with the text ([`encode_page_marks`], read back by [`decode_page_marks`]).
 //! Placing a mark in the letter's text and tying it to a provision is the core's
 //! ([`disclosure_core::redactions`]); this module only reads the page. Light fills (table
 //! shading), thin rules, small squarish shapes with nothing in them (logos) and dark
@@ -17,10 +17,6 @@ use lopdf::content::Content;
 use lopdf::{Document, Encoding, Object};
 use regex::Regex;
 
-/// The line that starts the marks after the text; it cannot occur in a text layer, as the
-/// text is tidied of control characters before it reaches the library.
-const MARKS_HEADER: &str = "\u{0}\u{1e}disclosure-page-marks\u{1e}\n";
-
 /// A fill darker than this (0 black, 1 white) hides what is under it.
 const DARK: f32 = 0.3;
 
@@ -33,17 +29,18 @@ const OPERATIONS_PER_PAGE_LIMIT: usize = 200_000;
 /// Drawing order of a page's operations advances by this, leaving room for a form's own.
 const ORDER_STEP: usize = OPERATIONS_PER_PAGE_LIMIT + 1;
 
-/// The child's side: the text with the page marks of the PDF appended after [`MARKS_HEADER`].
-/// A PDF whose pages cannot be read for marks keeps its text; the marks are a bonus.
-pub fn append_page_marks(bytes: &[u8], mut text: String) -> String {
-    let marks = std::panic::catch_unwind(|| find_page_marks(bytes)).unwrap_or_default();
-    if marks.is_empty() {
-        return text;
-    }
-    text.push_str(MARKS_HEADER);
-    for mark in &marks {
+/// The child's side: every mark found on the pages of a PDF. A PDF whose pages cannot be read
+/// for marks keeps its text; the marks are a bonus, so a panic here costs only them.
+pub fn find_page_marks_or_none(bytes: &[u8]) -> Vec<PageMark> {
+    std::panic::catch_unwind(|| find_page_marks(bytes)).unwrap_or_default()
+}
+
+/// The marks as lines of tab-separated fields, for the pipe from the child to its parent.
+pub fn encode_page_marks(marks: &[PageMark]) -> String {
+    let mut lines = String::new();
+    for mark in marks {
         let field = |value: &Option<String>| value.as_deref().map(one_line).unwrap_or_default();
-        text.push_str(&format!(
+        lines.push_str(&format!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
             mark.page,
             mark.kind.as_str(),
@@ -56,15 +53,12 @@ pub fn append_page_marks(bytes: &[u8], mut text: String) -> String {
             field(&mark.text_before),
         ));
     }
-    text
+    lines
 }
 
-/// The parent's side: the text the child wrote, and the marks it appended (none when it
-/// appended none, or when a line of them does not read).
-pub fn split_page_marks(output: &str) -> (&str, Vec<PageMark>) {
-    let Some(at) = output.rfind(MARKS_HEADER) else { return (output, Vec::new()) };
-    let marks = output[at + MARKS_HEADER.len()..].lines().filter_map(read_mark_line).collect();
-    (&output[..at], marks)
+/// The parent's side: the marks [`encode_page_marks`] wrote (a line that does not read is dropped).
+pub fn decode_page_marks(lines: &str) -> Vec<PageMark> {
+    lines.lines().filter_map(read_mark_line).collect()
 }
 
 fn read_mark_line(line: &str) -> Option<PageMark> {

@@ -117,6 +117,8 @@ pub struct ReadDocument {
     pub passages: Vec<SearchPassage>,
     /// The marks drawn on the file's pages, which its text cannot give back.
     pub page_marks: Vec<disclosure_core::redactions::PageMark>,
+    /// How each page was read, for formats with pages (PDF); empty otherwise.
+    pub pages: Vec<crate::document_page::DocumentPage>,
 }
 
 const ROW_COLUMNS: &str = "id, reference, title, authority, response_date, format, encoding, file_name, source_path, byte_len, imported_at, sha256, decision, parent_id,
@@ -334,6 +336,7 @@ fn insert_read_document(transaction: &Connection, read: &ReadDocument) -> Result
         crate::exemption::insert_findings(transaction, id, &read.findings)?;
         crate::redaction::insert_page_marks(transaction, id, &read.page_marks)?;
         crate::search::index_new_document(transaction, id, &read.document.text, &read.passages)?;
+        crate::document_page::insert_pages(transaction, id, &read.pages)?;
     }
     Ok(inserted)
 }

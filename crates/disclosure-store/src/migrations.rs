@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0012_document_date_source.sql"),
     include_str!("../migrations/0013_document_facet_indexes.sql"),
     include_str!("../migrations/0014_redactions.sql"),
+    include_str!("../migrations/0015_document_pages.sql"),
 ];
 
 /// The schema version this build writes.

@@ -99,6 +99,19 @@ pub struct DocumentView {
     pub segments: Vec<TextSegment>,
     /// The letter read into structure.
     pub structure: LetterStructure,
+    /// A PDF's pages and how each was read; empty for other formats.
+    pub pages: Vec<PageView>,
+}
+
+/// How one page of a PDF was read, so the reader can say which pages came from a scan.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PageView {
+    /// The page number, from 1.
+    pub number: u32,
+    /// `text` (the PDF's text layer) or `ocr` (read from the page's picture: digits may be misread).
+    pub source: String,
+    /// For an OCR page, the mean confidence of its words, 0 to 100.
+    pub confidence: Option<f64>,
 }
 
 impl From<DocumentRecord> for DocumentView {
@@ -117,7 +130,7 @@ impl From<DocumentRecord> for DocumentView {
         let encoding = record.row.encoding.clone();
         let byte_len = record.row.byte_len;
         let sha256 = record.row.sha256.clone();
-        DocumentView { summary: record.row.into(), encoding, byte_len, sha256, segments, structure }
+        DocumentView { summary: record.row.into(), encoding, byte_len, sha256, segments, structure, pages: Vec::new() }
     }
 }
 
@@ -139,7 +152,14 @@ pub async fn list_documents(library: State<'_, Library>) -> CommandResult<Vec<Do
 /// One document, for the reader.
 #[tauri::command]
 pub async fn get_document(library: State<'_, Library>, id: i64) -> CommandResult<DocumentView> {
-    let record = library.reader()?.get_document(id)?;
-    let view = off_main_thread(move || Ok(DocumentView::from(record))).await?;
+    let (record, pages) = {
+        let reader = library.reader()?;
+        (reader.get_document(id)?, reader.list_document_pages(id)?)
+    };
+    let mut view = off_main_thread(move || Ok(DocumentView::from(record))).await?;
+    view.pages = pages
+        .into_iter()
+        .map(|page| PageView { number: page.number, source: page.source, confidence: page.confidence })
+        .collect();
     Ok(view)
 }

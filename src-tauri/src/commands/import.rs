@@ -151,7 +151,10 @@ pub async fn pick_and_import<R: Runtime>(
         let dialog = app.dialog().file().set_title("Import into Disclosure Desk");
         let picked: Option<Vec<PathBuf>> = match kind {
             PickKind::Files => dialog
-                .add_filter("Disclosures", &["txt", "text", "html", "htm", "pdf", "docx", "eml"])
+                .add_filter(
+                    "Disclosures",
+                    &["txt", "text", "html", "htm", "pdf", "docx", "eml", "xlsx", "xlsm", "xls", "ods", "csv"],
+                )
                 .blocking_pick_files()
                 .map(|files| files.into_iter().filter_map(|file| file.into_path().ok()).collect()),
             PickKind::Folder => {

@@ -273,7 +273,25 @@ segments: Array<TextSegment>,
 /**
  * The letter read into structure.
  */
-structure: LetterStructure, };
+structure: LetterStructure, 
+/**
+ * A PDF's pages and how each was read; empty for other formats.
+ */
+pages: Array<PageView>, };
+
+export type PageView = { 
+/**
+ * The page number, from 1.
+ */
+number: number, 
+/**
+ * `text` (the PDF's text layer) or `ocr` (read from the page's picture: digits may be misread).
+ */
+source: string, 
+/**
+ * For an OCR page, the mean confidence of its words, 0 to 100.
+ */
+confidence: number | null, };
 
 export type FactsCorrection = { 
 /**

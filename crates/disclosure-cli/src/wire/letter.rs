@@ -28,6 +28,33 @@ pub struct ParsedLetter<'a> {
     pub tables: Vec<ParsedTable<'a>>,
     pub issues: Vec<Issue<'a>>,
     pub redactions: Vec<super::FoundRedaction<'a>>,
+    /// A PDF's pages, each read from its text layer or by OCR; empty for other formats.
+    pub pages: Vec<ParsedPage>,
+}
+
+/// One page of a PDF: how it was read, and where its text lies.
+#[derive(Debug, Serialize)]
+pub struct ParsedPage {
+    pub number: u32,
+    /// "text" (the PDF's own text layer) or "ocr" (read from the page's picture: digits and
+    /// signs may be misread).
+    pub source: &'static str,
+    /// For an OCR page, the mean confidence of its words, 0 to 100.
+    pub confidence: Option<f32>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl From<&disclosure_ingest::pdf::PageRead> for ParsedPage {
+    fn from(page: &disclosure_ingest::pdf::PageRead) -> Self {
+        ParsedPage {
+            number: page.number,
+            source: page.source.as_str(),
+            confidence: page.confidence,
+            start: page.start,
+            end: page.end,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -122,12 +149,19 @@ impl<'a> ParsedLetter<'a> {
             tables: disclosure.tables.iter().map(ParsedTable::from).collect(),
             issues: disclosure.issues.iter().map(Issue::from).collect(),
             redactions: Vec::new(),
+            pages: Vec::new(),
         }
     }
 
     /// The same letter with the redactions found in it.
     pub fn with_redactions(mut self, redactions: &'a [disclosure_core::redactions::Redaction]) -> Self {
         self.redactions = redactions.iter().map(super::FoundRedaction::from).collect();
+        self
+    }
+
+    /// The same letter with the pages its file was read in.
+    pub fn with_pages(mut self, pages: &[disclosure_ingest::pdf::PageRead]) -> Self {
+        self.pages = pages.iter().map(ParsedPage::from).collect();
         self
     }
 }

@@ -106,6 +106,12 @@ fn read_answers(text: &str) -> AnswerReading<'_> {
     }
 }
 
+/// The figures of a table, each numeric cell labelled by its row and column as an answer's
+/// tables label theirs: for tables outside any answer, such as the sheets of a spreadsheet.
+pub fn table_figures(table: &Table) -> Vec<Figure> {
+    figures::figures_in_table(table)
+}
+
 /// The questions of a letter with their answers (text, tables, figures), exactly as [`parse`]
 /// reads them, without weighing the decision, the exemptions, the letterhead or the issues: what
 /// a comparison of two letters needs, at a fraction of the work. Outcomes are left `Unknown` and

@@ -67,6 +67,25 @@ pub(crate) fn is_numeric_cell(text: &str) -> bool {
     !stripped.is_empty() && stripped.parse::<f64>().is_ok()
 }
 
+/// True when the first row heads columns of years over rows named in words, as yearly figures
+/// are laid out ("Area | 2022 | 2023" over "North | 120 | 131"): its first cell is words or
+/// blank, every other cell a year, and every later row opens with words.
+fn names_years(rows: &[Vec<Cell>]) -> bool {
+    let is_year = |text: &str| {
+        let text = text.trim();
+        text.len() == 4
+            && (text.starts_with("19") || text.starts_with("20"))
+            && text.bytes().all(|byte| byte.is_ascii_digit())
+    };
+    let Some((corner, years)) = rows[0].split_first() else { return false };
+    !is_numeric_cell(&corner.text)
+        && !years.is_empty()
+        && years.iter().all(|cell| is_year(&cell.text))
+        && rows[1..]
+            .iter()
+            .all(|row| row.first().is_some_and(|cell| !cell.text.is_empty() && !is_numeric_cell(&cell.text)))
+}
+
 /// Finds the tables among `lines`, returning each with the index range of its lines.
 pub(crate) fn find_tables(lines: &[Line<'_>]) -> Vec<(usize, usize, Table)> {
     let mut tables = Vec::new();
@@ -110,7 +129,7 @@ fn shape_table(mut rows: Vec<Vec<Cell>>, span: Span) -> Table {
     }
     let all_words = |row: &[Cell]| row.iter().all(|cell| !is_numeric_cell(&cell.text));
     let later_numbers = rows.iter().skip(1).any(|row| row.iter().any(|cell| is_numeric_cell(&cell.text)));
-    if rows.len() > 1 && all_words(&rows[0]) && later_numbers {
+    if rows.len() > 1 && (all_words(&rows[0]) || names_years(&rows)) && later_numbers {
         table.header = Some(rows.remove(0));
     }
     table.rows = rows;
@@ -131,6 +150,22 @@ mod tests {
                 line
             })
             .collect()
+    }
+
+    #[test]
+    fn a_row_of_years_over_named_rows_is_the_header() {
+        let text = "| Area | 2022 | 2023 |\n| North | 120 | 131 |\n| South | 98 | 102 |";
+        let tables = find_tables(&lines_of(text));
+        let header: Vec<&str> = tables[0].2.header.iter().flatten().map(|cell| cell.text.as_str()).collect();
+        assert_eq!(header, ["Area", "2022", "2023"], "years over rows named in words head their columns");
+        assert_eq!(tables[0].2.rows.len(), 2, "the named rows are the data");
+    }
+
+    #[test]
+    fn a_row_of_years_over_rows_of_numbers_stays_data() {
+        let text = "| 2022 | 2023 |\n| 120 | 131 |";
+        let tables = find_tables(&lines_of(text));
+        assert!(tables[0].2.header.is_none(), "without row names, a row of years may be data like any other");
     }
 
     #[test]

@@ -77,7 +77,7 @@ fn a_batch_stores_attachments_as_documents_linked_to_the_email() {
         &[
             ("response.pdf", "application/pdf", &pdf),
             ("annex.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &word),
-            ("figures.xlsx", "application/vnd.ms-excel", b"PK\x03\x04 not read"),
+            ("figures.numbers", "application/octet-stream", b"PK\x03\x04 not read"),
         ],
     );
     std::fs::write(folder.path().join("reply.eml"), &mail).expect("write");
@@ -103,8 +103,8 @@ fn a_batch_stores_attachments_as_documents_linked_to_the_email() {
         FileStatus::Duplicate,
         "an attachment whose bytes are already stored adds nothing"
     );
-    let unsupported = outcome("reply.eml#figures.xlsx");
-    assert_eq!(unsupported.status, FileStatus::Error, "a spreadsheet is not read yet");
+    let unsupported = outcome("reply.eml#figures.numbers");
+    assert_eq!(unsupported.status, FileStatus::Error, "an Apple Numbers file is not read");
     assert!(
         unsupported.error.as_deref().is_some_and(|error| error.contains("format not supported yet")),
         "an unsupported attachment says so: {unsupported:?}"

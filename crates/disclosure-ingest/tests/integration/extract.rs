@@ -63,7 +63,7 @@ fn whitespace_only_has_no_text() {
 
 #[test]
 fn unsupported_formats_say_so() {
-    for file_name in ["response.odt", "figures.xlsx", "message.msg", "README"] {
+    for file_name in ["response.odt", "figures.numbers", "message.msg", "README"] {
         let error = extract_error(file_name, b"Dear Requester");
         assert!(matches!(error, IngestError::Unsupported(_)), "{file_name} must be Unsupported, got {error:?}");
         let message = error.to_string();

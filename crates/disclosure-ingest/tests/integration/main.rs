@@ -13,10 +13,12 @@ mod extract;
 mod findings;
 pub mod fixtures;
 mod html;
+mod ocr;
 mod pdf;
 mod pdf_marks;
 mod redacting;
 mod register;
+mod spreadsheet;
 mod threading;
 
 /// Deterministic pseudo-random bytes (xorshift), so noise-based tests fail the same way twice.
