@@ -28,6 +28,7 @@ fn scanned_letter(pages: Vec<DocumentPage>) -> ReadDocument {
         },
         findings: DocumentFindings::default(),
         passages: Vec::new(),
+        page_marks: Vec::new(),
         pages,
     }
 }
