@@ -21,7 +21,7 @@ use tauri::Manager;
 fn refresh_in_background(library: &Library) {
     let Ok(mut store) = library.writer() else { return };
     std::thread::spawn(move || {
-        if let Err(error) = disclosure_ingest::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}) {
+        if let Err(error) = disclosure_library::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}) {
             eprintln!("re-reading stored documents failed: {error}");
         }
     });

@@ -5,14 +5,15 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use disclosure_core::exemptions::{lookup, regime_named, Regime};
 use disclosure_core::register::schedule::{schedule_csv, schedule_html};
-use disclosure_ingest::register::{library_register, LibraryRegister, RegisterScope};
-use disclosure_store::{FlagProvision, NewFlag, Store};
+use disclosure_library::flagging::{flag_passage, FlagDraft};
+use disclosure_library::register::{library_register, LibraryRegister, RegisterScope};
+use disclosure_store::{FlagProvision, Store};
 
 use crate::wire::RegisterReport;
 
-/// Exit status for a flag that names no catalogued provision.
+/// Exit status for a flag that cannot be made as asked (a provision not in the catalogue, a
+/// quote not in the letter).
 const EXIT_UNKNOWN_PROVISION: u8 = 1;
 
 /// What `disclosure exemptions` was asked for.
@@ -104,47 +105,34 @@ pub struct FlagRequest<'a> {
 }
 
 pub fn add_flag(store: &mut Store, request: &FlagRequest<'_>) -> anyhow::Result<ExitCode> {
-    let Some(regime) = regime_named(request.regime) else {
-        let known: Vec<&str> = disclosure_core::exemptions::REGIMES.iter().map(|regime| regime.as_str()).collect();
-        eprintln!("disclosure: unknown regime {:?}; use one of {}", request.regime, known.join(", "));
-        return Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION));
-    };
-    let mut provisions = Vec::new();
-    for cited in request.provisions {
-        match catalogued(regime, cited) {
-            Some(provision) => provisions.push(FlagProvision { regime: regime.as_str().to_string(), provision }),
-            None => {
-                eprintln!("disclosure: {} {cited:?} is not a provision in the catalogue", regime.as_str());
-                return Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION));
-            }
-        }
-    }
     let record = store.get_document_by_key(request.document)?;
     let document_id = record.row.id;
     let question_key = match request.question {
         Some(label) => Some(resolve_question(store, document_id, label)?),
         None => None,
     };
-    let position = request.quote.and_then(|quote| {
-        let start = record.text.find(quote)?;
-        Some((start as i64, (start + quote.len()) as i64))
-    });
-    let flag = NewFlag {
-        document_id,
+    let draft = FlagDraft {
         question_key,
         quote: request.quote.map(str::to_string),
-        position,
-        provisions,
+        provisions: request
+            .provisions
+            .iter()
+            .map(|cited| FlagProvision { regime: request.regime.to_string(), provision: cited.clone() })
+            .collect(),
         note: request.note.unwrap_or_default().to_string(),
+        whole_letter_allowed: true,
+        ..FlagDraft::default()
     };
-    println!("{}", store.insert_flag(&flag)?);
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The catalogue's form of a cited provision ("s40(2)(a)" gives "40(2)(a)"), when catalogued.
-fn catalogued(regime: Regime, cited: &str) -> Option<String> {
-    lookup(regime, cited)?;
-    disclosure_core::exemptions::normalise_provision(cited)
+    match flag_passage(document_id, &record.text, &draft) {
+        Ok(flag) => {
+            println!("{}", store.insert_flag(&flag)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            eprintln!("disclosure: {error}");
+            Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION))
+        }
+    }
 }
 
 /// The stored key of the question a label names: "3", "Q3" and "q3" all find the question

@@ -394,8 +394,9 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
     ReadDocument { document, findings, passages }
 }
 
-/// The library facts and the exemption findings of a text, from one reading.
-pub(crate) fn read_facts_and_findings(text: &str) -> (DocumentFacts, DocumentFindings) {
+/// The library facts and the exemption findings of a text, from one reading (as an import
+/// stores them; a refresh stores them again).
+pub fn read_facts_and_findings(text: &str) -> (DocumentFacts, DocumentFindings) {
     let disclosure = parse(text);
     let findings = crate::findings::read_findings(&disclosure);
     (facts_of(text, &disclosure), findings)

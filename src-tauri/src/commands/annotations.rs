@@ -1,13 +1,13 @@
 //! Annotations on a letter (highlights, notes, tags), their undo and redo, notes carried forward
 //! from last year's answer, and review status with the reviewer's name from preferences.
 //!
-//! Placing a selection and carrying notes along a thread is `disclosure_ingest::annotating`;
+//! Placing a selection and carrying notes along a thread is `disclosure_library::annotating`;
 //! every write is committed by the store before a command returns, so "saved" in the UI is true.
 
 use std::collections::HashMap;
 
 use disclosure_core::parse::Span;
-use disclosure_ingest::annotating::{
+use disclosure_library::annotating::{
     answer_passage, byte_offset_of_utf16, copy_annotation_forward as copy_forward, document_placement,
     earlier_thread_annotations, is_document_note, locate_annotation, place_passage, utf16_offset_of_byte,
     PassageRequest, Placement, ANCHOR_DOCUMENT,

@@ -2,14 +2,15 @@
 //! reviewer's side of a letter's withheld parts, beside the silences the parser detected.
 //!
 //! Offsets cross this boundary in UTF-16 code units (what JavaScript counts in the text the reader
-//! shows) and are stored as byte offsets; passages are placed by the ingest's `annotating`, as notes are.
+//! shows) and are stored as byte offsets; drafts are checked and placed by the library's `flagging`, as the CLI's are.
 
-use disclosure_core::exemptions::{catalogue, lookup, normalise_provision, regime_named, Regime};
+use disclosure_core::exemptions::{catalogue, lookup, regime_named};
 use disclosure_core::parse::{parse, Outcome, Span};
 use disclosure_core::register::Judgement;
 use disclosure_core::withheld::withheld_parts;
-use disclosure_ingest::annotating::{byte_offset_of_utf16, place_passage, utf16_offset_of_byte, PassageRequest};
 use disclosure_ingest::findings::question_key as key_of_question;
+use disclosure_library::annotating::{byte_offset_of_utf16, utf16_offset_of_byte};
+use disclosure_library::flagging::{self, catalogued_or_error, flag_passage, regime_of};
 use disclosure_store::{
     CitationFinding, CitationJudgement, FlagProvision, FlagRow, NewFlag, QuestionOutcomeRow, Store, StoreError,
 };
@@ -370,7 +371,7 @@ pub async fn judge_citation(
             if cited.trim().is_empty() {
                 return Err(CommandError::new("invalid", "Say which provision the authority really relied on."));
             }
-            Some(catalogued(regime, cited)?)
+            Some(catalogued_or_error(regime, cited)?)
         }
     };
     let mut store = library.reader()?;
@@ -491,51 +492,29 @@ impl RedactionFlag {
     }
 }
 
-/// The store's form of a draft: provisions checked against the catalogue, and the passage placed
-/// on the stored text (at the reader's offsets when the words there match, else where the
-/// ingest's placing finds them once); a passage it cannot place is refused, never guessed.
+/// The library's draft of the webview's one: offsets from UTF-16 units to bytes, the rest as given.
 fn new_flag(document_id: i64, draft: &FlagDraft, text: &str) -> CommandResult<NewFlag> {
-    if draft.provisions.is_empty() {
-        return Err(CommandError::new("invalid", "Choose at least one provision for the flag."));
-    }
-    let mut provisions = Vec::with_capacity(draft.provisions.len());
-    for choice in &draft.provisions {
-        let regime = regime_of(&choice.regime)?;
-        provisions.push(FlagProvision {
-            regime: regime.as_str().to_string(),
-            provision: catalogued(regime, &choice.provision)?,
-        });
-    }
-    let mut question_key =
-        draft.question_key.as_deref().map(str::trim).filter(|key| !key.is_empty()).map(str::to_string);
-    let quote = draft.quote.as_deref().unwrap_or_default();
-    let (quote, position) = if quote.trim().is_empty() {
-        (None, None)
-    } else {
-        let position = match (draft.start, draft.end) {
-            (Some(start), Some(end)) => {
-                byte_offset(text, start).zip(byte_offset(text, end)).map(|(start, end)| Span::new(start, end))
-            }
-            _ => None,
-        };
-        let request = PassageRequest {
-            quote: quote.to_string(),
-            prefix: draft.prefix.clone().unwrap_or_default(),
-            suffix: draft.suffix.clone().unwrap_or_default(),
-            position,
-            question_label: question_key.clone(),
-        };
-        let placement = place_passage(text, &request);
-        let Some(span) = placement.span else {
-            return Err(CommandError::new("invalid", "The selected passage could not be found in this letter's text."));
-        };
-        question_key = question_key.or(placement.question_label);
-        (Some(placement.quote), Some((span.start as i64, span.end as i64)))
+    let position = match (draft.start, draft.end) {
+        (Some(start), Some(end)) => {
+            byte_offset(text, start).zip(byte_offset(text, end)).map(|(start, end)| Span::new(start, end))
+        }
+        _ => None,
     };
-    if quote.is_none() && question_key.is_none() {
-        return Err(CommandError::new("invalid", "Select a passage or choose the question whose answer is withheld."));
-    }
-    Ok(NewFlag { document_id, question_key, quote, position, provisions, note: draft.note.trim().to_string() })
+    let draft = flagging::FlagDraft {
+        question_key: draft.question_key.clone(),
+        quote: draft.quote.clone(),
+        prefix: draft.prefix.clone().unwrap_or_default(),
+        suffix: draft.suffix.clone().unwrap_or_default(),
+        position,
+        provisions: draft
+            .provisions
+            .iter()
+            .map(|choice| FlagProvision { regime: choice.regime.clone(), provision: choice.provision.clone() })
+            .collect(),
+        note: draft.note.clone(),
+        whole_letter_allowed: false,
+    };
+    Ok(flag_passage(document_id, text, &draft)?)
 }
 
 /// The byte offset of a UTF-16 offset from the webview, when it falls on a character.
@@ -546,21 +525,6 @@ fn byte_offset(text: &str, units: i64) -> Option<usize> {
 /// The webview's UTF-16 offset of a stored byte offset.
 fn utf16_offset(text: &str, offset: i64) -> i64 {
     utf16_offset_of_byte(text, usize::try_from(offset).unwrap_or_default()) as i64
-}
-
-fn regime_of(name: &str) -> CommandResult<Regime> {
-    regime_named(name).ok_or_else(|| {
-        let known: Vec<&str> = disclosure_core::exemptions::REGIMES.iter().map(|regime| regime.as_str()).collect();
-        CommandError::new("invalid", format!("“{name}” is not a law the catalogue knows ({}).", known.join(", ")))
-    })
-}
-
-/// The catalogue's form of a provision ("s40(2)" gives "40(2)"), or an error when it is not catalogued.
-fn catalogued(regime: Regime, cited: &str) -> CommandResult<String> {
-    let not_catalogued =
-        || CommandError::new("invalid", format!("{} {cited} is not a provision in the catalogue.", regime.as_str()));
-    lookup(regime, cited).ok_or_else(not_catalogued)?;
-    normalise_provision(cited).ok_or_else(not_catalogued)
 }
 
 /// A flag that is missing is the reviewer's `not_found`, not a database failure.

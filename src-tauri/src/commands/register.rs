@@ -2,7 +2,7 @@
 
 use disclosure_core::register::schedule::{schedule_csv, schedule_html};
 use disclosure_core::register::{Entry, EntrySource, ProvisionCount};
-use disclosure_ingest::register::{library_register, LibraryRegister, RegisterScope};
+use disclosure_library::register::{library_register, LibraryRegister, RegisterScope};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;

@@ -8,7 +8,7 @@ use disclosure_core::diff::{
     compare_letters, compare_questions, format_figure, side_by_side, CellChange, CompareError, Comparison, DiffOptions,
     FigureChange, OpKind, Piece,
 };
-use disclosure_ingest::threading::{
+use disclosure_library::threading::{
     likelihood, move_question_into, move_question_out, period_years, rebuild_threads, split_thread as split_members,
     thread_series_csv, thread_timeline, update_threads, ThreadActionError, ThreadTimeline, TrendLine,
 };

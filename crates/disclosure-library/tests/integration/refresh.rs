@@ -3,7 +3,7 @@
 
 use disclosure_core::register::{build_register, Judgement, RegisterFilter};
 use disclosure_ingest::import_samples;
-use disclosure_ingest::refresh::refresh_stale_documents;
+use disclosure_library::refresh::refresh_stale_documents;
 use disclosure_store::{CitationJudgement, DocumentFacts, FlagProvision, NewFlag, Store};
 
 fn sample_library() -> Store {
