@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
+use super::with_store;
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
 
@@ -230,40 +231,46 @@ pub async fn flag_redaction(
     document_id: i64,
     draft: FlagDraft,
 ) -> CommandResult<RedactionFlag> {
-    let mut store = library.reader()?;
-    let text = store.get_document(document_id)?.text;
-    let flag = new_flag(document_id, &draft, &text)?;
-    let id = store.insert_flag(&flag)?;
-    let row = store.get_flag(id).map_err(flag_error)?;
-    Ok(RedactionFlag::new(row, &text))
+    with_store(&library, move |store| {
+        let text = store.get_document(document_id)?.text;
+        let flag = new_flag(document_id, &draft, &text)?;
+        let id = store.insert_flag(&flag)?;
+        let row = store.get_flag(id).map_err(flag_error)?;
+        Ok(RedactionFlag::new(row, &text))
+    })
+    .await
 }
 
 /// Replaces a flag's question, passage, provisions and note.
 #[tauri::command]
 pub async fn update_flag(library: State<'_, Library>, flag_id: i64, draft: FlagDraft) -> CommandResult<RedactionFlag> {
-    let mut store = library.reader()?;
-    let existing = store.get_flag(flag_id).map_err(flag_error)?;
-    let text = store.get_document(existing.document_id)?.text;
-    let flag = new_flag(existing.document_id, &draft, &text)?;
-    store.update_flag(flag_id, &flag).map_err(flag_error)?;
-    let row = store.get_flag(flag_id).map_err(flag_error)?;
-    Ok(RedactionFlag::new(row, &text))
+    with_store(&library, move |store| {
+        let existing = store.get_flag(flag_id).map_err(flag_error)?;
+        let text = store.get_document(existing.document_id)?.text;
+        let flag = new_flag(existing.document_id, &draft, &text)?;
+        store.update_flag(flag_id, &flag).map_err(flag_error)?;
+        let row = store.get_flag(flag_id).map_err(flag_error)?;
+        Ok(RedactionFlag::new(row, &text))
+    })
+    .await
 }
 
 /// Removes a flag; [`restore_flag`] undoes it.
 #[tauri::command]
 pub async fn delete_flag(library: State<'_, Library>, flag_id: i64) -> CommandResult<()> {
-    library.reader()?.delete_flag(flag_id).map_err(flag_error)
+    with_store(&library, move |store| store.delete_flag(flag_id).map_err(flag_error)).await
 }
 
 /// Undoes the removal of a flag and returns it.
 #[tauri::command]
 pub async fn restore_flag(library: State<'_, Library>, flag_id: i64) -> CommandResult<RedactionFlag> {
-    let mut store = library.reader()?;
-    store.update_flag_restored(flag_id).map_err(flag_error)?;
-    let row = store.get_flag(flag_id).map_err(flag_error)?;
-    let text = store.get_document(row.document_id)?.text;
-    Ok(RedactionFlag::new(row, &text))
+    with_store(&library, move |store| {
+        store.update_flag_restored(flag_id).map_err(flag_error)?;
+        let row = store.get_flag(flag_id).map_err(flag_error)?;
+        let text = store.get_document(row.document_id)?.text;
+        Ok(RedactionFlag::new(row, &text))
+    })
+    .await
 }
 
 /// The silences of one document as the parser finds them: missing and unanswered questions,
@@ -324,13 +331,15 @@ pub async fn correct_outcome(
     if !known.iter().any(|candidate| candidate.as_str() == outcome) {
         return Err(CommandError::new("invalid", format!("“{outcome}” is not an outcome a question can have.")));
     }
-    let mut store = library.reader()?;
-    let outcomes = outcomes_of(&store, document_id)?;
-    if !outcomes.iter().any(|row| row.question_key == question_key) {
-        return Err(CommandError::new("not_found", format!("This letter has no question {question_key}.")));
-    }
-    store.update_outcome_correction(document_id, &question_key, &outcome, note.trim())?;
-    outcomes_of(&store, document_id)
+    with_store(&library, move |store| {
+        let outcomes = outcomes_of(store, document_id)?;
+        if !outcomes.iter().any(|row| row.question_key == question_key) {
+            return Err(CommandError::new("not_found", format!("This letter has no question {question_key}.")));
+        }
+        store.update_outcome_correction(document_id, &question_key, &outcome, note.trim())?;
+        outcomes_of(store, document_id)
+    })
+    .await
 }
 
 /// Removes the reviewer's outcome for one question, so the derived one counts again.
@@ -340,9 +349,11 @@ pub async fn clear_outcome_correction(
     document_id: i64,
     question_key: String,
 ) -> CommandResult<Vec<QuestionOutcome>> {
-    let mut store = library.reader()?;
-    store.delete_outcome_correction(document_id, &question_key)?;
-    outcomes_of(&store, document_id)
+    with_store(&library, move |store| {
+        store.delete_outcome_correction(document_id, &question_key)?;
+        outcomes_of(store, document_id)
+    })
+    .await
 }
 
 /// The provisions cited in one document, with the reviewer's verdicts.
@@ -374,26 +385,28 @@ pub async fn judge_citation(
             Some(catalogued_or_error(regime, cited)?)
         }
     };
-    let mut store = library.reader()?;
-    let citations = citations_of(&store, document_id)?;
-    let detected = citations.iter().any(|citation| {
-        citation.regime == judgement.regime
-            && citation.provision == judgement.provision
-            && citation.quote == judgement.quote
-    });
-    if !detected {
-        return Err(CommandError::new("not_found", "That citation is not in this letter any more."));
-    }
-    store.update_citation_judgement(&CitationJudgement {
-        document_id,
-        regime: judgement.regime,
-        provision: judgement.provision,
-        quote: judgement.quote,
-        verdict,
-        corrected_provision,
-        note: judgement.note.trim().to_string(),
-    })?;
-    citations_of(&store, document_id)
+    with_store(&library, move |store| {
+        let citations = citations_of(store, document_id)?;
+        let detected = citations.iter().any(|citation| {
+            citation.regime == judgement.regime
+                && citation.provision == judgement.provision
+                && citation.quote == judgement.quote
+        });
+        if !detected {
+            return Err(CommandError::new("not_found", "That citation is not in this letter any more."));
+        }
+        store.update_citation_judgement(&CitationJudgement {
+            document_id,
+            regime: judgement.regime,
+            provision: judgement.provision,
+            quote: judgement.quote,
+            verdict,
+            corrected_provision,
+            note: judgement.note.trim().to_string(),
+        })?;
+        citations_of(store, document_id)
+    })
+    .await
 }
 
 /// Withdraws the reviewer's verdict on a detected citation and returns every citation.
@@ -405,9 +418,11 @@ pub async fn clear_citation_judgement(
     provision: String,
     quote: String,
 ) -> CommandResult<Vec<DetectedCitation>> {
-    let mut store = library.reader()?;
-    store.delete_citation_judgement(document_id, &regime, &provision, &quote)?;
-    citations_of(&store, document_id)
+    with_store(&library, move |store| {
+        store.delete_citation_judgement(document_id, &regime, &provision, &quote)?;
+        citations_of(store, document_id)
+    })
+    .await
 }
 
 fn outcomes_of(store: &Store, document_id: i64) -> CommandResult<Vec<QuestionOutcome>> {
