@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use disclosure_core::parse::{parse, question_key};
 use disclosure_core::register::schedule::{schedule_csv, schedule_html};
 use disclosure_library::flagging::{flag_passage, FlagDraft};
 use disclosure_library::register::{library_register, LibraryRegister, RegisterScope};
@@ -108,7 +109,7 @@ pub fn add_flag(store: &mut Store, request: &FlagRequest<'_>) -> anyhow::Result<
     let record = store.get_document_by_key(request.document)?;
     let document_id = record.row.id;
     let question_key = match request.question {
-        Some(label) => Some(resolve_question(store, document_id, label)?),
+        Some(label) => Some(resolve_question(&record.text, label)),
         None => None,
     };
     let draft = FlagDraft {
@@ -135,23 +136,13 @@ pub fn add_flag(store: &mut Store, request: &FlagRequest<'_>) -> anyhow::Result<
     }
 }
 
-/// The stored key of the question a label names: "3", "Q3" and "q3" all find the question
-/// labelled "Q3". A label the letter does not have (a missing question) is kept as given.
-fn resolve_question(store: &Store, document_id: i64, label: &str) -> anyhow::Result<String> {
-    let outcomes = store.list_question_outcomes(document_id)?;
-    let wanted = label.trim();
-    let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
-    let found = outcomes.iter().find(|outcome| outcome.question_key.eq_ignore_ascii_case(wanted)).or_else(|| {
-        let wanted_digits = digits(wanted);
-        let same_shape = |key: &str| {
-            key.trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                .eq_ignore_ascii_case(wanted.trim_start_matches(|c: char| c.is_ascii_alphabetic()))
-        };
-        outcomes.iter().find(|outcome| {
-            !wanted_digits.is_empty()
-                && same_shape(&outcome.question_key)
-                && digits(&outcome.question_key) == wanted_digits
-        })
-    });
-    Ok(found.map_or_else(|| wanted.to_string(), |outcome| outcome.question_key.clone()))
+/// The stored key of the question a label names, by the core's one rule ("3", "Q3" and
+/// "Question 3" all find the question labelled "Q3"). A label the letter does not have (a
+/// missing question) is kept as given.
+fn resolve_question(text: &str, label: &str) -> String {
+    let disclosure = parse(text);
+    disclosure.question(label).map_or_else(
+        || label.trim().to_string(),
+        |(question_idx, question)| question_key(question.label.as_deref(), question_idx),
+    )
 }
