@@ -134,12 +134,13 @@ pub struct RegisterEntry {
     pub flag_id: Option<i64>,
     /// The words cited, or the passage flagged; text only.
     pub quote: Option<String>,
-    /// Byte offset of the quote in the letter's text.
+    /// Byte offset of the quote in the letter's text (named so: on the app's wire a bare
+    /// `start`/`end` always counts UTF-16 units, as the reader draws them).
     #[ts(type = "number | null")]
-    pub start: Option<i64>,
+    pub start_byte: Option<i64>,
     /// Byte offset where the quote ends.
     #[ts(type = "number | null")]
-    pub end: Option<i64>,
+    pub end_byte: Option<i64>,
     /// The reviewer's note.
     pub note: Option<String>,
     /// The reviewer's verdict on a citation: `cited_not_applied`, `wrong_subsection`, or null.
@@ -165,8 +166,8 @@ impl From<&Entry> for RegisterEntry {
                 EntrySource::Cited => None,
             },
             quote: entry.quote.clone(),
-            start: entry.start,
-            end: entry.end,
+            start_byte: entry.start,
+            end_byte: entry.end,
             note: entry.note.clone(),
             judgement: entry.judgement.map(|judgement| judgement.as_str().to_string()),
         }

@@ -1334,13 +1334,14 @@ flag_id: number | null,
  */
 quote: string | null, 
 /**
- * Byte offset of the quote in the letter's text.
+ * Byte offset of the quote in the letter's text (named so: on the app's wire a bare
+ * `start`/`end` always counts UTF-16 units, as the reader draws them).
  */
-start: number | null, 
+start_byte: number | null, 
 /**
  * Byte offset where the quote ends.
  */
-end: number | null, 
+end_byte: number | null, 
 /**
  * The reviewer's note.
  */
