@@ -89,6 +89,8 @@ pub fn typescript_bindings() -> String {
     let config = Config::new().with_large_int("number");
     let declarations = [
         crate::error::CommandError::decl(&config),
+        crate::commands::codes::DecisionCode::decl(&config),
+        crate::commands::codes::OutcomeCode::decl(&config),
         documents::LibraryInfo::decl(&config),
         documents::DocumentSummary::decl(&config),
         documents::TextSegment::decl(&config),

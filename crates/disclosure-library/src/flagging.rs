@@ -1,9 +1,11 @@
 //! Flagging a redaction by hand, for the CLI and the app alike: the provisions checked against
 //! the catalogue, the passage placed on the stored text as a note's is (`annotating`), and a
-//! flag that says nothing refused. Storing the flag and showing it stay with the callers.
+//! flag that says nothing refused; and the checks of the reviewer's other verdicts on a letter's
+//! withheld parts (an outcome corrected, a citation judged). Storing and showing stay with the callers.
 
 use disclosure_core::exemptions::{lookup, normalise_provision, regime_named, Regime, REGIMES};
-use disclosure_core::parse::Span;
+use disclosure_core::parse::{Outcome, Span};
+use disclosure_core::register::Judgement;
 use disclosure_store::{FlagProvision, NewFlag};
 
 use crate::annotating::{place_passage, PassageRequest};
@@ -37,6 +39,15 @@ pub enum FlagError {
     /// Neither a passage nor a question was given.
     #[error("Select a passage or choose the question whose answer is withheld.")]
     NothingFlagged,
+    /// An outcome correction names no outcome a question can have.
+    #[error("“{0}” is not an outcome a question can have.")]
+    UnknownOutcome(String),
+    /// A verdict on a citation that is not one of the verdicts.
+    #[error("“{0}” is not a verdict on a citation.")]
+    UnknownVerdict(String),
+    /// A `wrong_subsection` verdict without the provision really relied on.
+    #[error("Say which provision the authority really relied on.")]
+    NoCorrectedProvision,
 }
 
 /// A flag as the reviewer asked for it, before it is checked and placed.
@@ -127,4 +138,52 @@ pub fn regime_of(name: &str) -> Result<Regime, FlagError> {
         name: name.to_string(),
         known: REGIMES.iter().map(|regime| regime.as_str()).collect::<Vec<_>>().join(", "),
     })
+}
+
+/// Every outcome a question can have, in the order the reviewer is offered them.
+pub const OUTCOMES: [Outcome; 7] = [
+    Outcome::Answered,
+    Outcome::PartlyWithheld,
+    Outcome::Withheld,
+    Outcome::NotHeld,
+    Outcome::Ncnd,
+    Outcome::RefusedCost,
+    Outcome::Unknown,
+];
+
+/// The outcome a reviewer's correction names (`answered`, `partly_withheld`, …).
+///
+/// # Errors
+/// [`FlagError::UnknownOutcome`].
+pub fn outcome_named(name: &str) -> Result<Outcome, FlagError> {
+    OUTCOMES
+        .into_iter()
+        .find(|outcome| outcome.as_str() == name)
+        .ok_or_else(|| FlagError::UnknownOutcome(name.to_string()))
+}
+
+/// A reviewer's verdict on a citation of `regime`, checked: the verdict is one of the verdicts,
+/// and a `wrong_subsection` names the catalogued provision really relied on (in its normal form).
+///
+/// # Errors
+/// [`FlagError::UnknownVerdict`], [`FlagError::UnknownRegime`], [`FlagError::NoCorrectedProvision`]
+/// or [`FlagError::NotCatalogued`].
+pub fn judged_citation(
+    verdict: &str,
+    regime: &str,
+    corrected_provision: Option<&str>,
+) -> Result<(Judgement, Option<String>), FlagError> {
+    let judgement = Judgement::from_name(verdict).ok_or_else(|| FlagError::UnknownVerdict(verdict.to_string()))?;
+    let regime = regime_of(regime)?;
+    let corrected = match judgement {
+        Judgement::CitedNotApplied => None,
+        Judgement::WrongSubsection => {
+            let cited = corrected_provision.unwrap_or_default();
+            if cited.trim().is_empty() {
+                return Err(FlagError::NoCorrectedProvision);
+            }
+            Some(catalogued_or_error(regime, cited)?)
+        }
+    };
+    Ok((judgement, corrected))
 }

@@ -5,12 +5,11 @@
 //! shows) and are stored as byte offsets; drafts are checked and placed by the library's `flagging`, as the CLI's are.
 
 use disclosure_core::exemptions::{catalogue, lookup, regime_named};
-use disclosure_core::parse::{parse, Outcome, Span};
-use disclosure_core::register::Judgement;
+use disclosure_core::parse::{parse, Span};
 use disclosure_core::withheld::withheld_parts;
 use disclosure_ingest::findings::question_key as key_of_question;
 use disclosure_library::annotating::{byte_offset_of_utf16, utf16_offset_of_byte};
-use disclosure_library::flagging::{self, catalogued_or_error, flag_passage, regime_of};
+use disclosure_library::flagging::{self, flag_passage, judged_citation, outcome_named};
 use disclosure_store::{
     CitationFinding, CitationJudgement, FlagProvision, FlagRow, NewFlag, QuestionOutcomeRow, Store, StoreError,
 };
@@ -18,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
+use super::codes::OutcomeCode;
 use super::with_store;
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
@@ -145,14 +145,14 @@ pub struct QuestionOutcome {
     pub question_key: String,
     /// The printed label.
     pub question_label: Option<String>,
-    /// What the parser derived: `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
-    pub derived: String,
+    /// What the parser derived.
+    pub derived: OutcomeCode,
     /// The reviewer's outcome, when corrected.
-    pub corrected: Option<String>,
+    pub corrected: Option<OutcomeCode>,
     /// The reviewer's note on the correction.
     pub correction_note: Option<String>,
     /// The outcome that counts: the correction when there is one.
-    pub outcome: String,
+    pub outcome: OutcomeCode,
 }
 
 /// A provision cited in the letter, as detected, with the reviewer's verdict on it.
@@ -319,18 +319,7 @@ pub async fn correct_outcome(
     outcome: String,
     note: String,
 ) -> CommandResult<Vec<QuestionOutcome>> {
-    let known = [
-        Outcome::Answered,
-        Outcome::PartlyWithheld,
-        Outcome::Withheld,
-        Outcome::NotHeld,
-        Outcome::Ncnd,
-        Outcome::RefusedCost,
-        Outcome::Unknown,
-    ];
-    if !known.iter().any(|candidate| candidate.as_str() == outcome) {
-        return Err(CommandError::new("invalid", format!("“{outcome}” is not an outcome a question can have.")));
-    }
+    outcome_named(&outcome)?;
     with_store(&library, move |store| {
         let outcomes = outcomes_of(store, document_id)?;
         if !outcomes.iter().any(|row| row.question_key == question_key) {
@@ -371,20 +360,8 @@ pub async fn judge_citation(
     document_id: i64,
     judgement: CitationVerdict,
 ) -> CommandResult<Vec<DetectedCitation>> {
-    let verdict = Judgement::from_name(&judgement.verdict).ok_or_else(|| {
-        CommandError::new("invalid", format!("“{}” is not a verdict on a citation.", judgement.verdict))
-    })?;
-    let regime = regime_of(&judgement.regime)?;
-    let corrected_provision = match verdict {
-        Judgement::CitedNotApplied => None,
-        Judgement::WrongSubsection => {
-            let cited = judgement.corrected_provision.as_deref().unwrap_or_default();
-            if cited.trim().is_empty() {
-                return Err(CommandError::new("invalid", "Say which provision the authority really relied on."));
-            }
-            Some(catalogued_or_error(regime, cited)?)
-        }
-    };
+    let (verdict, corrected_provision) =
+        judged_citation(&judgement.verdict, &judgement.regime, judgement.corrected_provision.as_deref())?;
     with_store(&library, move |store| {
         let citations = citations_of(store, document_id)?;
         let detected = citations.iter().any(|citation| {
@@ -447,13 +424,13 @@ fn citations_of(store: &Store, document_id: i64) -> CommandResult<Vec<DetectedCi
 
 impl From<QuestionOutcomeRow> for QuestionOutcome {
     fn from(row: QuestionOutcomeRow) -> Self {
-        let outcome = row.outcome().to_string();
+        let outcome = OutcomeCode::named(row.outcome());
         QuestionOutcome {
             question_idx: row.question_idx,
             question_key: row.question_key,
             question_label: row.question_label,
-            derived: row.derived,
-            corrected: row.corrected,
+            derived: OutcomeCode::named(&row.derived),
+            corrected: row.corrected.as_deref().map(OutcomeCode::named),
             correction_note: row.correction_note.filter(|note| !note.is_empty()),
             outcome,
         }

@@ -2,6 +2,7 @@
 
 pub mod annotations;
 pub mod backups;
+pub mod codes;
 pub mod documents;
 pub mod exports;
 pub mod facts;

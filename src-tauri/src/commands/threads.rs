@@ -193,8 +193,8 @@ pub struct ThreadYear {
     pub question: Option<String>,
     /// The answer, when one was found.
     pub answer: Option<String>,
-    /// `answered`, `withheld`, `not_held` … when the letter still has the question.
-    pub outcome: Option<String>,
+    /// What happened to the question, when the letter still has it.
+    pub outcome: Option<super::codes::OutcomeCode>,
     /// True for the reference year.
     pub is_reference: bool,
     /// The answer against the reference answer, inline (empty for the reference and unanswered years).
@@ -412,7 +412,7 @@ impl ThreadDetail {
                 member: ThreadMemberView::from(&entry.member),
                 question: entry.question.clone(),
                 answer: entry.answer.clone(),
-                outcome: entry.outcome.clone(),
+                outcome: entry.outcome.as_deref().map(super::codes::OutcomeCode::named),
                 is_reference: timeline.reference_document == Some(entry.member.document_id),
                 pieces: entry.against_reference.as_ref().map(inline_pieces).unwrap_or_default(),
                 figure_changes: entry

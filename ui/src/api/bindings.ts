@@ -12,6 +12,10 @@ kind: string,
  */
 message: string, };
 
+export type DecisionCode = "full" | "partial" | "refused" | "not_held" | "ncnd" | "unknown";
+
+export type OutcomeCode = "answered" | "partly_withheld" | "withheld" | "not_held" | "ncnd" | "refused_cost" | "unknown";
+
 export type LibraryInfo = { 
 /**
  * The database file, for the user to find their data.
@@ -60,9 +64,9 @@ source_path: string | null,
  */
 imported_at: string, 
 /**
- * `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
+ * The decision in force: the reviewer's correction when there is one.
  */
-decision: string, 
+decision: DecisionCode, 
 /**
  * Which of `authority`, `date`, `reference` and `decision` are the reviewer's corrections.
  */
@@ -89,9 +93,9 @@ mark: string, };
 
 export type LetterStructure = { 
 /**
- * `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
+ * The decision as read from the letter.
  */
-decision: string, 
+decision: DecisionCode, 
 /**
  * The sentence the decision was read from.
  */
@@ -185,9 +189,9 @@ parts: Array<QuestionPartView>,
  */
 answer: string | null, 
 /**
- * `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
+ * What happened to the question.
  */
-outcome: string, 
+outcome: OutcomeCode, 
 /**
  * Provisions applied to this question.
  */
@@ -625,9 +629,9 @@ question: string | null,
  */
 answer: string | null, 
 /**
- * `answered`, `withheld`, `not_held` … when the letter still has the question.
+ * What happened to the question, when the letter still has it.
  */
-outcome: string | null, 
+outcome: OutcomeCode | null, 
 /**
  * True for the reference year.
  */
@@ -1122,13 +1126,13 @@ question_key: string,
  */
 question_label: string | null, 
 /**
- * What the parser derived: `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
+ * What the parser derived.
  */
-derived: string, 
+derived: OutcomeCode, 
 /**
  * The reviewer's outcome, when corrected.
  */
-corrected: string | null, 
+corrected: OutcomeCode | null, 
 /**
  * The reviewer's note on the correction.
  */
@@ -1136,7 +1140,7 @@ correction_note: string | null,
 /**
  * The outcome that counts: the correction when there is one.
  */
-outcome: string, };
+outcome: OutcomeCode, };
 
 export type DetectedCitation = { 
 /**

@@ -2,8 +2,11 @@
 //! CLI's `flag` and the app's flag panel share.
 
 use disclosure_core::exemptions::Regime;
+use disclosure_core::register::Judgement;
 use disclosure_core::samples::SAMPLE_LETTERS;
-use disclosure_library::flagging::{catalogued, flag_passage, regime_of, FlagDraft, FlagError};
+use disclosure_library::flagging::{
+    catalogued, flag_passage, judged_citation, outcome_named, regime_of, FlagDraft, FlagError,
+};
 use disclosure_store::FlagProvision;
 
 fn letter_2022() -> &'static str {
@@ -72,4 +75,34 @@ fn a_flag_on_nothing_stands_for_the_letter_only_when_allowed() {
 fn catalogued_gives_the_normal_form_or_nothing() {
     assert_eq!(catalogued(Regime::Foia, "s40(2)"), Some("40(2)".to_string()), "a section sign or 's' is dropped");
     assert_eq!(catalogued(Regime::Foia, "99(9)"), None, "an unknown provision has no normal form");
+}
+
+#[test]
+fn the_reviewers_other_verdicts_are_checked_here_too() {
+    assert!(outcome_named("partly_withheld").is_ok(), "a known outcome is accepted");
+    assert_eq!(
+        outcome_named("lost"),
+        Err(FlagError::UnknownOutcome("lost".to_string())),
+        "an outcome a question cannot have is refused"
+    );
+    assert_eq!(
+        judged_citation("wrong_subsection", "FOIA", Some("s40(2)")),
+        Ok((Judgement::WrongSubsection, Some("40(2)".to_string()))),
+        "the provision really relied on is stored in the catalogue's form"
+    );
+    assert_eq!(
+        judged_citation("wrong_subsection", "FOIA", Some("  ")),
+        Err(FlagError::NoCorrectedProvision),
+        "a wrong subsection must say which one was meant"
+    );
+    assert_eq!(
+        judged_citation("cited_not_applied", "FOIA", Some("40(2)")),
+        Ok((Judgement::CitedNotApplied, None)),
+        "a citation not applied corrects no provision"
+    );
+    assert_eq!(
+        judged_citation("maybe", "FOIA", None),
+        Err(FlagError::UnknownVerdict("maybe".to_string())),
+        "only the two verdicts exist"
+    );
 }
