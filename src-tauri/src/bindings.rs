@@ -91,6 +91,7 @@ pub fn typescript_bindings() -> String {
         crate::error::CommandError::decl(&config),
         crate::commands::codes::DecisionCode::decl(&config),
         crate::commands::codes::OutcomeCode::decl(&config),
+        crate::commands::codes::ReviewStatusCode::decl(&config),
         documents::LibraryInfo::decl(&config),
         documents::DocumentSummary::decl(&config),
         documents::TextSegment::decl(&config),

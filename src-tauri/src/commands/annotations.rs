@@ -100,8 +100,8 @@ pub struct ReviewStatusView {
     pub document_id: i64,
     /// The answer's question label, or `null` for the whole document.
     pub question_label: Option<String>,
-    /// `unreviewed`, `in_review`, `reviewed` or `follow_up`.
-    pub status: String,
+    /// How far the review has got.
+    pub status: super::codes::ReviewStatusCode,
     /// Who set it, as named in preferences.
     pub reviewer: Option<String>,
     /// When it was set, RFC 3339 UTC.
@@ -139,7 +139,7 @@ impl From<&ReviewStatus> for ReviewStatusView {
         ReviewStatusView {
             document_id: status.document_id,
             question_label: status.question_label.clone(),
-            status: status.state.as_str().to_string(),
+            status: status.state.into(),
             reviewer: status.reviewer.clone(),
             updated_at: status.updated_at.clone(),
         }

@@ -1,9 +1,10 @@
-//! The closed sets the reader shows (a letter's decision, a question's outcome) as enums on the
+//! The closed sets the reader shows (a letter's decision, a question's outcome, a review status) as enums on the
 //! wire, so the generated TypeScript types are string unions and the UI's one label table must
 //! name every value. The core's enums stay serde-free; these mirror them at the edge.
 
 use disclosure_core::parse::{Decision, Outcome};
 use disclosure_library::flagging::OUTCOMES;
+use disclosure_store::ReviewState;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -92,5 +93,30 @@ impl OutcomeCode {
     /// The code of an outcome as the store keeps it; an unknown name reads as `unknown`.
     pub fn named(name: &str) -> Self {
         OUTCOMES.into_iter().find(|outcome| outcome.as_str() == name).unwrap_or_default().into()
+    }
+}
+
+/// How far the review of a document or of one answer has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatusCode {
+    /// Nobody has looked yet.
+    Unreviewed,
+    /// Someone is on it.
+    InReview,
+    /// Done.
+    Reviewed,
+    /// Done, but something needs chasing.
+    FollowUp,
+}
+
+impl From<ReviewState> for ReviewStatusCode {
+    fn from(state: ReviewState) -> Self {
+        match state {
+            ReviewState::Unreviewed => ReviewStatusCode::Unreviewed,
+            ReviewState::InReview => ReviewStatusCode::InReview,
+            ReviewState::Reviewed => ReviewStatusCode::Reviewed,
+            ReviewState::FollowUp => ReviewStatusCode::FollowUp,
+        }
     }
 }

@@ -16,6 +16,8 @@ export type DecisionCode = "full" | "partial" | "refused" | "not_held" | "ncnd" 
 
 export type OutcomeCode = "answered" | "partly_withheld" | "withheld" | "not_held" | "ncnd" | "refused_cost" | "unknown";
 
+export type ReviewStatusCode = "unreviewed" | "in_review" | "reviewed" | "follow_up";
+
 export type LibraryInfo = { 
 /**
  * The database file, for the user to find their data.
@@ -934,9 +936,9 @@ document_id: number,
  */
 question_label: string | null, 
 /**
- * `unreviewed`, `in_review`, `reviewed` or `follow_up`.
+ * How far the review has got.
  */
-status: string, 
+status: ReviewStatusCode, 
 /**
  * Who set it, as named in preferences.
  */

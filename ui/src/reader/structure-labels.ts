@@ -1,6 +1,6 @@
 // Words and number formats for showing a letter's structure: the one table of labels for the codes the Rust side sends.
 // Typed by the generated unions, so a code added on the Rust side fails the type check until it has its words here.
-import type { DecisionCode, ExemptionBadge, FigureView, OutcomeCode } from '../api/bindings';
+import type { DecisionCode, ExemptionBadge, FigureView, OutcomeCode, ReviewStatusCode } from '../api/bindings';
 
 const decisionLabels: Record<DecisionCode, string> = {
   full: 'Disclosed in full',
@@ -20,6 +20,18 @@ const outcomeLabels: Record<OutcomeCode, string> = {
   refused_cost: 'Refused on cost',
   unknown: 'Unknown',
 };
+
+const reviewStatusLabels: Record<ReviewStatusCode, string> = {
+  unreviewed: 'Unreviewed',
+  in_review: 'In review',
+  reviewed: 'Reviewed',
+  follow_up: 'Follow-up',
+};
+
+/** The review statuses in the order a review goes through them, with their words, for pickers and filters. */
+export const reviewStatusChoices: readonly { value: ReviewStatusCode; label: string }[] = (
+  ['unreviewed', 'in_review', 'reviewed', 'follow_up'] as const
+).map((value) => ({ value, label: reviewStatusLabels[value] }));
 
 const natureLabels: Record<string, string> = {
   absolute: 'Absolute exemption',
