@@ -1,6 +1,8 @@
 //! THE list of commands: registers them with Tauri and exports the TypeScript types the UI
-//! imports from `ui/src/api/bindings.ts`. Adding a command means adding it here and in
-//! `build.rs` (which grants the window permission to call it).
+//! imports from `ui/src/api/bindings.ts`. `build.rs` reads the `generate_handler!` block below to
+//! declare the commands (one path per line); adding a command means adding it here, allowing it
+//! in `capabilities/main-window.json` and calling it from `ui/src/api/`, and a test fails until
+//! all three agree.
 
 use tauri::{Builder, Runtime};
 use ts_rs::{Config, TS};
@@ -91,6 +93,9 @@ pub fn typescript_bindings() -> String {
     let config = Config::new().with_large_int("number");
     let declarations = [
         crate::error::CommandError::decl(&config),
+        crate::commands::codes::DecisionCode::decl(&config),
+        crate::commands::codes::OutcomeCode::decl(&config),
+        crate::commands::codes::ReviewStatusCode::decl(&config),
         documents::LibraryInfo::decl(&config),
         documents::DocumentSummary::decl(&config),
         documents::TextSegment::decl(&config),

@@ -37,9 +37,9 @@ impl From<disclosure_store::StoreError> for CommandError {
     }
 }
 
-impl From<disclosure_ingest::correcting::CorrectionError> for CommandError {
-    fn from(error: disclosure_ingest::correcting::CorrectionError) -> Self {
-        use disclosure_ingest::correcting::CorrectionError;
+impl From<disclosure_library::correcting::CorrectionError> for CommandError {
+    fn from(error: disclosure_library::correcting::CorrectionError) -> Self {
+        use disclosure_library::correcting::CorrectionError;
         match error {
             CorrectionError::Store(error) => error.into(),
             // The reviewer's input: the sentence says what to type instead.
@@ -48,13 +48,20 @@ impl From<disclosure_ingest::correcting::CorrectionError> for CommandError {
     }
 }
 
-impl From<disclosure_ingest::redacting::RedactionError> for CommandError {
-    fn from(error: disclosure_ingest::redacting::RedactionError) -> Self {
-        use disclosure_ingest::redacting::RedactionError;
+impl From<disclosure_library::redacting::RedactionError> for CommandError {
+    fn from(error: disclosure_library::redacting::RedactionError) -> Self {
+        use disclosure_library::redacting::RedactionError;
         match error {
             RedactionError::Store(error) => error.into(),
             invalid => CommandError::new("invalid", invalid.to_string()),
         }
+    }
+}
+
+impl From<disclosure_library::flagging::FlagError> for CommandError {
+    fn from(error: disclosure_library::flagging::FlagError) -> Self {
+        // Always the reviewer's input: the sentence says what to give instead.
+        CommandError::new("invalid", error.to_string())
     }
 }
 

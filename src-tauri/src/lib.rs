@@ -19,9 +19,9 @@ use tauri::Manager;
 
 /// Re-reads documents parsed by older rules on a worker thread, so the window opens at once.
 fn refresh_in_background(library: &Library) {
-    let Ok(mut store) = library.writer() else { return };
+    let Ok(mut store) = library.separate_connection() else { return };
     std::thread::spawn(move || {
-        if let Err(error) = disclosure_ingest::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}) {
+        if let Err(error) = disclosure_library::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}) {
             eprintln!("re-reading stored documents failed: {error}");
         }
     });

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use disclosure_core::anchor::{find_exact, selector_for};
 use disclosure_core::parse::parse;
-use disclosure_ingest::annotating::question_around;
+use disclosure_library::annotating::question_around;
 use disclosure_store::{NewAnnotation, ReviewState, Store, REVIEWER_NAME};
 
 use crate::wire::ExportedStatus;

@@ -1,7 +1,7 @@
 //! `disclosure correct`: the reviewer's values for a letter's authority, date, reference or
 //! decision, checked and stored by the same library call the app makes.
 
-use disclosure_ingest::correcting::{correct_document, CorrectionRequest};
+use disclosure_library::correcting::{correct_document, CorrectionRequest};
 use disclosure_store::Store;
 
 use crate::wire::CorrectionReport;

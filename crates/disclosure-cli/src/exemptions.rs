@@ -5,14 +5,16 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use disclosure_core::exemptions::{lookup, regime_named, Regime};
+use disclosure_core::parse::{parse, question_key};
 use disclosure_core::register::schedule::{schedule_csv, schedule_html};
-use disclosure_ingest::register::{library_register, LibraryRegister, RegisterScope};
-use disclosure_store::{FlagProvision, NewFlag, Store};
+use disclosure_library::flagging::{flag_passage, FlagDraft};
+use disclosure_library::register::{library_register, LibraryRegister, RegisterScope};
+use disclosure_store::{FlagProvision, Store};
 
 use crate::wire::RegisterReport;
 
-/// Exit status for a flag that names no catalogued provision.
+/// Exit status for a flag that cannot be made as asked (a provision not in the catalogue, a
+/// quote not in the letter).
 const EXIT_UNKNOWN_PROVISION: u8 = 1;
 
 /// What `disclosure exemptions` was asked for.
@@ -104,66 +106,43 @@ pub struct FlagRequest<'a> {
 }
 
 pub fn add_flag(store: &mut Store, request: &FlagRequest<'_>) -> anyhow::Result<ExitCode> {
-    let Some(regime) = regime_named(request.regime) else {
-        let known: Vec<&str> = disclosure_core::exemptions::REGIMES.iter().map(|regime| regime.as_str()).collect();
-        eprintln!("disclosure: unknown regime {:?}; use one of {}", request.regime, known.join(", "));
-        return Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION));
-    };
-    let mut provisions = Vec::new();
-    for cited in request.provisions {
-        match catalogued(regime, cited) {
-            Some(provision) => provisions.push(FlagProvision { regime: regime.as_str().to_string(), provision }),
-            None => {
-                eprintln!("disclosure: {} {cited:?} is not a provision in the catalogue", regime.as_str());
-                return Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION));
-            }
-        }
-    }
     let record = store.get_document_by_key(request.document)?;
     let document_id = record.row.id;
     let question_key = match request.question {
-        Some(label) => Some(resolve_question(store, document_id, label)?),
+        Some(label) => Some(resolve_question(&record.text, label)),
         None => None,
     };
-    let position = request.quote.and_then(|quote| {
-        let start = record.text.find(quote)?;
-        Some((start as i64, (start + quote.len()) as i64))
-    });
-    let flag = NewFlag {
-        document_id,
+    let draft = FlagDraft {
         question_key,
         quote: request.quote.map(str::to_string),
-        position,
-        provisions,
+        provisions: request
+            .provisions
+            .iter()
+            .map(|cited| FlagProvision { regime: request.regime.to_string(), provision: cited.clone() })
+            .collect(),
         note: request.note.unwrap_or_default().to_string(),
+        whole_letter_allowed: true,
+        ..FlagDraft::default()
     };
-    println!("{}", store.insert_flag(&flag)?);
-    Ok(ExitCode::SUCCESS)
+    match flag_passage(document_id, &record.text, &draft) {
+        Ok(flag) => {
+            println!("{}", store.insert_flag(&flag)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            eprintln!("disclosure: {error}");
+            Ok(ExitCode::from(EXIT_UNKNOWN_PROVISION))
+        }
+    }
 }
 
-/// The catalogue's form of a cited provision ("s40(2)(a)" gives "40(2)(a)"), when catalogued.
-fn catalogued(regime: Regime, cited: &str) -> Option<String> {
-    lookup(regime, cited)?;
-    disclosure_core::exemptions::normalise_provision(cited)
-}
-
-/// The stored key of the question a label names: "3", "Q3" and "q3" all find the question
-/// labelled "Q3". A label the letter does not have (a missing question) is kept as given.
-fn resolve_question(store: &Store, document_id: i64, label: &str) -> anyhow::Result<String> {
-    let outcomes = store.list_question_outcomes(document_id)?;
-    let wanted = label.trim();
-    let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
-    let found = outcomes.iter().find(|outcome| outcome.question_key.eq_ignore_ascii_case(wanted)).or_else(|| {
-        let wanted_digits = digits(wanted);
-        let same_shape = |key: &str| {
-            key.trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                .eq_ignore_ascii_case(wanted.trim_start_matches(|c: char| c.is_ascii_alphabetic()))
-        };
-        outcomes.iter().find(|outcome| {
-            !wanted_digits.is_empty()
-                && same_shape(&outcome.question_key)
-                && digits(&outcome.question_key) == wanted_digits
-        })
-    });
-    Ok(found.map_or_else(|| wanted.to_string(), |outcome| outcome.question_key.clone()))
+/// The stored key of the question a label names, by the core's one rule ("3", "Q3" and
+/// "Question 3" all find the question labelled "Q3"). A label the letter does not have (a
+/// missing question) is kept as given.
+fn resolve_question(text: &str, label: &str) -> String {
+    let disclosure = parse(text);
+    disclosure.question(label).map_or_else(
+        || label.trim().to_string(),
+        |(question_idx, question)| question_key(question.label.as_deref(), question_idx),
+    )
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use disclosure_core::report::render;
-use disclosure_ingest::export::{build_report, ExportScope};
+use disclosure_library::export::{build_report, ExportScope};
 use disclosure_store::Store;
 
 use crate::wire::ExportedReport;

@@ -100,7 +100,8 @@ enum Command {
         /// The reviewer's note.
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
-        /// The passage redacted, verbatim; its position is found in the text.
+        /// The passage redacted, verbatim; it is placed as the app places a selection (within the
+        /// question when one is given), and refused when the letter does not hold it once.
         #[arg(long, value_name = "TEXT")]
         quote: Option<String>,
     },
@@ -316,7 +317,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let path = resolve_database_path(cli.db)?;
     let mut store = Store::open(&path)?;
     // Facts read by older rules are re-read first, so every command sees the current reading.
-    disclosure_ingest::refresh::refresh_stale_documents(&mut store, &mut |_, _| {})?;
+    disclosure_library::refresh::refresh_stale_documents(&mut store, &mut |_, _| {})?;
     match cli.command {
         Command::Import { paths, json } => Ok(import::import(&mut store, &paths, json)),
         Command::Samples { if_empty, json } => {
@@ -381,7 +382,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             redactions::redactions(&mut store, request).map(|()| ExitCode::SUCCESS)
         }
         Command::Correct { document, authority, date, reference, decision, clear, reviewer, json } => {
-            let request = disclosure_ingest::correcting::CorrectionRequest {
+            let request = disclosure_library::correcting::CorrectionRequest {
                 authority,
                 date,
                 reference,

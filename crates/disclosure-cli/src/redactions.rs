@@ -4,7 +4,7 @@
 
 use anyhow::Context;
 use clap::Subcommand;
-use disclosure_ingest::redacting::{decide_redaction, RedactionAction, TEXT_SURVIVES};
+use disclosure_library::redacting::{decide_redaction, RedactionAction, TEXT_SURVIVES};
 use disclosure_store::{RedactionRow, Store};
 
 use crate::wire::KeptRedaction;

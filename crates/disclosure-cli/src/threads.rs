@@ -4,7 +4,7 @@
 //! actions on one thread (show, confirm, rename, split, merge, add, remove, series as CSV).
 
 use anyhow::Context;
-use disclosure_ingest::threading::{rebuild_threads, update_threads};
+use disclosure_library::threading::{rebuild_threads, update_threads};
 use disclosure_store::Store;
 
 use crate::wire::{ListedThread, SuggestionLine, ThreadTimelineJson};
@@ -79,7 +79,7 @@ pub enum SuggestionAction {
 
 /// Lists, accepts or rejects suggestions, after bringing the threads up to date.
 pub fn settle(store: &mut Store, rebuild: bool, action: SuggestionAction) -> anyhow::Result<()> {
-    use disclosure_ingest::threading::{accept_suggestion, open_suggestions, reject_suggestion};
+    use disclosure_library::threading::{accept_suggestion, open_suggestions, reject_suggestion};
     if rebuild {
         rebuild_threads(store)?;
     } else {
@@ -192,7 +192,7 @@ pub enum ThreadAction {
 
 /// Carries out one reviewer action.
 pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
-    use disclosure_ingest::threading::{
+    use disclosure_library::threading::{
         move_question_into, move_question_out, split_thread, thread_series_csv, thread_timeline,
     };
     let document_id = |store: &Store, key: &str| -> anyhow::Result<i64> { Ok(store.get_document_by_key(key)?.row.id) };
@@ -253,7 +253,7 @@ pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn print_timeline(timeline: &disclosure_ingest::threading::ThreadTimeline) {
+fn print_timeline(timeline: &disclosure_library::threading::ThreadTimeline) {
     let thread = &timeline.thread;
     println!(
         "#{}  {} — {}{}",

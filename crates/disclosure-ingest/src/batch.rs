@@ -386,8 +386,7 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
         disclosure.date_from_file(created);
     }
     let mut findings = crate::findings::read_findings(&disclosure);
-    findings.redactions =
-        crate::redacting::read_redaction_findings(&extracted.text, &disclosure, &extracted.page_marks);
+    findings.redactions = crate::findings::read_redaction_findings(&extracted.text, &disclosure, &extracted.page_marks);
     let passages = search_passages(&disclosure);
     let facts = facts_of(&extracted.text, &disclosure);
     let pages = extracted
@@ -416,15 +415,16 @@ fn read_document(source: &Source<'_>, bytes: &[u8], sha256: String, extracted: E
     ReadDocument { document, findings, passages, page_marks: extracted.page_marks, pages }
 }
 
-/// The library facts and the exemption findings of a text, from one reading; `page_marks` are
+/// The library facts and the exemption findings of a text, from one reading (as an import
+/// stores them; a refresh stores them again); `page_marks` are
 /// the marks its file's pages carry, kept by the store since the text cannot give them back.
-pub(crate) fn read_facts_and_findings(
+pub fn read_facts_and_findings(
     text: &str,
     page_marks: &[disclosure_core::redactions::PageMark],
 ) -> (DocumentFacts, DocumentFindings) {
     let disclosure = parse(text);
     let mut findings = crate::findings::read_findings(&disclosure);
-    findings.redactions = crate::redacting::read_redaction_findings(text, &disclosure, page_marks);
+    findings.redactions = crate::findings::read_redaction_findings(text, &disclosure, page_marks);
     (facts_of(text, &disclosure), findings)
 }
 

@@ -4,7 +4,8 @@
 //! cannot read with a reason); [`batch`] walks files and folders and stores each one in its own
 //! transaction, going on past bad files. Parsing the text into structure belongs to
 //! `disclosure-core`; SQL belongs to `disclosure-store`. A PDF is never read in the calling
-//! process: [`pdf`] runs its reader in a child process with time and memory limits.
+//! process: [`pdf`] runs its reader in a child process with time and memory limits. The review
+//! work done on stored letters (notes, flags, threads, the register) is `disclosure-library`'s.
 //!
 //! ```
 //! let extracted = disclosure_ingest::extract::extract_text("letter.txt", b"Dear requester").unwrap();
@@ -12,28 +13,20 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod annotating;
 pub mod archive;
 pub mod batch;
-pub mod correcting;
 pub mod created;
 pub mod decode;
 pub mod docx;
 pub mod email;
 pub mod error;
-pub mod export;
 pub mod extract;
 pub mod findings;
 pub mod html;
 pub mod ocr;
 pub mod pdf;
 pub mod pdf_marks;
-pub mod redacting;
-pub mod refresh;
-pub mod register;
-pub mod search;
 pub mod spreadsheet;
-pub mod threading;
 
 pub use batch::{
     import_paths, import_paths_with, import_samples, FileOutcome, FileStatus, ImportProgress, ImportReport,

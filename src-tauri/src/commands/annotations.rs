@@ -1,13 +1,13 @@
 //! Annotations on a letter (highlights, notes, tags), their undo and redo, notes carried forward
 //! from last year's answer, and review status with the reviewer's name from preferences.
 //!
-//! Placing a selection and carrying notes along a thread is `disclosure_ingest::annotating`;
+//! Placing a selection and carrying notes along a thread is `disclosure_library::annotating`;
 //! every write is committed by the store before a command returns, so "saved" in the UI is true.
 
 use std::collections::HashMap;
 
 use disclosure_core::parse::Span;
-use disclosure_ingest::annotating::{
+use disclosure_library::annotating::{
     answer_passage, byte_offset_of_utf16, copy_annotation_forward as copy_forward, document_placement,
     earlier_thread_annotations, is_document_note, locate_annotation, place_passage, utf16_offset_of_byte,
     PassageRequest, Placement, ANCHOR_DOCUMENT,
@@ -100,8 +100,8 @@ pub struct ReviewStatusView {
     pub document_id: i64,
     /// The answer's question label, or `null` for the whole document.
     pub question_label: Option<String>,
-    /// `unreviewed`, `in_review`, `reviewed` or `follow_up`.
-    pub status: String,
+    /// How far the review has got.
+    pub status: super::codes::ReviewStatusCode,
     /// Who set it, as named in preferences.
     pub reviewer: Option<String>,
     /// When it was set, RFC 3339 UTC.
@@ -139,7 +139,7 @@ impl From<&ReviewStatus> for ReviewStatusView {
         ReviewStatusView {
             document_id: status.document_id,
             question_label: status.question_label.clone(),
-            status: status.state.as_str().to_string(),
+            status: status.state.into(),
             reviewer: status.reviewer.clone(),
             updated_at: status.updated_at.clone(),
         }

@@ -12,7 +12,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use ts_rs::TS;
 
-use super::off_main_thread;
+use super::{off_main_thread, with_store};
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
 
@@ -94,7 +94,7 @@ pub fn start_schedule<R: Runtime>(app: &AppHandle<R>) {
                 continue;
             }
             match library
-                .writer()
+                .separate_connection()
                 .map_err(|error| error.message)
                 .and_then(|store| store.backup_automatic().map_err(|error| error.to_string()))
             {
@@ -119,7 +119,7 @@ pub async fn list_backups(library: State<'_, Library>) -> CommandResult<Vec<Back
 /// Takes a checked backup now.
 #[tauri::command]
 pub async fn back_up_now(library: State<'_, Library>) -> CommandResult<BackupInfo> {
-    let store = library.writer()?;
+    let store = library.separate_connection()?;
     let path = off_main_thread(move || Ok(store.backup_now()?)).await?;
     BackupInfo::of(&path)
 }
@@ -132,7 +132,6 @@ pub async fn restore_backup(library: State<'_, Library>, path: String) -> Comman
     if !library.reader()?.list_backups()?.contains(&chosen) {
         return Err(CommandError::new("not_found", "That backup is no longer in the library's backups folder."));
     }
-    let mut store = library.writer()?;
-    off_main_thread(move || Ok(store.restore_backup(&chosen)?)).await?;
+    with_store(&library, move |store| Ok(store.restore_backup(&chosen)?)).await?;
     library.reopen()
 }

@@ -44,8 +44,8 @@ pub struct DocumentSummary {
     pub source_path: Option<String>,
     /// When it was imported, RFC 3339 UTC.
     pub imported_at: String,
-    /// `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
-    pub decision: String,
+    /// The decision in force: the reviewer's correction when there is one.
+    pub decision: super::codes::DecisionCode,
     /// Which of `authority`, `date`, `reference` and `decision` are the reviewer's corrections.
     pub corrected: Vec<String>,
     /// Where `date` came from: `letter`, `email`, `reference` (only the year is known: the date
@@ -65,7 +65,7 @@ impl From<DocumentRow> for DocumentSummary {
             file_name: row.file_name,
             source_path: row.source_path,
             imported_at: row.imported_at,
-            decision: row.decision,
+            decision: super::codes::DecisionCode::named(&row.decision),
             corrected: row.corrected.iter().map(|field| field.as_str().to_string()).collect(),
             date_source: row.date_source,
         }

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use disclosure_core::report::render::{self, Table};
-use disclosure_ingest::export::{build_report, ExportScope};
+use disclosure_library::export::{build_report, ExportScope};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;

@@ -1,7 +1,7 @@
 //! The reviewer's corrections of a letter's facts (authority, date, reference, decision), from the
-//! reader's facts panel. Checking and storing are `disclosure_ingest::correcting`'s, as for the CLI.
+//! reader's facts panel. Checking and storing are `disclosure_library::correcting`'s, as for the CLI.
 
-use disclosure_ingest::correcting::{correct_document, document_corrections, CorrectionRequest};
+use disclosure_library::correcting::{correct_document, document_corrections, CorrectionRequest};
 use disclosure_store::Correction;
 use serde::{Deserialize, Serialize};
 use tauri::State;

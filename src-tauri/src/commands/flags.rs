@@ -2,14 +2,14 @@
 //! reviewer's side of a letter's withheld parts, beside the silences the parser detected.
 //!
 //! Offsets cross this boundary in UTF-16 code units (what JavaScript counts in the text the reader
-//! shows) and are stored as byte offsets; passages are placed by the ingest's `annotating`, as notes are.
+//! shows) and are stored as byte offsets; drafts are checked and placed by the library's `flagging`, as the CLI's are.
 
-use disclosure_core::exemptions::{catalogue, lookup, normalise_provision, regime_named, Regime};
-use disclosure_core::parse::{parse, Outcome, Span};
-use disclosure_core::register::Judgement;
+use disclosure_core::exemptions::{catalogue, lookup, regime_named};
+use disclosure_core::parse::{parse, Span};
 use disclosure_core::withheld::withheld_parts;
-use disclosure_ingest::annotating::{byte_offset_of_utf16, place_passage, utf16_offset_of_byte, PassageRequest};
 use disclosure_ingest::findings::question_key as key_of_question;
+use disclosure_library::annotating::{byte_offset_of_utf16, utf16_offset_of_byte};
+use disclosure_library::flagging::{self, flag_passage, judged_citation, outcome_named};
 use disclosure_store::{
     CitationFinding, CitationJudgement, FlagProvision, FlagRow, NewFlag, QuestionOutcomeRow, Store, StoreError,
 };
@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
+use super::codes::OutcomeCode;
+use super::with_store;
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
 
@@ -143,14 +145,14 @@ pub struct QuestionOutcome {
     pub question_key: String,
     /// The printed label.
     pub question_label: Option<String>,
-    /// What the parser derived: `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
-    pub derived: String,
+    /// What the parser derived.
+    pub derived: OutcomeCode,
     /// The reviewer's outcome, when corrected.
-    pub corrected: Option<String>,
+    pub corrected: Option<OutcomeCode>,
     /// The reviewer's note on the correction.
     pub correction_note: Option<String>,
     /// The outcome that counts: the correction when there is one.
-    pub outcome: String,
+    pub outcome: OutcomeCode,
 }
 
 /// A provision cited in the letter, as detected, with the reviewer's verdict on it.
@@ -229,40 +231,46 @@ pub async fn flag_redaction(
     document_id: i64,
     draft: FlagDraft,
 ) -> CommandResult<RedactionFlag> {
-    let mut store = library.reader()?;
-    let text = store.get_document(document_id)?.text;
-    let flag = new_flag(document_id, &draft, &text)?;
-    let id = store.insert_flag(&flag)?;
-    let row = store.get_flag(id).map_err(flag_error)?;
-    Ok(RedactionFlag::new(row, &text))
+    with_store(&library, move |store| {
+        let text = store.get_document(document_id)?.text;
+        let flag = new_flag(document_id, &draft, &text)?;
+        let id = store.insert_flag(&flag)?;
+        let row = store.get_flag(id).map_err(flag_error)?;
+        Ok(RedactionFlag::new(row, &text))
+    })
+    .await
 }
 
 /// Replaces a flag's question, passage, provisions and note.
 #[tauri::command]
 pub async fn update_flag(library: State<'_, Library>, flag_id: i64, draft: FlagDraft) -> CommandResult<RedactionFlag> {
-    let mut store = library.reader()?;
-    let existing = store.get_flag(flag_id).map_err(flag_error)?;
-    let text = store.get_document(existing.document_id)?.text;
-    let flag = new_flag(existing.document_id, &draft, &text)?;
-    store.update_flag(flag_id, &flag).map_err(flag_error)?;
-    let row = store.get_flag(flag_id).map_err(flag_error)?;
-    Ok(RedactionFlag::new(row, &text))
+    with_store(&library, move |store| {
+        let existing = store.get_flag(flag_id).map_err(flag_error)?;
+        let text = store.get_document(existing.document_id)?.text;
+        let flag = new_flag(existing.document_id, &draft, &text)?;
+        store.update_flag(flag_id, &flag).map_err(flag_error)?;
+        let row = store.get_flag(flag_id).map_err(flag_error)?;
+        Ok(RedactionFlag::new(row, &text))
+    })
+    .await
 }
 
 /// Removes a flag; [`restore_flag`] undoes it.
 #[tauri::command]
 pub async fn delete_flag(library: State<'_, Library>, flag_id: i64) -> CommandResult<()> {
-    library.reader()?.delete_flag(flag_id).map_err(flag_error)
+    with_store(&library, move |store| store.delete_flag(flag_id).map_err(flag_error)).await
 }
 
 /// Undoes the removal of a flag and returns it.
 #[tauri::command]
 pub async fn restore_flag(library: State<'_, Library>, flag_id: i64) -> CommandResult<RedactionFlag> {
-    let mut store = library.reader()?;
-    store.update_flag_restored(flag_id).map_err(flag_error)?;
-    let row = store.get_flag(flag_id).map_err(flag_error)?;
-    let text = store.get_document(row.document_id)?.text;
-    Ok(RedactionFlag::new(row, &text))
+    with_store(&library, move |store| {
+        store.update_flag_restored(flag_id).map_err(flag_error)?;
+        let row = store.get_flag(flag_id).map_err(flag_error)?;
+        let text = store.get_document(row.document_id)?.text;
+        Ok(RedactionFlag::new(row, &text))
+    })
+    .await
 }
 
 /// The silences of one document as the parser finds them: missing and unanswered questions,
@@ -311,25 +319,16 @@ pub async fn correct_outcome(
     outcome: String,
     note: String,
 ) -> CommandResult<Vec<QuestionOutcome>> {
-    let known = [
-        Outcome::Answered,
-        Outcome::PartlyWithheld,
-        Outcome::Withheld,
-        Outcome::NotHeld,
-        Outcome::Ncnd,
-        Outcome::RefusedCost,
-        Outcome::Unknown,
-    ];
-    if !known.iter().any(|candidate| candidate.as_str() == outcome) {
-        return Err(CommandError::new("invalid", format!("“{outcome}” is not an outcome a question can have.")));
-    }
-    let mut store = library.reader()?;
-    let outcomes = outcomes_of(&store, document_id)?;
-    if !outcomes.iter().any(|row| row.question_key == question_key) {
-        return Err(CommandError::new("not_found", format!("This letter has no question {question_key}.")));
-    }
-    store.update_outcome_correction(document_id, &question_key, &outcome, note.trim())?;
-    outcomes_of(&store, document_id)
+    outcome_named(&outcome)?;
+    with_store(&library, move |store| {
+        let outcomes = outcomes_of(store, document_id)?;
+        if !outcomes.iter().any(|row| row.question_key == question_key) {
+            return Err(CommandError::new("not_found", format!("This letter has no question {question_key}.")));
+        }
+        store.update_outcome_correction(document_id, &question_key, &outcome, note.trim())?;
+        outcomes_of(store, document_id)
+    })
+    .await
 }
 
 /// Removes the reviewer's outcome for one question, so the derived one counts again.
@@ -339,9 +338,11 @@ pub async fn clear_outcome_correction(
     document_id: i64,
     question_key: String,
 ) -> CommandResult<Vec<QuestionOutcome>> {
-    let mut store = library.reader()?;
-    store.delete_outcome_correction(document_id, &question_key)?;
-    outcomes_of(&store, document_id)
+    with_store(&library, move |store| {
+        store.delete_outcome_correction(document_id, &question_key)?;
+        outcomes_of(store, document_id)
+    })
+    .await
 }
 
 /// The provisions cited in one document, with the reviewer's verdicts.
@@ -359,40 +360,30 @@ pub async fn judge_citation(
     document_id: i64,
     judgement: CitationVerdict,
 ) -> CommandResult<Vec<DetectedCitation>> {
-    let verdict = Judgement::from_name(&judgement.verdict).ok_or_else(|| {
-        CommandError::new("invalid", format!("“{}” is not a verdict on a citation.", judgement.verdict))
-    })?;
-    let regime = regime_of(&judgement.regime)?;
-    let corrected_provision = match verdict {
-        Judgement::CitedNotApplied => None,
-        Judgement::WrongSubsection => {
-            let cited = judgement.corrected_provision.as_deref().unwrap_or_default();
-            if cited.trim().is_empty() {
-                return Err(CommandError::new("invalid", "Say which provision the authority really relied on."));
-            }
-            Some(catalogued(regime, cited)?)
+    let (verdict, corrected_provision) =
+        judged_citation(&judgement.verdict, &judgement.regime, judgement.corrected_provision.as_deref())?;
+    with_store(&library, move |store| {
+        let citations = citations_of(store, document_id)?;
+        let detected = citations.iter().any(|citation| {
+            citation.regime == judgement.regime
+                && citation.provision == judgement.provision
+                && citation.quote == judgement.quote
+        });
+        if !detected {
+            return Err(CommandError::new("not_found", "That citation is not in this letter any more."));
         }
-    };
-    let mut store = library.reader()?;
-    let citations = citations_of(&store, document_id)?;
-    let detected = citations.iter().any(|citation| {
-        citation.regime == judgement.regime
-            && citation.provision == judgement.provision
-            && citation.quote == judgement.quote
-    });
-    if !detected {
-        return Err(CommandError::new("not_found", "That citation is not in this letter any more."));
-    }
-    store.update_citation_judgement(&CitationJudgement {
-        document_id,
-        regime: judgement.regime,
-        provision: judgement.provision,
-        quote: judgement.quote,
-        verdict,
-        corrected_provision,
-        note: judgement.note.trim().to_string(),
-    })?;
-    citations_of(&store, document_id)
+        store.update_citation_judgement(&CitationJudgement {
+            document_id,
+            regime: judgement.regime,
+            provision: judgement.provision,
+            quote: judgement.quote,
+            verdict,
+            corrected_provision,
+            note: judgement.note.trim().to_string(),
+        })?;
+        citations_of(store, document_id)
+    })
+    .await
 }
 
 /// Withdraws the reviewer's verdict on a detected citation and returns every citation.
@@ -404,9 +395,11 @@ pub async fn clear_citation_judgement(
     provision: String,
     quote: String,
 ) -> CommandResult<Vec<DetectedCitation>> {
-    let mut store = library.reader()?;
-    store.delete_citation_judgement(document_id, &regime, &provision, &quote)?;
-    citations_of(&store, document_id)
+    with_store(&library, move |store| {
+        store.delete_citation_judgement(document_id, &regime, &provision, &quote)?;
+        citations_of(store, document_id)
+    })
+    .await
 }
 
 fn outcomes_of(store: &Store, document_id: i64) -> CommandResult<Vec<QuestionOutcome>> {
@@ -431,13 +424,13 @@ fn citations_of(store: &Store, document_id: i64) -> CommandResult<Vec<DetectedCi
 
 impl From<QuestionOutcomeRow> for QuestionOutcome {
     fn from(row: QuestionOutcomeRow) -> Self {
-        let outcome = row.outcome().to_string();
+        let outcome = OutcomeCode::named(row.outcome());
         QuestionOutcome {
             question_idx: row.question_idx,
             question_key: row.question_key,
             question_label: row.question_label,
-            derived: row.derived,
-            corrected: row.corrected,
+            derived: OutcomeCode::named(&row.derived),
+            corrected: row.corrected.as_deref().map(OutcomeCode::named),
             correction_note: row.correction_note.filter(|note| !note.is_empty()),
             outcome,
         }
@@ -491,51 +484,29 @@ impl RedactionFlag {
     }
 }
 
-/// The store's form of a draft: provisions checked against the catalogue, and the passage placed
-/// on the stored text (at the reader's offsets when the words there match, else where the
-/// ingest's placing finds them once); a passage it cannot place is refused, never guessed.
+/// The library's draft of the webview's one: offsets from UTF-16 units to bytes, the rest as given.
 fn new_flag(document_id: i64, draft: &FlagDraft, text: &str) -> CommandResult<NewFlag> {
-    if draft.provisions.is_empty() {
-        return Err(CommandError::new("invalid", "Choose at least one provision for the flag."));
-    }
-    let mut provisions = Vec::with_capacity(draft.provisions.len());
-    for choice in &draft.provisions {
-        let regime = regime_of(&choice.regime)?;
-        provisions.push(FlagProvision {
-            regime: regime.as_str().to_string(),
-            provision: catalogued(regime, &choice.provision)?,
-        });
-    }
-    let mut question_key =
-        draft.question_key.as_deref().map(str::trim).filter(|key| !key.is_empty()).map(str::to_string);
-    let quote = draft.quote.as_deref().unwrap_or_default();
-    let (quote, position) = if quote.trim().is_empty() {
-        (None, None)
-    } else {
-        let position = match (draft.start, draft.end) {
-            (Some(start), Some(end)) => {
-                byte_offset(text, start).zip(byte_offset(text, end)).map(|(start, end)| Span::new(start, end))
-            }
-            _ => None,
-        };
-        let request = PassageRequest {
-            quote: quote.to_string(),
-            prefix: draft.prefix.clone().unwrap_or_default(),
-            suffix: draft.suffix.clone().unwrap_or_default(),
-            position,
-            question_label: question_key.clone(),
-        };
-        let placement = place_passage(text, &request);
-        let Some(span) = placement.span else {
-            return Err(CommandError::new("invalid", "The selected passage could not be found in this letter's text."));
-        };
-        question_key = question_key.or(placement.question_label);
-        (Some(placement.quote), Some((span.start as i64, span.end as i64)))
+    let position = match (draft.start, draft.end) {
+        (Some(start), Some(end)) => {
+            byte_offset(text, start).zip(byte_offset(text, end)).map(|(start, end)| Span::new(start, end))
+        }
+        _ => None,
     };
-    if quote.is_none() && question_key.is_none() {
-        return Err(CommandError::new("invalid", "Select a passage or choose the question whose answer is withheld."));
-    }
-    Ok(NewFlag { document_id, question_key, quote, position, provisions, note: draft.note.trim().to_string() })
+    let draft = flagging::FlagDraft {
+        question_key: draft.question_key.clone(),
+        quote: draft.quote.clone(),
+        prefix: draft.prefix.clone().unwrap_or_default(),
+        suffix: draft.suffix.clone().unwrap_or_default(),
+        position,
+        provisions: draft
+            .provisions
+            .iter()
+            .map(|choice| FlagProvision { regime: choice.regime.clone(), provision: choice.provision.clone() })
+            .collect(),
+        note: draft.note.clone(),
+        whole_letter_allowed: false,
+    };
+    Ok(flag_passage(document_id, text, &draft)?)
 }
 
 /// The byte offset of a UTF-16 offset from the webview, when it falls on a character.
@@ -546,21 +517,6 @@ fn byte_offset(text: &str, units: i64) -> Option<usize> {
 /// The webview's UTF-16 offset of a stored byte offset.
 fn utf16_offset(text: &str, offset: i64) -> i64 {
     utf16_offset_of_byte(text, usize::try_from(offset).unwrap_or_default()) as i64
-}
-
-fn regime_of(name: &str) -> CommandResult<Regime> {
-    regime_named(name).ok_or_else(|| {
-        let known: Vec<&str> = disclosure_core::exemptions::REGIMES.iter().map(|regime| regime.as_str()).collect();
-        CommandError::new("invalid", format!("“{name}” is not a law the catalogue knows ({}).", known.join(", ")))
-    })
-}
-
-/// The catalogue's form of a provision ("s40(2)" gives "40(2)"), or an error when it is not catalogued.
-fn catalogued(regime: Regime, cited: &str) -> CommandResult<String> {
-    let not_catalogued =
-        || CommandError::new("invalid", format!("{} {cited} is not a provision in the catalogue.", regime.as_str()));
-    lookup(regime, cited).ok_or_else(not_catalogued)?;
-    normalise_provision(cited).ok_or_else(not_catalogued)
 }
 
 /// A flag that is missing is the reviewer's `not_found`, not a database failure.

@@ -130,7 +130,7 @@ pub async fn import_paths(
     paths: Vec<PathBuf>,
     on_progress: Channel<ImportProgress>,
 ) -> CommandResult<ImportReport> {
-    let mut store = library.writer()?;
+    let mut store = library.separate_connection()?;
     off_main_thread(move || {
         let mut progress = throttled(on_progress);
         Ok(import_batch(&mut store, &paths, &mut progress).into())
@@ -146,7 +146,7 @@ pub async fn pick_and_import<R: Runtime>(
     kind: PickKind,
     on_progress: Channel<ImportProgress>,
 ) -> CommandResult<Option<ImportReport>> {
-    let mut store = library.writer()?;
+    let mut store = library.separate_connection()?;
     off_main_thread(move || {
         let dialog = app.dialog().file().set_title("Import into Disclosure Desk");
         let picked: Option<Vec<PathBuf>> = match kind {
@@ -177,7 +177,7 @@ pub async fn open_sample_library(
     library: State<'_, Library>,
     on_progress: Channel<ImportProgress>,
 ) -> CommandResult<ImportReport> {
-    let mut store = library.writer()?;
+    let mut store = library.separate_connection()?;
     off_main_thread(move || {
         let mut progress = throttled(on_progress);
         Ok(import_samples(&mut store, &mut progress).into())

@@ -2,6 +2,7 @@
 
 pub mod annotations;
 pub mod backups;
+pub mod codes;
 pub mod documents;
 pub mod exports;
 pub mod facts;
@@ -25,13 +26,14 @@ where
         .map_err(|error| crate::error::CommandError::new("internal", format!("background task failed: {error}")))?
 }
 
-/// Runs store work on the library's writing connection off the main thread; returns after it
+/// Runs store work on the library's one writing connection, on a worker thread (never on the
+/// async runtime, where a wait on the disk would hold up other commands); returns after it
 /// committed, so what the UI then shows as saved is in the file.
 pub(crate) async fn with_store<T, F>(library: &crate::library::Library, work: F) -> crate::error::CommandResult<T>
 where
     T: Send + 'static,
     F: FnOnce(&mut disclosure_store::Store) -> crate::error::CommandResult<T> + Send + 'static,
 {
-    let mut store = library.writer()?;
-    off_main_thread(move || work(&mut store)).await
+    let writer = library.writer()?;
+    off_main_thread(move || work(&mut crate::library::locked(&writer))).await
 }

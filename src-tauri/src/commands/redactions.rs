@@ -1,10 +1,10 @@
 //! Redactions in the letter itself, from the reader: the boxes and markers found in it, each
 //! with its provision and the reviewer's decision, and the three actions on one (confirm,
-//! correct the provision, dismiss) and their undo. Deciding is `disclosure_ingest::redacting`'s,
+//! correct the provision, dismiss) and their undo. Deciding is `disclosure_library::redacting`'s,
 //! as for the CLI.
 
-use disclosure_ingest::annotating::utf16_offset_of_byte;
-use disclosure_ingest::redacting::{decide_redaction, RedactionAction, TEXT_SURVIVES};
+use disclosure_library::annotating::utf16_offset_of_byte;
+use disclosure_library::redacting::{decide_redaction, RedactionAction, TEXT_SURVIVES};
 use disclosure_store::RedactionRow;
 use serde::{Deserialize, Serialize};
 use tauri::State;

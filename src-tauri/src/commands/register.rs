@@ -2,7 +2,7 @@
 
 use disclosure_core::register::schedule::{schedule_csv, schedule_html};
 use disclosure_core::register::{Entry, EntrySource, ProvisionCount};
-use disclosure_ingest::register::{library_register, LibraryRegister, RegisterScope};
+use disclosure_library::register::{library_register, LibraryRegister, RegisterScope};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
@@ -137,12 +137,13 @@ pub struct RegisterEntry {
     pub flag_id: Option<i64>,
     /// The words cited, or the passage flagged; text only.
     pub quote: Option<String>,
-    /// Byte offset of the quote in the letter's text.
+    /// Byte offset of the quote in the letter's text (named so: on the app's wire a bare
+    /// `start`/`end` always counts UTF-16 units, as the reader draws them).
     #[ts(type = "number | null")]
-    pub start: Option<i64>,
+    pub start_byte: Option<i64>,
     /// Byte offset where the quote ends.
     #[ts(type = "number | null")]
-    pub end: Option<i64>,
+    pub end_byte: Option<i64>,
     /// The reviewer's note.
     pub note: Option<String>,
     /// The reviewer's verdict on a citation: `cited_not_applied`, `wrong_subsection`, or null.
@@ -168,8 +169,8 @@ impl From<&Entry> for RegisterEntry {
                 EntrySource::Cited | EntrySource::Found => None,
             },
             quote: entry.quote.clone(),
-            start: entry.start,
-            end: entry.end,
+            start_byte: entry.start,
+            end_byte: entry.end,
             note: entry.note.clone(),
             judgement: entry.judgement.map(|judgement| judgement.as_str().to_string()),
         }

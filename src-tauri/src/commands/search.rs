@@ -138,7 +138,7 @@ pub async fn search_library(library: State<'_, Library>, request: SearchRequest)
 #[tauri::command]
 pub async fn search_facet_choices(library: State<'_, Library>) -> CommandResult<SearchFacetChoices> {
     let store = library.reader()?;
-    let choices = disclosure_ingest::search::facet_choices(&store)?;
+    let choices = disclosure_library::search::facet_choices(&store)?;
     // The thread's authority is shown beside its title, as in the register's filter.
     let threads = store.list_threads(2)?;
     Ok(SearchFacetChoices {

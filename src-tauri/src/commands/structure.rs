@@ -9,8 +9,8 @@ use ts_rs::TS;
 /// The letter read into structure.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct LetterStructure {
-    /// `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
-    pub decision: String,
+    /// The decision as read from the letter.
+    pub decision: super::codes::DecisionCode,
     /// The sentence the decision was read from.
     pub decision_quote: Option<String>,
     /// True when the authority neither confirmed nor denied holding the information.
@@ -66,8 +66,8 @@ pub struct QuestionView {
     pub parts: Vec<QuestionPartView>,
     /// The answer text, when one was found.
     pub answer: Option<String>,
-    /// `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
-    pub outcome: String,
+    /// What happened to the question.
+    pub outcome: super::codes::OutcomeCode,
     /// Provisions applied to this question.
     pub exemptions: Vec<ExemptionBadge>,
     /// Tables in the answer.
@@ -119,7 +119,7 @@ pub struct IssueView {
 impl LetterStructure {
     pub fn new(text: &str, disclosure: &Disclosure) -> Self {
         LetterStructure {
-            decision: disclosure.decision.as_str().to_string(),
+            decision: disclosure.decision.into(),
             decision_quote: disclosure.decision_quote.map(|span| span.text_in(text).to_string()),
             ncnd: disclosure.ncnd,
             exemptions: disclosure.exemptions.iter().map(ExemptionBadge::from).collect(),
@@ -162,7 +162,7 @@ impl From<&Question> for QuestionView {
                 .map(|part| QuestionPartView { label: part.label.clone(), text: part.text.clone() })
                 .collect(),
             answer: answer.map(|answer| answer.text.clone()),
-            outcome: question.outcome.as_str().to_string(),
+            outcome: question.outcome.into(),
             exemptions: question.exemptions.iter().map(ExemptionBadge::from).collect(),
             tables: answer.map(|answer| answer.tables.iter().map(TableView::from).collect()).unwrap_or_default(),
             figures: answer.map(|answer| answer.figures.iter().map(FigureView::from).collect()).unwrap_or_default(),

@@ -2,7 +2,7 @@
 //! what an import added to the threads. The work is ingest's (the CLI's `threads suggestions`,
 //! `accept` and `reject` call the same functions); here it is only converted for the UI.
 
-use disclosure_ingest::threading::{
+use disclosure_library::threading::{
     accept_suggestion, continuations_after_import, likelihood, reject_suggestion, suggestion_queue, update_threads,
     QueuedQuestion, QueuedSuggestion,
 };

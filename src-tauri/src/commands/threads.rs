@@ -8,7 +8,7 @@ use disclosure_core::diff::{
     compare_letters, compare_questions, format_figure, side_by_side, CellChange, CompareError, Comparison, DiffOptions,
     FigureChange, OpKind, Piece,
 };
-use disclosure_ingest::threading::{
+use disclosure_library::threading::{
     likelihood, move_question_into, move_question_out, period_years, rebuild_threads, split_thread as split_members,
     thread_series_csv, thread_timeline, update_threads, ThreadActionError, ThreadTimeline, TrendLine,
 };
@@ -193,8 +193,8 @@ pub struct ThreadYear {
     pub question: Option<String>,
     /// The answer, when one was found.
     pub answer: Option<String>,
-    /// `answered`, `withheld`, `not_held` … when the letter still has the question.
-    pub outcome: Option<String>,
+    /// What happened to the question, when the letter still has it.
+    pub outcome: Option<super::codes::OutcomeCode>,
     /// True for the reference year.
     pub is_reference: bool,
     /// The answer against the reference answer, inline (empty for the reference and unanswered years).
@@ -412,7 +412,7 @@ impl ThreadDetail {
                 member: ThreadMemberView::from(&entry.member),
                 question: entry.question.clone(),
                 answer: entry.answer.clone(),
-                outcome: entry.outcome.clone(),
+                outcome: entry.outcome.as_deref().map(super::codes::OutcomeCode::named),
                 is_reference: timeline.reference_document == Some(entry.member.document_id),
                 pieces: entry.against_reference.as_ref().map(inline_pieces).unwrap_or_default(),
                 figure_changes: entry

@@ -12,6 +12,12 @@ kind: string,
  */
 message: string, };
 
+export type DecisionCode = "full" | "partial" | "refused" | "not_held" | "ncnd" | "unknown";
+
+export type OutcomeCode = "answered" | "partly_withheld" | "withheld" | "not_held" | "ncnd" | "refused_cost" | "unknown";
+
+export type ReviewStatusCode = "unreviewed" | "in_review" | "reviewed" | "follow_up";
+
 export type LibraryInfo = { 
 /**
  * The database file, for the user to find their data.
@@ -60,9 +66,9 @@ source_path: string | null,
  */
 imported_at: string, 
 /**
- * `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
+ * The decision in force: the reviewer's correction when there is one.
  */
-decision: string, 
+decision: DecisionCode, 
 /**
  * Which of `authority`, `date`, `reference` and `decision` are the reviewer's corrections.
  */
@@ -89,9 +95,9 @@ mark: string, };
 
 export type LetterStructure = { 
 /**
- * `full`, `partial`, `refused`, `not_held`, `ncnd` or `unknown`.
+ * The decision as read from the letter.
  */
-decision: string, 
+decision: DecisionCode, 
 /**
  * The sentence the decision was read from.
  */
@@ -185,9 +191,9 @@ parts: Array<QuestionPartView>,
  */
 answer: string | null, 
 /**
- * `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
+ * What happened to the question.
  */
-outcome: string, 
+outcome: OutcomeCode, 
 /**
  * Provisions applied to this question.
  */
@@ -643,9 +649,9 @@ question: string | null,
  */
 answer: string | null, 
 /**
- * `answered`, `withheld`, `not_held` … when the letter still has the question.
+ * What happened to the question, when the letter still has it.
  */
-outcome: string | null, 
+outcome: OutcomeCode | null, 
 /**
  * True for the reference year.
  */
@@ -948,9 +954,9 @@ document_id: number,
  */
 question_label: string | null, 
 /**
- * `unreviewed`, `in_review`, `reviewed` or `follow_up`.
+ * How far the review has got.
  */
-status: string, 
+status: ReviewStatusCode, 
 /**
  * Who set it, as named in preferences.
  */
@@ -1140,13 +1146,13 @@ question_key: string,
  */
 question_label: string | null, 
 /**
- * What the parser derived: `answered`, `partly_withheld`, `withheld`, `not_held`, `ncnd`, `refused_cost` or `unknown`.
+ * What the parser derived.
  */
-derived: string, 
+derived: OutcomeCode, 
 /**
  * The reviewer's outcome, when corrected.
  */
-corrected: string | null, 
+corrected: OutcomeCode | null, 
 /**
  * The reviewer's note on the correction.
  */
@@ -1154,7 +1160,7 @@ correction_note: string | null,
 /**
  * The outcome that counts: the correction when there is one.
  */
-outcome: string, };
+outcome: OutcomeCode, };
 
 export type DetectedCitation = { 
 /**
@@ -1425,13 +1431,14 @@ flag_id: number | null,
  */
 quote: string | null, 
 /**
- * Byte offset of the quote in the letter's text.
+ * Byte offset of the quote in the letter's text (named so: on the app's wire a bare
+ * `start`/`end` always counts UTF-16 units, as the reader draws them).
  */
-start: number | null, 
+start_byte: number | null, 
 /**
  * Byte offset where the quote ends.
  */
-end: number | null, 
+end_byte: number | null, 
 /**
  * The reviewer's note.
  */

@@ -2,7 +2,7 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QuestionOutcome, RedactionFlag, WithheldPartView } from '../api/bindings';
+import type { OutcomeCode, QuestionOutcome, RedactionFlag, WithheldPartView } from '../api/bindings';
 import type { TextSelection } from '../reader/text-selection';
 import { catalogue, citationRow, outcomeRow } from './flag-fixtures';
 import FlagPanel from './FlagPanel.svelte';
@@ -70,7 +70,7 @@ function serve(initialFlags: RedactionFlag[] = []) {
       case 'correct_outcome':
         outcomes = outcomes.map((row) =>
           row.question_key === args.questionKey
-            ? { ...row, corrected: String(args.outcome), outcome: String(args.outcome), correction_note: String(args.note) }
+            ? { ...row, corrected: args.outcome as OutcomeCode, outcome: args.outcome as OutcomeCode, correction_note: String(args.note) }
             : row,
         );
         return outcomes;

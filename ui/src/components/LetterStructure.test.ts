@@ -2,6 +2,7 @@
 import { fireEvent, render, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { emptyStructure, hostileAnswer, partlyDisclosedStructure } from '../test-documents';
+import type { DecisionCode } from '../api/bindings';
 import LetterStructure from './LetterStructure.svelte';
 
 function renderStructure(structure = partlyDisclosedStructure()) {
@@ -24,7 +25,7 @@ describe('LetterStructure', () => {
     ['ncnd', 'Neither confirm nor deny'],
     ['unknown', 'Decision not found'],
   ])('names the %s decision', (decision, label) => {
-    const { getByTestId } = renderStructure({ ...emptyStructure(), decision });
+    const { getByTestId } = renderStructure({ ...emptyStructure(), decision: decision as DecisionCode });
     expect(getByTestId('decision-badge').textContent).toBe(label);
   });
 

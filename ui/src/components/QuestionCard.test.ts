@@ -57,7 +57,7 @@ describe('QuestionCard', () => {
 
   it('sets the answer’s review status and shows who set it', async () => {
     const onSetStatus = vi.fn();
-    const status = { document_id: 2, question_label: '2', status: 'reviewed', reviewer: 'Ada', updated_at: '2026-03-04T09:30:00Z' };
+    const status = { document_id: 2, question_label: '2', status: 'reviewed' as const, reviewer: 'Ada', updated_at: '2026-03-04T09:30:00Z' };
     const { getByTestId, getByLabelText } = render(QuestionCard, { question, status, onSetStatus });
     expect(getByTestId('review-stamp').textContent).toContain('Ada');
     const select = getByLabelText(/Review of answer/) as HTMLSelectElement;

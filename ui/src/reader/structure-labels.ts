@@ -1,7 +1,8 @@
-// Words and number formats for showing a letter's structure: the labels for the codes the Rust side sends.
-import type { ExemptionBadge, FigureView } from '../api/bindings';
+// Words and number formats for showing a letter's structure: the one table of labels for the codes the Rust side sends.
+// Typed by the generated unions, so a code added on the Rust side fails the type check until it has its words here.
+import type { DecisionCode, ExemptionBadge, FigureView, OutcomeCode, ReviewStatusCode } from '../api/bindings';
 
-const decisionLabels: Record<string, string> = {
+const decisionLabels: Record<DecisionCode, string> = {
   full: 'Disclosed in full',
   partial: 'Partly disclosed',
   refused: 'Refused',
@@ -10,7 +11,7 @@ const decisionLabels: Record<string, string> = {
   unknown: 'Decision not found',
 };
 
-const outcomeLabels: Record<string, string> = {
+const outcomeLabels: Record<OutcomeCode, string> = {
   answered: 'Answered',
   partly_withheld: 'Partly withheld',
   withheld: 'Withheld',
@@ -19,6 +20,18 @@ const outcomeLabels: Record<string, string> = {
   refused_cost: 'Refused on cost',
   unknown: 'Unknown',
 };
+
+const reviewStatusLabels: Record<ReviewStatusCode, string> = {
+  unreviewed: 'Unreviewed',
+  in_review: 'In review',
+  reviewed: 'Reviewed',
+  follow_up: 'Follow-up',
+};
+
+/** The review statuses in the order a review goes through them, with their words, for pickers and filters. */
+export const reviewStatusChoices: readonly { value: ReviewStatusCode; label: string }[] = (
+  ['unreviewed', 'in_review', 'reviewed', 'follow_up'] as const
+).map((value) => ({ value, label: reviewStatusLabels[value] }));
 
 const natureLabels: Record<string, string> = {
   absolute: 'Absolute exemption',
@@ -56,11 +69,11 @@ function humanise(code: string): string {
 }
 
 export function decisionLabel(decision: string): string {
-  return decisionLabels[decision] ?? humanise(decision);
+  return decisionLabels[decision as DecisionCode] ?? humanise(decision);
 }
 
 export function outcomeLabel(outcome: string): string {
-  return outcomeLabels[outcome] ?? humanise(outcome);
+  return outcomeLabels[outcome as OutcomeCode] ?? humanise(outcome);
 }
 
 export function natureLabel(nature: string): string {
@@ -76,8 +89,8 @@ export function toneOf(code: string, known: readonly string[]): string {
   return known.includes(code) ? code : 'unknown';
 }
 
-export const decisionCodes = ['full', 'partial', 'refused', 'not_held', 'ncnd', 'unknown'] as const;
-export const outcomeCodes = ['answered', 'partly_withheld', 'withheld', 'not_held', 'ncnd', 'refused_cost', 'unknown'] as const;
+export const decisionCodes: readonly DecisionCode[] = ['full', 'partial', 'refused', 'not_held', 'ncnd', 'unknown'];
+export const outcomeCodes: readonly OutcomeCode[] = ['answered', 'partly_withheld', 'withheld', 'not_held', 'ncnd', 'refused_cost', 'unknown'];
 export const markCodes = ['plain', 'furniture', 'boilerplate', 'question', 'answer', 'exemption'] as const;
 
 /** The EIR are regulations, so their provisions are regulations; the Acts have sections. */

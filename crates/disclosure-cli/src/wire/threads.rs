@@ -217,8 +217,8 @@ pub struct PointJson<'a> {
     pub passage: &'a str,
 }
 
-impl<'a> From<&'a disclosure_ingest::threading::ThreadTimeline> for ThreadTimelineJson<'a> {
-    fn from(timeline: &'a disclosure_ingest::threading::ThreadTimeline) -> Self {
+impl<'a> From<&'a disclosure_library::threading::ThreadTimeline> for ThreadTimelineJson<'a> {
+    fn from(timeline: &'a disclosure_library::threading::ThreadTimeline) -> Self {
         let thread = &timeline.thread;
         ThreadTimelineJson {
             id: thread.id,

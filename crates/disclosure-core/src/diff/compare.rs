@@ -156,19 +156,14 @@ impl MissingAnswer {
     }
 }
 
-/// The answer to the question labelled `label`: the printed label first (case ignored), then
-/// the question's number, so "2", "Q2" and "q2" all name question 2.
+/// The answer to the question labelled `label`, found by [`Disclosure::question`]'s rule, so
+/// "2", "Q2" and "q2" all name question 2.
 pub fn answer_to<'d>(letter: &'d Disclosure, label: &str) -> Result<&'d Answer, MissingAnswer> {
     answer_among(&letter.questions, label)
 }
 
 fn answer_among<'d>(questions: &'d [Question], label: &str) -> Result<&'d Answer, MissingAnswer> {
-    let wanted = label.trim().to_lowercase();
-    let wanted_number: Option<u32> = wanted.trim_start_matches(|c: char| !c.is_ascii_digit()).parse().ok();
-    let question = questions
-        .iter()
-        .find(|question| question.label.as_deref().is_some_and(|found| found.trim().to_lowercase() == wanted))
-        .or_else(|| questions.iter().find(|question| wanted_number.is_some() && question.number == wanted_number))
+    let (_, question) = crate::parse::question_labelled(questions, label)
         .ok_or_else(|| MissingAnswer::NoSuchQuestion(label.trim().to_string()))?;
     question.answer.as_ref().ok_or_else(|| MissingAnswer::Unanswered(label.trim().to_string()))
 }

@@ -90,6 +90,47 @@ impl Disclosure {
             self.date_source = Some(DateSource::File);
         }
     }
+
+    /// The question a label names, and its position (see [`question_labelled`] for the rules).
+    pub fn question(&self, label: &str) -> Option<(usize, &Question)> {
+        question_labelled(&self.questions, label)
+    }
+}
+
+/// The question of `questions` that `label` names, by the one rule every lookup uses:
+/// its key ([`question_key`]: the printed label, or `#N` for the N-th question) first, case
+/// ignored; then the label with "Question", "Q" and closing punctuation set aside, so "2",
+/// "Q2", "Question 2" and "2." name one question, and "1a" names "Q1a" but never "1"; then,
+/// for a plain number, the question that number was read from ("3" names "Request 3").
+pub fn question_labelled<'q>(questions: &'q [Question], label: &str) -> Option<(usize, &'q Question)> {
+    let wanted = label.trim();
+    if wanted.is_empty() {
+        return None;
+    }
+    let numbered = questions.iter().enumerate();
+    numbered
+        .clone()
+        .find(|(question_idx, question)| {
+            question_key(question.label.as_deref(), *question_idx).eq_ignore_ascii_case(wanted)
+        })
+        .or_else(|| {
+            let bare = bare_label(wanted);
+            numbered
+                .clone()
+                .find(|(_, question)| question.label.as_deref().is_some_and(|found| bare_label(found) == bare))
+        })
+        .or_else(|| {
+            let number: u32 = bare_label(wanted).parse().ok()?;
+            numbered.clone().find(|(_, question)| question.number == Some(number))
+        })
+}
+
+/// A label with the words that only announce it ("Question", "Q") and closing punctuation set
+/// aside, lower-cased: "Question 2." and "q2" are both "2".
+fn bare_label(label: &str) -> String {
+    let lower = label.trim().to_lowercase();
+    let announced = lower.strip_prefix("question").or_else(|| lower.strip_prefix('q')).unwrap_or(&lower);
+    announced.trim().trim_end_matches(['.', ')', ':']).trim().to_string()
 }
 
 /// A piece of text found in the letter, tidied, with where it was printed.

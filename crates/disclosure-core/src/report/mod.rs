@@ -1,6 +1,6 @@
 //! The review report: the letters of one document, one thread, a selection or the whole library,
 //! with their questions, answers, review statuses and the reviewer's notes, as plain values
-//! gathered by `disclosure-ingest`. [`render`] turns a report into Markdown, a self-contained
+//! gathered by `disclosure-library`. [`render`] turns a report into Markdown, a self-contained
 //! printable HTML page, and CSV tables (notes, review statuses, the library).
 //!
 //! ```

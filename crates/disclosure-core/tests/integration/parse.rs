@@ -1,7 +1,7 @@
 //! The letter reader on hand-written fixtures of each shape it must handle, and on the seed
 //! letters of the shared corpus.
 
-use disclosure_core::parse::{parse, AnswerKind, Decision, Disclosure, IssueKind, Outcome};
+use disclosure_core::parse::{parse, question_labelled, AnswerKind, Decision, Disclosure, IssueKind, Outcome};
 
 use crate::corpus::seed;
 
@@ -254,3 +254,34 @@ fn seed_004_gap_for_question_three() {
 }
 
 mod layouts;
+
+/// The one lookup of a question by its label, which flags, notes, comparisons and the CLI share.
+#[test]
+fn a_label_names_one_question_whatever_its_spelling() {
+    let letter = parse(
+        "Dear Requester,\n\nYou asked:\nQ1 How many officers were dismissed in 2023?\n\
+         Q2 How much was spent on vetting?\n\nQ1 - How many officers were dismissed in 2023?\nSeven officers.\n\n\
+         Q2 - How much was spent on vetting?\n£4,000.\n",
+    );
+    let labels: Vec<Option<&str>> = letter.questions.iter().map(|question| question.label.as_deref()).collect();
+    assert_eq!(labels, [Some("Q1"), Some("Q2")], "the letter's two labels are read as printed");
+    // A lettered part between them, as other letters print it, so "1" and "1a" can be told apart.
+    let mut questions = letter.questions.clone();
+    let mut part = questions[0].clone();
+    part.label = Some("Q1a".to_string());
+    questions.insert(1, part);
+    let position = |label: &str| question_labelled(&questions, label).map(|(question_idx, _)| question_idx);
+    for spelling in ["Q2", "q2", "2", "Question 2", "2.", " Q2 "] {
+        assert_eq!(position(spelling), Some(2), "{spelling:?} names the question labelled Q2");
+    }
+    assert_eq!(position("1a"), Some(1), "a part's label names that question, its announcing Q aside");
+    assert_eq!(position("1"), Some(0), "a plain number never names the lettered question 1a");
+    assert_eq!(position("Q4"), None, "a label the letter does not have names nothing");
+    assert_eq!(position("#3"), None, "a position key names only a question printed without a label");
+    assert_eq!(position(""), None, "an empty label names nothing");
+    assert_eq!(
+        letter.question("question 1").map(|(question_idx, _)| question_idx),
+        Some(0),
+        "Disclosure::question follows the same rule"
+    );
+}

@@ -1,14 +1,11 @@
 //! Integration tests of disclosure-ingest, one module per source module: bytes built in the
 //! test go in, text or a per-file error comes out, and batches land in a real library file.
 
-mod annotating;
 mod batch;
-mod correcting;
 mod created;
 mod decode;
 mod docx;
 mod email;
-mod export;
 mod extract;
 mod findings;
 pub mod fixtures;
@@ -16,10 +13,7 @@ mod html;
 mod ocr;
 mod pdf;
 mod pdf_marks;
-mod redacting;
-mod register;
 mod spreadsheet;
-mod threading;
 
 /// Deterministic pseudo-random bytes (xorshift), so noise-based tests fail the same way twice.
 pub fn noise(seed: u64, len: usize) -> Vec<u8> {

@@ -20,7 +20,7 @@ fn seed_samples(profile: &Profile) -> Result<i64> {
     let imported = import_samples(&mut store, &mut |_| {});
     ensure!(imported.count(FileStatus::Imported) == N_SAMPLES, "the four sample letters must import: {imported:?}");
     // Built here only to learn the thread's id; the app takes the same build as it stands.
-    disclosure_ingest::threading::rebuild_threads(&mut store).context("building the threads")?;
+    disclosure_library::threading::rebuild_threads(&mut store).context("building the threads")?;
     let threads = store.list_threads(2).context("listing the threads")?;
     threads
         .iter()
@@ -114,7 +114,7 @@ async fn threads_lead_to_a_thread_and_a_side_by_side_comparison() -> Result<()> 
 
 /// Whether question `key` of letter `document_id` is still an open suggestion for `thread_id`.
 fn is_open(store: &Store, thread_id: i64, document_id: i64, key: &str) -> Result<bool> {
-    let open = disclosure_ingest::threading::open_suggestions(store).context("listing the open suggestions")?;
+    let open = disclosure_library::threading::open_suggestions(store).context("listing the open suggestions")?;
     Ok(open
         .iter()
         .any(|open| open.thread_id == thread_id && open.document_id == document_id && open.question_key == key))
@@ -128,7 +128,7 @@ async fn the_queue_joins_a_question_with_y_and_keeps_one_apart_with_n() -> Resul
     seed_samples(&profile)?;
     let queue = {
         let store = Store::open(&profile.database()).context("opening the test library")?;
-        disclosure_ingest::threading::suggestion_queue(&store).context("reading the queue")?
+        disclosure_library::threading::suggestion_queue(&store).context("reading the queue")?
     };
     ensure!(queue.len() >= 2, "the sample threads must leave at least two suggestions to settle: {queue:?}");
     let (joined, kept_apart) = (queue[0].clone(), queue[1].clone());
@@ -144,7 +144,7 @@ async fn the_queue_joins_a_question_with_y_and_keeps_one_apart_with_n() -> Resul
         ensure!(counter == format!("1 of {n_open}"), "the queue must count every open suggestion: {counter}");
         let score = client.find(Locator::Css("[data-testid=queue-score]")).await?.text().await?;
         ensure!(
-            score == format!("{}, {:.2}", disclosure_ingest::threading::likelihood(joined.score), joined.score),
+            score == format!("{}, {:.2}", disclosure_library::threading::likelihood(joined.score), joined.score),
             "the score must be shown in words and as a number: {score}"
         );
         let suggested = client.find(Locator::Css("[data-testid=queue-suggested]")).await?.text().await?;
@@ -175,7 +175,7 @@ async fn the_queue_joins_a_question_with_y_and_keeps_one_apart_with_n() -> Resul
     .await?;
 
     let mut store = Store::open(&profile.database()).context("reopening the test library")?;
-    disclosure_ingest::threading::rebuild_threads(&mut store).context("rebuilding the threads")?;
+    disclosure_library::threading::rebuild_threads(&mut store).context("rebuilding the threads")?;
     let thread = store.get_thread(joined.thread_id).context("the joined thread must still be there")?;
     ensure!(
         thread.members.iter().any(|member| member.document_id == joined.suggested.document_id

@@ -2,11 +2,11 @@
 //! on the sample library (four yearly Fernshire letters asking the same questions).
 
 use disclosure_core::parse::Span;
-use disclosure_ingest::annotating::{
+use disclosure_ingest::import_samples;
+use disclosure_library::annotating::{
     answer_passage, byte_offset_of_utf16, copy_annotation_forward, earlier_thread_annotations, locate_annotation,
     place_passage, utf16_offset_of_byte, PassageRequest, ANCHOR_EXACT, ANCHOR_ORPHAN,
 };
-use disclosure_ingest::import_samples;
 use disclosure_store::Store;
 
 /// The sample library, with the ids of its letters by year.

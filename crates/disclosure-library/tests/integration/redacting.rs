@@ -1,20 +1,17 @@
-//! Found redactions kept in the library: stored with the letter, rebuilt on re-reading (the
-//! boxes of a PDF too, though its text cannot give them back), and the reviewer's decisions on
-//! them kept across re-readings.
+//! The reviewer's decisions on the redactions found in a letter: kept across re-readings, and
+//! counted in the register and its schedule beside the flags made by hand.
 
 use disclosure_core::register::schedule::{schedule_csv, schedule_html};
 use disclosure_ingest::batch::{import_bytes, Source};
-use disclosure_ingest::redacting::{decide_redaction, RedactionAction, RedactionError};
-use disclosure_ingest::refresh::refresh_stale_documents;
-use disclosure_ingest::register::{library_register, RegisterScope};
+use disclosure_ingest::ChildCommand;
+use disclosure_library::redacting::{decide_redaction, RedactionAction, RedactionError};
+use disclosure_library::refresh::refresh_stale_documents;
+use disclosure_library::register::{library_register, RegisterScope};
 use disclosure_store::{DocumentFacts, Inserted, RedactionVerdict, Store, StoreError};
-
-use crate::pdf::reader;
-use crate::pdf_marks::{page_pdf, BOX_OVER_NAME, BOX_OVER_NOTHING, LABEL_ON_BOX, LETTER};
 
 fn import(store: &mut Store, file_name: &str, bytes: &[u8]) -> i64 {
     let source = Source { file_name, source_path: None, parent_id: None };
-    match import_bytes(store, &source, bytes, &reader()).expect("the letter imports") {
+    match import_bytes(store, &source, bytes, &ChildCommand::this_program()).expect("the letter imports") {
         Inserted::New(id) => id,
         Inserted::AlreadyPresent(id) => id,
     }
@@ -36,30 +33,25 @@ fn read_again(store: &mut Store, id: i64) {
 }
 
 #[test]
-fn boxes_are_stored_and_decisions_survive_re_reading() {
+fn decisions_survive_re_reading() {
     let mut store = Store::open_in_memory().expect("store");
-    let pdf = page_pdf(&format!("{LETTER}{BOX_OVER_NAME}{LABEL_ON_BOX}{BOX_OVER_NOTHING}"));
-    let id = import(&mut store, "response.pdf", &pdf);
+    let text = "Dear Requester,\n\nName of officer: [Redacted – s40(2)]\n\nBadge number: [REDACTED]\n";
+    let id = import(&mut store, "letter.txt", text.as_bytes());
     let found = store.list_redactions(id).expect("redactions");
-    assert_eq!(found.len(), 2, "both boxes of the page are stored with the letter: {found:?}");
-    let over_name = found.iter().find(|row| row.finding.text_under.is_some()).expect("the box over the name");
-    assert_eq!(over_name.finding.provision.as_deref(), Some("40(2)"), "tied by its label");
-    assert_eq!(over_name.finding.page, Some(1), "on page 1");
-    let over_nothing = found.iter().find(|row| row.finding.text_under.is_none()).expect("the box over nothing");
+    assert_eq!(found.len(), 2, "two markers: {found:?}");
+    let (name, badge) = (found[0].finding.key.clone(), found[1].finding.key.clone());
+    assert_eq!(found[0].finding.provision.as_deref(), Some("40(2)"), "tied by its label");
 
-    decide_redaction(&mut store, id, &over_name.finding.key, &RedactionAction::Confirm, "", Some("Ana"))
-        .expect("confirmed");
-    decide_redaction(&mut store, id, &over_nothing.finding.key, &RedactionAction::Correct("s43(2)".into()), "", None)
-        .expect("corrected");
+    decide_redaction(&mut store, id, &name, &RedactionAction::Confirm, "", Some("Ana")).expect("confirmed");
+    decide_redaction(&mut store, id, &badge, &RedactionAction::Correct("s43(2)".into()), "", None).expect("corrected");
 
     read_again(&mut store, id);
     let after = store.list_redactions(id).expect("redactions");
-    assert_eq!(after.len(), 2, "the boxes are placed again from the marks kept with the letter");
-    let name_after = after.iter().find(|row| row.finding.key == over_name.finding.key).expect("same key");
+    let name_after = after.iter().find(|row| row.finding.key == name).expect("same key");
     assert_eq!(name_after.verdict, Some(RedactionVerdict::Confirmed), "the confirmation survives re-reading");
     assert_eq!(name_after.reviewer.as_deref(), Some("Ana"), "with who confirmed it");
-    let nothing_after = after.iter().find(|row| row.finding.key == over_nothing.finding.key).expect("same key");
-    assert_eq!(nothing_after.provision(), Some("43(2)"), "the corrected provision is the one that counts");
+    let badge_after = after.iter().find(|row| row.finding.key == badge).expect("same key");
+    assert_eq!(badge_after.provision(), Some("43(2)"), "the corrected provision is the one that counts");
 }
 
 #[test]
@@ -91,8 +83,8 @@ fn markers_are_stored_dismissed_and_brought_back() {
 #[test]
 fn the_register_counts_found_redactions_beside_flags_and_the_schedule_describes_them() {
     let mut store = Store::open_in_memory().expect("store");
-    let pdf = page_pdf(&format!("{LETTER}{BOX_OVER_NAME}{LABEL_ON_BOX}{BOX_OVER_NOTHING}"));
-    let id = import(&mut store, "response.pdf", &pdf);
+    let labelled = "Dear Requester,\n\nName: [Redacted – s40(2)]\n\nRank: [Redacted under section 40(2)]\n";
+    import(&mut store, "labelled.txt", labelled.as_bytes());
     let text = "Dear Requester,\n\nName: [REDACTED]\n\nBadge: [REDACTED]\n";
     let letter = import(&mut store, "letter.txt", text.as_bytes());
     let badge = store.list_redactions(letter).expect("redactions")[1].finding.key.clone();
@@ -100,10 +92,7 @@ fn the_register_counts_found_redactions_beside_flags_and_the_schedule_describes_
 
     let register = library_register(&store, &RegisterScope::default()).expect("register").register;
     let section_40 = register.provisions.iter().find(|count| count.provision == "40(2)").expect("40(2) is counted");
-    assert_eq!(
-        section_40.n_found, 2,
-        "both boxes count under 40(2): one by its label, one by the letter's one exemption (the label is in its text)"
-    );
+    assert_eq!(section_40.n_found, 2, "both labelled markers count under 40(2)");
     assert_eq!(section_40.n_flags, 0, "no flag was made by hand");
     let none_given = register.provisions.iter().find(|count| count.provision == "none given").expect("untied ones");
     assert_eq!(none_given.n_found, 1, "the letter citing nothing leaves its marker untied; the dismissed one is gone");
@@ -111,15 +100,8 @@ fn the_register_counts_found_redactions_beside_flags_and_the_schedule_describes_
     let csv = schedule_csv(&register);
     assert!(csv.contains("Redacted by"), "the schedule says who redacted");
     assert!(csv.contains("authority (in the document as received)"), "a found redaction is the authority's");
-    assert!(csv.contains("yes: the text under this redaction is still in the file"), "the surviving text is warned of");
-    assert!(csv.contains("box at 245, 695 (80 × 16 pt)"), "a box's page position is in the schedule: {csv}");
-    assert!(!csv.contains("John Smith"), "the words under a box are never written into a schedule");
     let html = schedule_html(&register, "Schedule");
     assert!(html.contains("Found redactions"), "the HTML summary counts found redactions per provision");
-    let found_in_pdf = register
-        .entries
-        .iter()
-        .filter(|entry| entry.document_id == id && entry.source == disclosure_core::register::EntrySource::Found)
-        .count();
-    assert_eq!(found_in_pdf, 2, "each box of the PDF is one entry of the register");
+    let found = register.entries.iter().filter(|entry| entry.source == disclosure_core::register::EntrySource::Found);
+    assert_eq!(found.count(), 3, "each marker not dismissed is one entry of the register");
 }

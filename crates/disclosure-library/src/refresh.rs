@@ -5,7 +5,7 @@
 use disclosure_core::parse::PARSER_VERSION;
 use disclosure_store::{Result, Store};
 
-use crate::batch::read_facts_and_findings;
+use disclosure_ingest::batch::read_facts_and_findings;
 
 /// Re-reads every document whose facts came from another version of the parser, one
 /// transaction per document, and returns how many were refreshed.

@@ -2,7 +2,7 @@
 //! library (four yearly Fernshire letters asking the same questions).
 
 use disclosure_ingest::import_samples;
-use disclosure_ingest::threading::{
+use disclosure_library::threading::{
     accept_suggestion, continuations_after_import, open_suggestions, rebuild_threads, reject_suggestion,
 };
 use disclosure_store::Store;
@@ -81,7 +81,7 @@ fn the_queue_sets_every_open_suggestion_beside_a_question_of_another_letter() {
     let (mut store, _) = samples();
     rebuild_threads(&mut store).expect("build");
     let open = open_suggestions(&store).expect("suggestions");
-    let queue = disclosure_ingest::threading::suggestion_queue(&store).expect("queue");
+    let queue = disclosure_library::threading::suggestion_queue(&store).expect("queue");
     assert_eq!(queue.len(), open.len(), "one entry per open suggestion, none lost or doubled");
     for (queued, suggestion) in queue.iter().zip(&open) {
         assert_eq!(
@@ -105,7 +105,7 @@ fn the_queue_sets_every_open_suggestion_beside_a_question_of_another_letter() {
 
 #[test]
 fn a_score_reads_as_words_and_a_period_as_its_years() {
-    use disclosure_ingest::threading::{likelihood, period_years};
+    use disclosure_library::threading::{likelihood, period_years};
     assert_eq!(likelihood(0.91), "very likely", "a near match");
     assert_eq!(likelihood(0.74), "likely", "the usual match of a reworded question");
     assert_eq!(likelihood(0.45), "possible", "worth a look");

@@ -2,8 +2,8 @@
 //! notes, as the CLI's `export` and the app's export commands both receive them.
 
 use disclosure_core::report::render;
-use disclosure_ingest::export::{build_report, ExportScope};
 use disclosure_ingest::import_samples;
+use disclosure_library::export::{build_report, ExportScope};
 use disclosure_store::{ReviewState, Store};
 
 fn sample_library() -> Store {
@@ -46,7 +46,7 @@ fn the_whole_library_and_one_letter_by_reference() {
 #[test]
 fn a_thread_report_carries_the_changes_between_years_and_the_figures() {
     let mut store = sample_library();
-    disclosure_ingest::threading::rebuild_threads(&mut store).expect("threads");
+    disclosure_library::threading::rebuild_threads(&mut store).expect("threads");
     let vetting = store
         .list_threads(2)
         .expect("threads")

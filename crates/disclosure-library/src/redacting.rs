@@ -1,44 +1,14 @@
-//! Redactions in the documents themselves, for the CLI and the app alike: what a reading
-//! stores of them, a letter's redactions with the reviewer's decisions, and those decisions
-//! (confirm, correct the provision, dismiss), checked and stored.
+//! Redactions in the documents themselves, for the CLI and the app alike: a letter's
+//! redactions with the reviewer's decisions, and those decisions (confirm, correct the
+//! provision, dismiss), checked and stored.
 //!
-//! Finding and tying is the core's ([`disclosure_core::redactions`]); keeping is the store's.
+//! Finding and tying is the core's ([`disclosure_core::redactions`]); what a reading stores of
+//! them is the import's ([`disclosure_ingest::findings::read_redaction_findings`]); keeping is the store's.
 
-use disclosure_core::parse::{question_key, Disclosure};
-use disclosure_core::redactions::{find_redactions, redaction_keys, PageMark};
-use disclosure_store::{RedactionFinding, RedactionRow, RedactionVerdict, Store, StoreError, REVIEWER_NAME};
+use disclosure_store::{RedactionRow, RedactionVerdict, Store, StoreError, REVIEWER_NAME};
 
 /// The warning a box with words still under it carries.
 pub const TEXT_SURVIVES: &str = "the text under this redaction is still in the file";
-
-/// What a reading stores of a letter's redactions: each one found, placed, tied and keyed.
-pub fn read_redaction_findings(text: &str, disclosure: &Disclosure, page_marks: &[PageMark]) -> Vec<RedactionFinding> {
-    let redactions = find_redactions(text, disclosure, page_marks);
-    let keys = redaction_keys(&redactions, text);
-    let regime = disclosure.exemptions.first().map_or("FOIA", |citation| citation.regime.as_str());
-    redactions
-        .iter()
-        .zip(keys)
-        .map(|(redaction, key)| RedactionFinding {
-            key,
-            kind: redaction.kind.as_str().to_string(),
-            page: redaction.page.map(i64::from),
-            area: redaction
-                .area
-                .map(|area| (i64::from(area.x), i64::from(area.y), i64::from(area.width), i64::from(area.height))),
-            regime: regime.to_string(),
-            provision: redaction.provision.clone(),
-            tied_by: redaction.tied_by.as_str().to_string(),
-            text_under: redaction.text_under.clone(),
-            label: redaction.label.clone(),
-            question_key: redaction
-                .question_idx
-                .map(|question_idx| question_key(disclosure.questions[question_idx].label.as_deref(), question_idx)),
-            start: redaction.span.start as i64,
-            end: redaction.span.end as i64,
-        })
-        .collect()
-}
 
 /// What the reviewer says about one redaction.
 #[derive(Debug, Clone, PartialEq, Eq)]

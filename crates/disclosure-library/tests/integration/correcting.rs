@@ -2,11 +2,11 @@
 //! stored, and in force wherever the library uses a letter's facts (register, search facets,
 //! question threads).
 
-use disclosure_ingest::correcting::{correct_document, document_corrections, CorrectionError, CorrectionRequest};
 use disclosure_ingest::import_samples;
-use disclosure_ingest::register::{library_register, RegisterScope};
-use disclosure_ingest::search::facet_choices;
-use disclosure_ingest::threading::{rebuild_threads, update_threads};
+use disclosure_library::correcting::{correct_document, document_corrections, CorrectionError, CorrectionRequest};
+use disclosure_library::register::{library_register, RegisterScope};
+use disclosure_library::search::facet_choices;
+use disclosure_library::threading::{rebuild_threads, update_threads};
 use disclosure_store::{CorrectedField, Store, REVIEWER_NAME};
 
 fn sample_library() -> Store {
@@ -146,7 +146,8 @@ fn re_reading_by_newer_rules_keeps_the_reviewers_facts() {
         date_source: None,
     };
     store.update_document_facts(id, &stale, 0).expect("an older reading");
-    let n_refreshed = disclosure_ingest::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}).expect("refresh");
+    let n_refreshed =
+        disclosure_library::refresh::refresh_stale_documents(&mut store, &mut |_, _| {}).expect("refresh");
     assert_eq!(n_refreshed, 1, "the letter read by older rules is read again");
     let row = store.get_document(id).expect("get").row;
     assert_eq!(row.reference.as_deref(), Some("FC/FOI/21/0412-A"), "the reviewer's reference outlives the re-reading");

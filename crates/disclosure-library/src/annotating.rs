@@ -122,10 +122,6 @@ fn label_of(question: &Question) -> Option<String> {
     question.label.clone().or_else(|| question.number.map(|number| number.to_string()))
 }
 
-fn find_question<'a>(disclosure: &'a Disclosure, label: &str) -> Option<&'a Question> {
-    disclosure.questions.iter().find(|question| label_of(question).as_deref() == Some(label))
-}
-
 /// From the question as printed to the end of its answer.
 fn question_region(question: &Question) -> Span {
     match &question.answer {
@@ -174,7 +170,8 @@ pub fn place_passage(text: &str, request: &PassageRequest) -> Placement {
         let scope = request
             .question_label
             .as_deref()
-            .and_then(|label| find_question(&disclosure, label))
+            .and_then(|label| disclosure.question(label))
+            .map(|(_, question)| question)
             .map(question_region)
             .unwrap_or(Span::new(0, text.len()));
         locate_in_scope(text, scope, &request.quote, &request.prefix, &request.suffix)
@@ -217,7 +214,7 @@ fn locate_in_scope(text: &str, scope: Span, quote: &str, prefix: &str, suffix: &
 /// answer), or `None` when the letter has no such question.
 pub fn answer_passage(text: &str, question_label: &str) -> Option<Placement> {
     let disclosure = parse(text);
-    let question = find_question(&disclosure, question_label)?;
+    let (_, question) = disclosure.question(question_label)?;
     let span = question.answer.as_ref().map_or(question.span, |answer| answer.span);
     let selector = selector_for(text, span)?;
     Some(Placement {

@@ -2,7 +2,7 @@
 //! made by hand, the thread scope, and the filter's choices taken before filtering.
 
 use disclosure_ingest::import_samples;
-use disclosure_ingest::register::{library_register, RegisterScope};
+use disclosure_library::register::{library_register, RegisterScope};
 use disclosure_store::{FlagProvision, NewFlag, Store};
 
 fn sample_library() -> Store {
