@@ -77,9 +77,41 @@ pub fn issuer_marks(
     if let Some(scheme) = reference.and_then(reference_scheme) {
         marks.push(format!("ref:{scheme}"));
     }
+    // A page titled "Misconduct (615/20)" is the publisher's template; with it, even a bare
+    // number's grouping (`757A/21`, `2283_15` → `9/9`) is how that publisher numbers, where alone
+    // it would say nothing.
+    if let Some(reference) = reference.filter(|reference| heading_of(opening, reference).is_some()) {
+        marks.push("layout:title (reference)".to_string());
+        marks.push(format!("digits:{}", digit_groups(reference)));
+    }
     marks.sort_unstable();
     marks.dedup();
     marks
+}
+
+/// The title a publisher prints over a request with its reference in brackets ("Misconduct
+/// Hearings (2283_15)"), from the letter's first lines: its own name for what was asked, where the
+/// library's title may be a sentence of the request.
+pub fn heading_of(opening: &str, reference: &str) -> Option<String> {
+    let squeezed =
+        |text: &str| text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    let wanted = squeezed(reference);
+    if wanted.is_empty() {
+        return None;
+    }
+    let head: String = opening.chars().take(LETTERHEAD_CHARS).collect();
+    head.lines().find_map(|line| {
+        let line = line.trim().strip_suffix(')')?;
+        let (title, bracketed) = line.rsplit_once('(')?;
+        let title = title.trim();
+        (squeezed(bracketed) == wanted && title.chars().any(char::is_alphabetic)).then(|| title.to_string())
+    })
+}
+
+/// A reference's groups of digits with one separator between them (`757A/21`, `2283_15` → `9/9`).
+fn digit_groups(reference: &str) -> String {
+    let groups = reference.split(|c: char| !c.is_ascii_digit()).filter(|group| !group.is_empty()).count();
+    vec!["9"; groups].join("/")
 }
 
 /// The shape of a reference scheme, digits folded (`01.FOI.22.023320` → `9.FOI.9.9`), when the

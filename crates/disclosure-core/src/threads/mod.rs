@@ -843,7 +843,9 @@ impl ThreadIndex {
             }
             // Two letters of one request each: the request is the whole letter, and its title
             // names it better than its wording, often long and padded, does.
-            if new_questions.len() == 1 && old_questions.len() == 1 {
+            // Titles alike say little of letters of an unnamed writer, whose pages may share
+            // their titles' words across requests ("Yellow Card reporting").
+            if named && new_questions.len() == 1 && old_questions.len() == 1 {
                 scores[0][0] = scores[0][0].max(self.title_similarity(letter, other));
             }
             let aligned = align::align(&scores, threshold);

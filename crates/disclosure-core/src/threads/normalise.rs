@@ -26,7 +26,7 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "q", "question",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "nd",
-    "rd", "th", "e", "g", "eg", "ie", "etc", "not", "no", "yes", "same", "own", "out", "off", "within", "during",
+    "rd", "th", "e", "g", "eg", "ie", "etc", "not", "no", "yes", "same", "own", "out", "off", "within", "during", "receive", "includ", "taking",
 ];
 
 /// The meaning-bearing terms of a question, in order of appearance, repeats kept.

@@ -728,3 +728,57 @@ fn a_title_that_many_questions_hold_takes_two_of_them_at_most() {
         );
     }
 }
+
+#[test]
+fn a_publishers_heading_with_the_reference_marks_unnamed_letters_as_its_own() {
+    let question = "How many misconduct hearings were held against police officers in 2019?";
+    let titled = threaded(&[
+        letter(1, None, "2283_15", "Skip to content\n\nMisconduct Hearings (2283_15)", &[question]),
+        letter(2, None, "615/20", "Misconduct Hearings (615/20)\nRequest", &[question]),
+    ]);
+    assert_eq!(titled.len(), 1, "one page template numbering its requests alike is one publisher: {titled:?}");
+    let bare = threaded(&[
+        letter(1, None, "2283_15", "Misconduct Hearings", &[question]),
+        letter(2, None, "615/20", "Misconduct Hearings", &[question]),
+    ]);
+    assert!(bare.is_empty(), "bare numbers without the template say nothing of the writer: {bare:?}");
+}
+
+#[test]
+fn request_wording_around_a_subject_does_not_keep_it_apart() {
+    let service = Some("Wessex Fire and Rescue Service");
+    let threads = threaded(&[
+        letter(1, service, "FOI/2018/3", "", &["Any and all fires recorded by the fire service as taking place on grassland, woodland or crops during the periods:"]),
+        letter(
+            2,
+            service,
+            "FOI/2024/7",
+            "",
+            &[
+                "I would like to receive information on which definition of the term 'wildfire' is used when selecting wildfire events.",
+                "I would like to receive data on general outdoor vegetation fires during July 2022 including:",
+            ],
+        ),
+    ]);
+    assert_eq!(
+        threads,
+        vec![vec![(1, "1".into()), (2, "2".into())]],
+        "'I would like to receive … including' and 'taking place' only frame the ask for vegetation fires"
+    );
+}
+
+#[test]
+fn titles_alike_do_not_thread_unnamed_letters_by_themselves() {
+    let with_title = |document_id, reference: &str, title: &str, question: &str| DocumentInput {
+        title: title.to_string(),
+        ..letter(document_id, None, reference, &format!("Request on {title} ({reference})"), &[question])
+    };
+    let threads = threaded(&[
+        with_title(1, "FOI 22/357", "Weekly summaries of Yellow Card reporting", "Please send the weekly summary of Yellow Card reporting for the coronavirus vaccines."),
+        with_title(2, "FOI 22/745", "Summaries of Yellow Card reporting", "Why were names redacted from the letter you already sent, and may I have a clean version without tracked changes?"),
+    ]);
+    assert!(
+        threads.is_empty(),
+        "a publisher's titles share its subject's words; unnamed letters are threaded by what they ask: {threads:?}"
+    );
+}
