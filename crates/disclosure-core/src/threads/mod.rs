@@ -246,6 +246,8 @@ struct IndexedQuestion {
     ask: Option<TermSet>,
     /// The events it counts ([`normalise::measures_of`]).
     measures: u32,
+    /// The kinds of quantity its ask asks for ([`normalise::quantities_of`]).
+    quantities: u32,
     fingerprint: Option<u64>,
     /// The thing it counts, when it asks "how many" of something ([`normalise::counted_thing`]).
     counted: Option<u64>,
@@ -567,6 +569,7 @@ impl ThreadIndex {
             let mut own_words = ask_words.clone();
             own_words.extend(about(&rest_text));
             let measures = normalise::measures_of(&own_words);
+            let quantities = normalise::quantities_of(&ask_text);
             let fingerprint = fingerprint_of(&own_words);
             // "How many of those were dismissed?" asks about what the question before it named.
             let mut words = own_words;
@@ -609,6 +612,7 @@ impl ThreadIndex {
                 terms,
                 ask,
                 measures,
+                quantities,
                 fingerprint,
                 counted,
             });
@@ -752,6 +756,10 @@ impl ThreadIndex {
         let (new, old) = (&self.questions[new], &self.questions[old]);
         // Questions counting different events are different questions.
         if new.measures != 0 && old.measures != 0 && new.measures & old.measures == 0 {
+            return (0.0, 0.0);
+        }
+        // A count and a duration of one subject are different questions.
+        if new.quantities != 0 && old.quantities != 0 && new.quantities & old.quantities == 0 {
             return (0.0, 0.0);
         }
         // Two questions may be put alike as a whole, or ask alike and qualify the ask differently.

@@ -32,6 +32,7 @@ pub(crate) const STOP_WORDS: &[&str] = &[
 /// The meaning-bearing terms of a question, in order of appearance, repeats kept.
 pub fn question_terms(text: &str) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
+    let text = without_enumerating_opening(text);
     for word in text.split(|c: char| !(c.is_alphanumeric() || c == '/' || c == '-' || c == '\'')) {
         let word = word.trim_matches(|c: char| c == '/' || c == '-' || c == '\'');
         if word.is_empty() {
@@ -64,6 +65,24 @@ pub fn question_terms(text: &str) -> Vec<String> {
         terms.push(term);
     }
     terms
+}
+
+/// Words a requester opens a question with to count it off ("First, …", "Secondly, …"): they
+/// say where the question stands in the letter, not what it asks.
+const ENUMERATING_OPENINGS: &[&str] =
+    &["first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next", "additionally"];
+
+/// The question without an enumerating opening followed by a comma or colon.
+fn without_enumerating_opening(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    let word_end = trimmed.find(|c: char| !c.is_alphabetic()).unwrap_or(trimmed.len());
+    let (word, rest) = trimmed.split_at(word_end);
+    if ENUMERATING_OPENINGS.contains(&word.to_lowercase().as_str()) && (rest.starts_with(',') || rest.starts_with(':'))
+    {
+        &rest[1..]
+    } else {
+        text
+    }
 }
 
 /// Words that requests use for one thing, folded into one term: a reviewer reads "unoccupied
@@ -121,6 +140,46 @@ pub fn measures_of(terms: &[String]) -> u32 {
             if prefixes.iter().any(names) {
                 found |= 1 << bit;
             }
+        }
+    }
+    found
+}
+
+/// The kinds of quantity a question may ask of its subject: how many, how long, how much.
+/// "How many officers were investigated?" and "How long does an investigation last?" name one
+/// subject and ask different things of it.
+#[rustfmt::skip]
+const QUANTITIES: &[&[&str]] = &[
+    &["how many", "number of", "numbers of", "count of"],
+    &["how long", "length of", "duration", "average time", "time taken", "time between", "time it takes",
+      "how many days", "how many weeks", "how many months", "how many hours"],
+    &["how much", "amount of", "cost of", "sum of"],
+];
+
+/// The kinds of quantity an ask asks for, one bit per entry of [`QUANTITIES`]; naught when it
+/// asks for none (a document, a policy, a yes or no).
+pub fn quantities_of(ask: &str) -> u32 {
+    // Asides do not break the phrase: "average length (months) of".
+    let mut depth = 0usize;
+    let ask: String = ask
+        .to_lowercase()
+        .chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut found = 0u32;
+    for (bit, phrases) in QUANTITIES.iter().enumerate() {
+        if phrases.iter().any(|phrase| ask.contains(phrase)) {
+            found |= 1 << bit;
         }
     }
     found
@@ -313,6 +372,36 @@ mod tests {
         assert_eq!(measures("officers dismissed"), measures("officers sacked"), "sacked is dismissed");
         assert_eq!(measures("How many notices were issued?"), 0, "issuing notices names no event of this list");
         assert_eq!(measures("How many heart attacks?"), 0, "a heart is no hearing");
+    }
+
+    #[test]
+    fn an_enumerating_opening_is_not_what_is_asked() {
+        assert_eq!(
+            question_terms("First, the number of applications made at a daily level"),
+            question_terms("The number of applications made at a daily level"),
+            "'First,' counts the question off and must not keep it apart from the same ask unnumbered"
+        );
+        assert!(question_terms("First aid kits bought").contains(&"first".to_string()), "'first aid' is a subject");
+    }
+
+    #[test]
+    fn questions_asking_different_quantities_are_told_apart() {
+        let count = quantities_of("How many officers were investigated for gross misconduct?");
+        let duration = quantities_of("On average, how long does an investigation into gross misconduct last?");
+        assert_ne!(count, 0, "'how many' asks for a count");
+        assert_ne!(duration, 0, "'how long' asks for a duration");
+        assert_eq!(count & duration, 0, "a count and a duration are different quantities of one subject");
+        assert_eq!(
+            quantities_of("Average length (months) of gross misconduct investigations"),
+            duration,
+            "'average length of' asks for a duration as 'how long' does"
+        );
+        assert_eq!(quantities_of("Please send me the vetting policy."), 0, "a document is no quantity");
+        assert_ne!(
+            quantities_of("How many days does an investigation take on average?") & duration,
+            0,
+            "a count of days is a duration too"
+        );
     }
 
     #[test]

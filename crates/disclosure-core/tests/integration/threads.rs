@@ -782,3 +782,24 @@ fn titles_alike_do_not_thread_unnamed_letters_by_themselves() {
         "a publisher's titles share its subject's words; unnamed letters are threaded by what they ask: {threads:?}"
     );
 }
+
+#[test]
+fn a_count_and_a_duration_of_one_subject_are_not_one_question() {
+    let threads = threaded(&[
+        letter(
+            1,
+            SHIRE,
+            "FOI/2022/051",
+            "",
+            &["How many planning enforcement investigations into unauthorised extensions were opened?"],
+        ),
+        letter(
+            2,
+            SHIRE,
+            "FOI/2023/052",
+            "",
+            &["On average, how long does a planning enforcement investigation into unauthorised extensions last?"],
+        ),
+    ]);
+    assert!(threads.is_empty(), "how many investigations and how long one lasts ask different things: {threads:?}");
+}
