@@ -49,7 +49,7 @@ use request::DraftQuestion;
 use voice::Voice;
 
 /// Version of the reading rules. Stored documents parsed with an older version are re-parsed.
-pub const PARSER_VERSION: i64 = 3;
+pub const PARSER_VERSION: i64 = 4;
 
 /// What the layout of a letter gives before its decision is weighed: its lines and who speaks
 /// each, its boilerplate and tables, and its questions with their answers.
