@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use disclosure_core::anchor::{find_exact, selector_for};
-use disclosure_core::parse::parse;
+use disclosure_core::parse::parse_answers;
 use disclosure_library::annotating::question_around;
 use disclosure_store::{NewAnnotation, ReviewState, Store, REVIEWER_NAME};
 
@@ -51,7 +51,8 @@ pub fn annotate(store: &mut Store, request: &AnnotateRequest<'_>) -> anyhow::Res
     let Some(selector) = selector_for(&record.text, span) else {
         anyhow::bail!("the quote does not fall on whole characters of the stored text");
     };
-    let question_label = request.question.map(str::to_string).or_else(|| question_around(&parse(&record.text), span));
+    let question_label =
+        request.question.map(str::to_string).or_else(|| question_around(&parse_answers(&record.text), span));
     let id = store.insert_annotation(&NewAnnotation {
         document_id: record.row.id,
         quote: selector.quote.exact,

@@ -316,6 +316,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let path = resolve_database_path(cli.db)?;
     let mut store = Store::open(&path)?;
+    // A comparison reads only the stored texts, never the facts read from them, so it need not
+    // wait for a re-reading of the library.
+    if let Command::Diff { a, b, question, json } = &cli.command {
+        return diff::diff(&store, a, b, question.as_deref(), *json).map(|()| ExitCode::SUCCESS);
+    }
     // Facts read by older rules are re-read first, so every command sees the current reading.
     disclosure_library::refresh::refresh_stale_documents(&mut store, &mut |_, _| {})?;
     match cli.command {
@@ -410,9 +415,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             threads::settle(&mut store, rebuild, action).map(|()| ExitCode::SUCCESS)
         }
         Command::Thread { action } => threads::thread(&mut store, action).map(|()| ExitCode::SUCCESS),
-        Command::Diff { a, b, question, json } => {
-            diff::diff(&store, &a, &b, question.as_deref(), json).map(|()| ExitCode::SUCCESS)
-        }
-        Command::Parse { .. } => unreachable!("handled before the library is opened"),
+        Command::Parse { .. } | Command::Diff { .. } => unreachable!("handled before the library is re-read"),
     }
 }

@@ -1,7 +1,8 @@
-//! Importing many files: walk the paths, read each letter once, store the letters in groups
-//! (one transaction, one wait on the disk per group), report every file's outcome, and go on
-//! past the bad ones.
+//! Importing many files: walk the paths, read each letter once (on reader threads, see
+//! [`crate::readers`]), store the letters in groups from this thread (one transaction, one wait
+//! on the disk per group), report every file's outcome, and go on past the bad ones.
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -17,6 +18,7 @@ use crate::email::read_email;
 use crate::error::IngestError;
 use crate::extract::{check_size, extract_text_with, Extracted, Format};
 use crate::pdf::ChildCommand;
+use crate::readers::{reader_count, ReadJob, Readers, Ticket};
 
 /// How far a batch has got, sent after every file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,11 +89,18 @@ const GROUP_BYTES: usize = 32 << 20;
 /// … or once its first letter has waited this long, so progress keeps moving on slow files.
 const GROUP_WAIT: Duration = Duration::from_millis(250);
 
+/// How many files may be handed to the readers ahead of the one the writer stores next …
+const READ_AHEAD_FILES: usize = 512;
+/// … and how many of their bytes, so a folder of large files is not all held at once.
+const READ_AHEAD_BYTES: usize = 64 << 20;
+
 /// [`import_paths`], reading PDFs with the child process `pdf_reader`.
 ///
-/// Letters are stored in groups: a letter counts as done (in the progress and the report) only
-/// once its group is committed, so a crash loses at most the group in flight, and importing
-/// the folder again brings it back (what was stored is skipped by its hash).
+/// Letters are read by a few threads (see [`crate::readers`]) while this one stores them in
+/// groups: a letter counts as done (in the progress and the report) only once its group is
+/// committed, so a crash loses at most the group in flight, and importing the folder again
+/// brings it back (what was stored is skipped by its hash). Files are stored in the order the
+/// walk found them, whichever reader finished first.
 pub fn import_paths_with(
     store: &mut Store,
     paths: &[PathBuf],
@@ -108,40 +117,106 @@ pub fn import_paths_with(
         n_final: 0,
         n_errors: 0,
     };
-    for candidate in candidates {
-        let path = match candidate {
-            Ok(path) => path,
-            Err((path, error)) => {
-                batch.settle(file_outcome(display(&path), Err(error)));
-                continue;
-            }
-        };
-        on_progress(&ImportProgress {
-            n_done: batch.n_final,
+    std::thread::scope(|scope| {
+        let mut writer = Writer {
+            store: &mut *store,
+            batch: &mut batch,
+            readers: Readers::start(scope, reader_count(), pdf_reader),
+            ahead: VecDeque::new(),
+            n_bytes_ahead: 0,
+            pdf_reader,
             n_total,
-            current: Some(display(&path)),
-            n_errors: batch.n_errors,
-        });
-        match read_file(store, &path, pdf_reader) {
-            FileRead::Letter(read) => batch.push(display(&path), *read),
-            FileRead::Email(source, bytes) => {
-                // An e-mail's attachments link to its id, so whatever waits is stored first.
-                batch.commit(store);
-                let source = Source { file_name: &source.0, source_path: Some(source.1), parent_id: None };
-                for outcome in import_email(store, &source, &bytes, pdf_reader, 0) {
-                    batch.settle(outcome);
+        };
+        for candidate in candidates {
+            let path = match candidate {
+                Ok(path) => path,
+                Err((path, error)) => {
+                    writer.ahead.push_back(Ahead::Done(file_outcome(display(&path), Err(error))));
+                    continue;
                 }
+            };
+            on_progress(&ImportProgress {
+                n_done: writer.batch.n_final,
+                n_total,
+                current: Some(display(&path)),
+                n_errors: writer.batch.n_errors,
+            });
+            let ahead = match read_file(writer.store, &path) {
+                FileRead::Letter(job) => {
+                    writer.n_bytes_ahead += job.bytes.len();
+                    let n_bytes = job.bytes.len();
+                    Ahead::Reading(writer.readers.submit(job), display(&path), n_bytes)
+                }
+                FileRead::Email(source, bytes) => Ahead::Email(source, bytes),
+                FileRead::Done(outcome) => Ahead::Done(outcome),
+            };
+            writer.ahead.push_back(ahead);
+            while writer.ahead.len() > READ_AHEAD_FILES || writer.n_bytes_ahead > READ_AHEAD_BYTES {
+                writer.store_next(on_progress);
             }
-            FileRead::Done(outcome) => batch.settle(outcome),
         }
-        if batch.is_due() {
-            batch.commit(store);
-            on_progress(&ImportProgress { n_done: batch.n_final, n_total, current: None, n_errors: batch.n_errors });
+        while !writer.ahead.is_empty() {
+            writer.store_next(on_progress);
         }
-    }
+    });
     batch.commit(store);
     on_progress(&ImportProgress { n_done: n_total, n_total, current: None, n_errors: batch.n_errors });
     batch.report
+}
+
+/// A file handed out, in walk order, waiting for the writer.
+enum Ahead {
+    /// Being read by a reader thread (its path and size in bytes).
+    Reading(Ticket, String, usize),
+    /// An e-mail (file name, path) with its bytes, stored by the writer with its attachments.
+    Email((String, String), Vec<u8>),
+    /// Nothing to store: already in the library, or it failed.
+    Done(FileOutcome),
+}
+
+/// The one thread that stores: it takes the readings back in walk order and commits groups.
+struct Writer<'a, 'scope> {
+    store: &'a mut Store,
+    batch: &'a mut Batch,
+    readers: Readers<'scope>,
+    ahead: VecDeque<Ahead>,
+    n_bytes_ahead: usize,
+    pdf_reader: &'a ChildCommand,
+    n_total: usize,
+}
+
+impl Writer<'_, '_> {
+    /// Settles the oldest file handed out, committing the group when it is due.
+    fn store_next(&mut self, on_progress: &mut dyn FnMut(&ImportProgress)) {
+        let Some(next) = self.ahead.pop_front() else { return };
+        match next {
+            Ahead::Reading(ticket, path, n_bytes) => {
+                self.n_bytes_ahead -= n_bytes;
+                match self.readers.take(ticket) {
+                    Ok(read) => self.batch.push(path, read),
+                    Err(error) => self.batch.settle(file_outcome(path, Err(error))),
+                }
+            }
+            Ahead::Email(source, bytes) => {
+                // An e-mail's attachments link to its id, so whatever waits is stored first.
+                self.batch.commit(self.store);
+                let source = Source { file_name: &source.0, source_path: Some(source.1), parent_id: None };
+                for outcome in import_email(self.store, &source, &bytes, self.pdf_reader, 0) {
+                    self.batch.settle(outcome);
+                }
+            }
+            Ahead::Done(outcome) => self.batch.settle(outcome),
+        }
+        if self.batch.is_due() {
+            self.batch.commit(self.store);
+            on_progress(&ImportProgress {
+                n_done: self.batch.n_final,
+                n_total: self.n_total,
+                current: None,
+                n_errors: self.batch.n_errors,
+            });
+        }
+    }
 }
 
 /// The letters read but not yet committed, and the report they will be settled into.
@@ -205,16 +280,17 @@ impl Batch {
 
 /// What reading one file from disk came to, before anything is stored.
 enum FileRead {
-    /// A letter, read and ready to store (boxed: it holds the whole text and what was read).
-    Letter(Box<ReadDocument>),
+    /// A letter not yet in the library, to be read (by a reader thread or at once).
+    Letter(ReadJob),
     /// An e-mail (file name, path) with its bytes: stored at once, with its attachments.
     Email((String, String), Vec<u8>),
     /// Nothing to store: already in the library, or it failed.
     Done(FileOutcome),
 }
 
-/// Reads one file from disk, checking its size before reading it, and reads the letter in it.
-fn read_file(store: &Store, path: &Path, pdf_reader: &ChildCommand) -> FileRead {
+/// Reads one file from disk, checking its size before reading it and the library for the same
+/// bytes; reading the letter in it is left to the caller.
+fn read_file(store: &Store, path: &Path) -> FileRead {
     let path_text = display(path);
     let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let read = Format::from_file_name(&file_name).and_then(|format| {
@@ -233,11 +309,16 @@ fn read_file(store: &Store, path: &Path, pdf_reader: &ChildCommand) -> FileRead 
         Ok(None) => {}
         Err(error) => return FileRead::Done(file_outcome(path_text, Err(error.into()))),
     }
-    let source = Source { file_name: &file_name, source_path: Some(path_text.clone()), parent_id: None };
-    match extract_text_with(source.file_name, &bytes, pdf_reader) {
-        Ok(extracted) => FileRead::Letter(Box::new(read_document(&source, &bytes, sha256, extracted))),
-        Err(error) => FileRead::Done(file_outcome(path_text, Err(error))),
-    }
+    FileRead::Letter(ReadJob { file_name, source_path: path_text, bytes, sha256 })
+}
+
+/// Extracts a file's text and reads the letter in it: all an import does to a file that needs
+/// no library, so the reader threads do it.
+pub(crate) fn read_letter(job: ReadJob, pdf_reader: &ChildCommand) -> Result<ReadDocument, IngestError> {
+    let ReadJob { file_name, source_path, bytes, sha256 } = job;
+    let extracted = extract_text_with(&file_name, &bytes, pdf_reader)?;
+    let source = Source { file_name: &file_name, source_path: Some(source_path), parent_id: None };
+    Ok(read_document(&source, &bytes, sha256, extracted))
 }
 
 /// Imports the sample library written by this project. Importing it twice adds nothing.
@@ -259,12 +340,12 @@ pub fn import_samples(store: &mut Store, on_progress: &mut dyn FnMut(&ImportProg
 /// file's; an e-mail adds one outcome per attachment, with the path `mail.eml#attachment`.
 pub fn import_file(store: &mut Store, path: &Path, pdf_reader: &ChildCommand) -> Vec<FileOutcome> {
     let path_text = display(path);
-    match read_file(store, path, pdf_reader) {
-        FileRead::Letter(read) => {
-            let outcome = match store.insert_documents(std::slice::from_ref(&read)) {
-                Ok(mut outcomes) => outcomes.pop().expect("one outcome per document").map_err(IngestError::from),
-                Err(error) => Err(IngestError::from(error)),
-            };
+    match read_file(store, path) {
+        FileRead::Letter(job) => {
+            let outcome = read_letter(job, pdf_reader).and_then(|read| {
+                let mut outcomes = store.insert_documents(std::slice::from_ref(&read))?;
+                Ok(outcomes.pop().expect("one outcome per document")?)
+            });
             vec![file_outcome(path_text, outcome)]
         }
         FileRead::Email((file_name, source_path), bytes) => {

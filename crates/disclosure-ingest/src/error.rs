@@ -137,6 +137,11 @@ pub enum IngestError {
     #[error("the library could not store it: {0}")]
     Store(#[from] disclosure_store::StoreError),
 
+    /// Reading this file stopped on a fault of the reader itself, not of the file; nothing of
+    /// it was stored.
+    #[error("reading this file failed on a fault of Disclosure Desk's reader; nothing of it was stored")]
+    ReaderFailed,
+
     /// The group this file was stored with could not be committed; nothing of it was kept.
     #[error("the library could not store it (nothing of its group was kept, import it again): {0}")]
     GroupNotStored(String),

@@ -1,8 +1,8 @@
 //! Bringing files into the Disclosure Desk library.
 //!
 //! [`extract`] turns one file's bytes into text (detecting format and encoding, refusing what it
-//! cannot read with a reason); [`batch`] walks files and folders and stores each one in its own
-//! transaction, going on past bad files. Parsing the text into structure belongs to
+//! cannot read with a reason); [`batch`] walks files and folders, reads the letters on a few
+//! threads and stores them in groups from one, going on past bad files. Parsing the text into structure belongs to
 //! `disclosure-core`; SQL belongs to `disclosure-store`. A PDF is never read in the calling
 //! process: [`pdf`] runs its reader in a child process with time and memory limits. The review
 //! work done on stored letters (notes, flags, threads, the register) is `disclosure-library`'s.
@@ -26,6 +26,7 @@ pub mod html;
 pub mod ocr;
 pub mod pdf;
 pub mod pdf_marks;
+mod readers;
 pub mod spreadsheet;
 
 pub use batch::{

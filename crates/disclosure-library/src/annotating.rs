@@ -7,7 +7,7 @@
 //! the passage cannot be told apart from a lookalike, the note becomes an orphan.
 
 use disclosure_core::anchor::{anchor, find_exact, selector_for, Anchoring, Selector, TextQuoteSelector};
-use disclosure_core::parse::{parse, Disclosure, Question, Span};
+use disclosure_core::parse::{parse, Question, Span};
 use disclosure_store::{Annotation, AnnotationPassage, NewAnnotation, Result, Store, ThreadMemberRecord};
 
 use crate::threading::update_threads;
@@ -131,8 +131,10 @@ fn question_region(question: &Question) -> Span {
 }
 
 /// The label of the question whose text or answer holds `span`, when the parser finds one.
-pub fn question_around(disclosure: &Disclosure, span: Span) -> Option<String> {
-    disclosure.questions.iter().find_map(|question| {
+/// The questions of [`disclosure_core::parse::parse_answers`] are enough: a caller that needs
+/// nothing else of the letter is spared reading its decision and letterhead.
+pub fn question_around(questions: &[Question], span: Span) -> Option<String> {
+    questions.iter().find_map(|question| {
         let inside =
             question.span.contains(span) || question.answer.as_ref().is_some_and(|answer| answer.span.contains(span));
         inside.then(|| label_of(question)).flatten()
@@ -184,7 +186,7 @@ pub fn place_passage(text: &str, request: &PassageRequest) -> Placement {
         suffix: selector.quote.suffix,
         span: Some(span),
         anchor_state: state,
-        question_label: request.question_label.clone().or_else(|| question_around(&disclosure, span)),
+        question_label: request.question_label.clone().or_else(|| question_around(&disclosure.questions, span)),
     }
 }
 

@@ -35,6 +35,10 @@ pub(crate) fn migrate(connection: &mut Connection, path: &std::path::Path) -> Re
     // A library that already holds work is backed up before its schema changes; a fresh or
     // in-memory one has nothing to lose.
     let before: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if before == SCHEMA_VERSION {
+        // Up to date: no write lock is taken, so a command that only reads never waits on an import.
+        return Ok(());
+    }
     if before > 0 && before < SCHEMA_VERSION && path != std::path::Path::new(":memory:") {
         crate::backup::write_backup(connection, path, &format!("before-migration-{SCHEMA_VERSION}"))?;
     }

@@ -6,6 +6,11 @@
 //! more lines match, so a non-ASCII line the loose copy rejects cannot match the pattern as
 //! written, and the slow search is run only on the few lines that could. Results are always
 //! those of the pattern as written.
+//!
+//! The loose copy is compiled the first time a non-ASCII text is searched: compiling costs more
+//! than most searches, and a command reading only ASCII text never pays for it.
+
+use std::sync::OnceLock;
 
 use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, SetMatches};
 
@@ -13,22 +18,23 @@ use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, SetMatche
 #[derive(Debug)]
 pub(crate) struct Pattern {
     exact: Regex,
-    /// The pattern without word boundaries, when it has any.
-    loose: Option<Regex>,
+    /// The pattern without word boundaries, when it has any, and its compiled form once needed.
+    loose: Option<(String, OnceLock<Option<Regex>>)>,
 }
 
 impl Pattern {
     pub(crate) fn new(pattern: &str) -> Result<Self, regex::Error> {
-        Ok(Pattern {
-            exact: Regex::new(pattern)?,
-            loose: loose_copy(pattern).map(|loose| Regex::new(&loose)).transpose()?,
-        })
+        Ok(Pattern { exact: Regex::new(pattern)?, loose: loose_copy(pattern).map(|loose| (loose, OnceLock::new())) })
     }
 
     /// False only when the pattern cannot match `text`.
     fn may_match(&self, text: &str) -> bool {
         match &self.loose {
-            Some(loose) if !text.is_ascii() => loose.is_match(text),
+            Some((source, compiled)) if !text.is_ascii() => {
+                // Dropping boundaries from a valid pattern leaves a valid one; were it refused,
+                // the exact search alone still gives the right answer.
+                compiled.get_or_init(|| Regex::new(source).ok()).as_ref().is_none_or(|loose| loose.is_match(text))
+            }
             _ => true,
         }
     }
@@ -72,21 +78,26 @@ impl Pattern {
 #[derive(Debug)]
 pub(crate) struct PatternSet {
     exact: RegexSet,
-    loose: Option<RegexSet>,
+    /// The patterns without word boundaries, when any has one, and their set once needed.
+    loose: Option<(Vec<String>, OnceLock<Option<RegexSet>>)>,
 }
 
 impl PatternSet {
     pub(crate) fn new<'p>(patterns: impl IntoIterator<Item = &'p str>) -> Result<Self, regex::Error> {
         let patterns: Vec<&str> = patterns.into_iter().collect();
         let loose = patterns.iter().any(|pattern| loose_copy(pattern).is_some()).then(|| {
-            RegexSet::new(patterns.iter().map(|pattern| loose_copy(pattern).unwrap_or_else(|| pattern.to_string())))
+            let sources =
+                patterns.iter().map(|pattern| loose_copy(pattern).unwrap_or_else(|| pattern.to_string())).collect();
+            (sources, OnceLock::new())
         });
-        Ok(PatternSet { exact: RegexSet::new(&patterns)?, loose: loose.transpose()? })
+        Ok(PatternSet { exact: RegexSet::new(&patterns)?, loose })
     }
 
     fn may_match(&self, text: &str) -> bool {
         match &self.loose {
-            Some(loose) if !text.is_ascii() => loose.is_match(text),
+            Some((sources, compiled)) if !text.is_ascii() => {
+                compiled.get_or_init(|| RegexSet::new(sources).ok()).as_ref().is_none_or(|loose| loose.is_match(text))
+            }
             _ => true,
         }
     }

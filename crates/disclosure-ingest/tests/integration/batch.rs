@@ -362,3 +362,96 @@ fn grouped_letters_are_searchable_and_keep_their_findings() {
         "questions read once at import are indexed for search without reading the letter again"
     );
 }
+
+/// A folder of `n_letters` distinct letters named in walk order, with bad files at `bad`.
+fn letters_with_bad_files(n_letters: usize, bad: &[usize]) -> tempfile::TempDir {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    for index in 0..n_letters {
+        if bad.contains(&index) {
+            write(folder.path(), &format!("letter-{index:04}.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10");
+        } else {
+            let text = format!("{}\nThis copy is number {index}.\n", SAMPLE_LETTERS[index % SAMPLE_LETTERS.len()].text);
+            write(folder.path(), &format!("letter-{index:04}.txt"), text.as_bytes());
+        }
+    }
+    folder
+}
+
+#[test]
+fn letters_read_on_several_threads_are_stored_in_walk_order_past_bad_files() {
+    let (_library, mut store) = fresh_store();
+    // More than two groups, with bad files at the start, mid-group, across a group's edge and last.
+    let bad = [0, 130, 255, 256, 599];
+    let folder = letters_with_bad_files(600, &bad);
+    let (report, _) = import(&mut store, &[folder.path().to_path_buf()]);
+
+    assert_eq!(report.files.len(), 600, "every file has exactly one outcome, whichever thread read it");
+    for (index, file) in report.files.iter().enumerate() {
+        assert!(
+            file.path.ends_with(&format!("letter-{index:04}.txt")),
+            "outcome {index} must be the {index}th file of the walk, not whichever reader finished first: {}",
+            file.path
+        );
+        let expected = if bad.contains(&index) { FileStatus::Error } else { FileStatus::Imported };
+        assert_eq!(file.status, expected, "{}: a bad file is reported and never stops the letters after it", file.path);
+    }
+    let ids: Vec<i64> = report.files.iter().filter_map(|file| file.id).collect();
+    assert!(
+        ids.windows(2).all(|pair| pair[0] < pair[1]),
+        "documents are numbered in the order the folder was walked, so a re-import reads the same way"
+    );
+    assert_eq!(store.count_documents().expect("count"), 595, "the bad files add no rows, the good ones all land");
+}
+
+#[test]
+fn progress_never_counts_a_letter_before_its_group_is_committed_nor_goes_back() {
+    let (library, mut store) = fresh_store();
+    let folder = letters_with_bad_files(700, &[10, 400]);
+    let path = library.path().join("library.sqlite3");
+    let mut last_done = 0;
+    let mut events = 0;
+    let report = import_paths(&mut store, &[folder.path().to_path_buf()], &mut |progress| {
+        assert!(progress.n_done >= last_done, "progress must never go back: {} after {last_done}", progress.n_done);
+        last_done = progress.n_done;
+        let stored = Store::open(&path).expect("a second connection").count_documents().expect("count");
+        let n_errors_counted = progress.n_errors as i64;
+        assert!(
+            stored + n_errors_counted >= progress.n_done as i64,
+            "{} files reported done while only {stored} letters are durable and {n_errors_counted} failed",
+            progress.n_done
+        );
+        events += 1;
+    });
+    assert_eq!(last_done, 700, "the last event counts every file");
+    assert!(events > 700, "there is an event for every file read and one at the end");
+    assert_eq!(report.count(FileStatus::Error), 2, "both bad files are reported");
+}
+
+#[test]
+fn letters_before_an_email_are_stored_before_it_and_letters_after_it_after_its_attachments() {
+    let (_library, mut store) = fresh_store();
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    write(folder.path(), "a-letter.txt", SAMPLE_LETTERS[0].text.as_bytes());
+    let note = format!("{}\nSent as an attachment.\n", SAMPLE_LETTERS[1].text);
+    let mail = crate::fixtures::email(
+        "Dear Alex,\nOur response is attached.",
+        &[("response.txt", "text/plain", note.as_bytes())],
+    );
+    write(folder.path(), "b-reply.eml", &mail);
+    write(folder.path(), "c-letter.txt", SAMPLE_LETTERS[2].text.as_bytes());
+    let (report, _) = import(&mut store, &[folder.path().to_path_buf()]);
+
+    let id_of = |suffix: &str| {
+        report
+            .files
+            .iter()
+            .find(|file| file.path.ends_with(suffix))
+            .and_then(|file| file.id)
+            .unwrap_or_else(|| panic!("{suffix} must be stored: {:#?}", report.files))
+    };
+    let order = [id_of("a-letter.txt"), id_of("b-reply.eml"), id_of("b-reply.eml#response.txt"), id_of("c-letter.txt")];
+    assert!(
+        order.windows(2).all(|pair| pair[0] < pair[1]),
+        "the letter read before the e-mail is stored first and the one after it last, its attachment in between: {order:?}"
+    );
+}

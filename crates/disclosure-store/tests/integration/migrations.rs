@@ -80,6 +80,18 @@ fn reopening_a_current_library_changes_nothing() {
 }
 
 #[test]
+fn a_current_library_opens_while_another_connection_is_writing() {
+    let (_folder, path) = temp_library();
+    drop(Store::open(&path).expect("first open"));
+    let writer = rusqlite::Connection::open(&path).expect("a second connection");
+    writer.execute_batch("BEGIN IMMEDIATE").expect("the second connection takes the write lock");
+    // A command that only reads (a comparison, a listing) must not queue behind an import.
+    let store = Store::open(&path).expect("an up-to-date library opens without taking the write lock");
+    assert_eq!(store.schema_version().expect("user_version"), SCHEMA_VERSION, "the schema is already current");
+    writer.execute_batch("ROLLBACK").expect("release the write lock");
+}
+
+#[test]
 fn a_newer_wal_database_is_refused_and_left_byte_identical() {
     check_newer_database_is_refused_untouched("WAL");
 }
