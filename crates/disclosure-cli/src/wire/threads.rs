@@ -215,6 +215,8 @@ pub struct PointJson<'a> {
     pub period: Option<&'a str>,
     pub value: f64,
     pub passage: &'a str,
+    /// True when the value was read by OCR from a scanned page: digits may be misread.
+    pub read_by_ocr: bool,
 }
 
 impl<'a> From<&'a disclosure_library::threading::ThreadTimeline> for ThreadTimelineJson<'a> {
@@ -274,6 +276,7 @@ impl<'a> From<&'a disclosure_library::threading::ThreadTimeline> for ThreadTimel
                             period: value.point.period.as_deref(),
                             value: value.point.value,
                             passage: &value.passage,
+                            read_by_ocr: value.point.read_by_ocr,
                         })
                         .collect(),
                 })
