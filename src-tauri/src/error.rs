@@ -65,6 +65,19 @@ impl From<disclosure_library::flagging::FlagError> for CommandError {
     }
 }
 
+impl From<disclosure_library::reading_again::ReadAgainError> for CommandError {
+    fn from(error: disclosure_library::reading_again::ReadAgainError) -> Self {
+        use disclosure_library::reading_again::ReadAgainError;
+        match error {
+            ReadAgainError::Store(error) => error.into(),
+            ReadAgainError::NoSourceFile { .. } => CommandError::new("invalid", error.to_string()),
+            ReadAgainError::FileUnreadable { .. } => CommandError::new("not_found", error.to_string()),
+            // The sentence says what is missing and how to install it.
+            ReadAgainError::Unreadable(_) => CommandError::new("unreadable", error.to_string()),
+        }
+    }
+}
+
 impl From<tauri::Error> for CommandError {
     fn from(error: tauri::Error) -> Self {
         eprintln!("command failed: {error:?}");
