@@ -16,8 +16,8 @@ describe('SheetLinks', () => {
     expect(onOpen, 'the letter opens from its name').toHaveBeenCalledWith(4);
   });
 
-  it("lists a letter's sheets with how each came, and nothing for a document without links", () => {
-    const { getAllByTestId } = render(SheetLinks, {
+  it("lists a letter's sheets with how each came", () => {
+    const { getAllByTestId, getByTestId } = render(SheetLinks, {
       goesWith: null,
       sheets: [
         { id: 8, reference: null, file_name: 'stops.csv', link: 'attached' },
@@ -26,7 +26,11 @@ describe('SheetLinks', () => {
       onOpen: vi.fn(),
     });
     expect(getAllByTestId('letter-sheet').map((sheet) => sheet.textContent), 'every sheet is listed').toEqual(['stops.csv', 'arrests.xlsx']);
-    const lone = render(SheetLinks, { goesWith: null, sheets: [], onOpen: vi.fn() });
-    expect(lone.queryByTestId('letter-sheets'), 'no sheets, no note').toBeNull();
+    expect(getByTestId('letter-sheets').textContent, 'each with how it came').toContain('arrests.xlsx (same reference)');
+  });
+
+  it('says nothing for a document without links', () => {
+    const { container } = render(SheetLinks, { goesWith: null, sheets: [], onOpen: vi.fn() });
+    expect(container.querySelector('.sheet-links'), 'no sheets, no note').toBeNull();
   });
 });
