@@ -33,11 +33,13 @@ fn a_sheet_linked_to_its_letter_is_shown_on_both_and_unlinked_again() {
     assert!(!refused.status.success(), "a letter is not linked to a sheet the wrong way round");
     assert!(disclosure(&db, &["link", &sheet_id, &letter_id]).status.success(), "link succeeds");
     assert!(
-        stdout(&disclosure(&db, &["show", &sheet_id])).contains(&format!("goes with: {letter_id} FC/FOI/23/0303 (reviewer)")),
+        stdout(&disclosure(&db, &["show", &sheet_id]))
+            .contains(&format!("goes with: {letter_id} FC/FOI/23/0303 (reviewer)")),
         "the sheet names its letter and that the reviewer chose it"
     );
     assert!(
-        stdout(&disclosure(&db, &["show", &letter_id])).contains(&format!("sheet:     {sheet_id} areas.csv (reviewer)")),
+        stdout(&disclosure(&db, &["show", &letter_id]))
+            .contains(&format!("sheet:     {sheet_id} areas.csv (reviewer)")),
         "the letter names its sheet"
     );
     assert!(disclosure(&db, &["unlink", &sheet_id]).status.success(), "unlink succeeds");

@@ -85,7 +85,8 @@ fn a_letter_refused_without_tesseract_imports_after_and_its_value_is_marked_as_r
         .and_then(|series| series.iter().find(|line| line["points"].as_array().map(Vec::len) == Some(2)))
         .map(|line| line["points"].clone())
         .unwrap_or_else(|| panic!("the count is followed over both years: {shown}"));
-    let marks: Vec<&serde_json::Value> = points.as_array().expect("points").iter().map(|point| &point["read_by_ocr"]).collect();
+    let marks: Vec<&serde_json::Value> =
+        points.as_array().expect("points").iter().map(|point| &point["read_by_ocr"]).collect();
     assert_eq!(marks, [false, true], "only the value OCR read may be misread, and the JSON says which: {points}");
 }
 
@@ -103,7 +104,10 @@ fn reread_takes_the_file_as_it_reads_now_and_refuses_a_letter_without_one() {
     assert_eq!(lines.len(), 1, "the one letter with a file is read again: {lines:?}");
     assert_eq!(lines[0]["status"], "read", "{lines:?}");
     assert_eq!(lines[0]["text_changed"], true, "the new text replaces the old: {lines:?}");
-    assert!(stdout(&disclosure(&db, &["show", "1"])).contains("14 officers were suspended"), "show prints the new text");
+    assert!(
+        stdout(&disclosure(&db, &["show", "1"])).contains("14 officers were suspended"),
+        "show prints the new text"
+    );
 
     assert!(disclosure(&db, &["samples"]).status.success());
     let sample = disclosure(&db, &["reread", "FC/FOI/21/0412"]);
