@@ -6,7 +6,7 @@
 //! which need both the stored letters and the core, for the CLI and the app alike.
 
 use disclosure_core::diff::{compare_answers, format_figure, Comparison, DiffOptions};
-use disclosure_core::parse::{parse, Answer};
+use disclosure_core::parse::{parse, Answer, Span};
 use disclosure_core::report::{ReportChange, ReportPoint, ReportSeries, ReportThread};
 use disclosure_core::threads::timeline::{against_reference, find_question, Variant};
 use disclosure_core::threads::trends::{passage_of, series_csv, trends, PointSource, Series, TrendPoint, TrendSource};
@@ -168,6 +168,9 @@ pub struct TimelineEntry {
     pub against_reference: Option<Comparison>,
     /// The wording variant of its answer.
     pub variant: Option<usize>,
+    /// For each figure of `against_reference`, true when its old or new value was read by OCR
+    /// from a scanned page, where digits may be misread.
+    pub figures_read_by_ocr: Vec<bool>,
 }
 
 /// A figure of a series with where it came from.
@@ -261,13 +264,21 @@ pub fn thread_timeline(
         );
     }
     let trends = trend_lines(&thread, &figure_sources);
+    let member_ocr: Vec<Vec<Span>> = figure_sources_ocr(&thread, &figure_sources);
 
     let entries = thread
         .members
         .iter()
         .zip(&questions)
         .zip(timeline.members)
-        .map(|((member, question), compared)| TimelineEntry {
+        .enumerate()
+        .map(|(position, ((member, question), compared))| TimelineEntry {
+            figures_read_by_ocr: figures_read_by_ocr(
+                compared.comparison.as_ref(),
+                &member_ocr,
+                position,
+                reference.unwrap_or(usize::MAX),
+            ),
             member: member.clone(),
             question: question.map(|question| question.text.clone()),
             answer: question.and_then(|question| question.answer.as_ref()).map(|answer| answer.text.clone()),
@@ -285,6 +296,41 @@ pub fn thread_timeline(
         variants: timeline.variants,
         trends,
     })
+}
+
+/// The stretches read by OCR of each member's letter, in the members' order.
+fn figure_sources_ocr(thread: &ThreadRecord, figure_sources: &[FigureSource]) -> Vec<Vec<Span>> {
+    thread
+        .members
+        .iter()
+        .map(|member| {
+            figure_sources
+                .iter()
+                .find(|source| source.document_id == member.document_id)
+                .map(|source| source.ocr_spans.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Which figures of a member's comparison with the reference were read by OCR on either side:
+/// the earlier letter of the two is the old one.
+fn figures_read_by_ocr(
+    comparison: Option<&Comparison>,
+    member_ocr: &[Vec<Span>],
+    position: usize,
+    reference: usize,
+) -> Vec<bool> {
+    let Some(comparison) = comparison else { return Vec::new() };
+    let (old, new) = if position < reference { (position, reference) } else { (reference, position) };
+    let read_by_ocr = |letter: usize, span: Option<Span>| {
+        span.zip(member_ocr.get(letter)).is_some_and(|(span, ocr)| ocr.iter().any(|page| page.contains(span)))
+    };
+    comparison
+        .figures
+        .iter()
+        .map(|change| read_by_ocr(old, change.old_span) || read_by_ocr(new, change.new_span))
+        .collect()
 }
 
 /// Lines up the figures of a thread's sources, each value with the reference and passage of the

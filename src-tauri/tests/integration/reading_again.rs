@@ -12,7 +12,8 @@ const LETTER: &str = "Fernshire Constabulary\nFreedom of Information request ref
 #[test]
 fn a_letter_read_again_from_its_file_shows_the_new_text() {
     let app = App::on_fresh_library();
-    let id = app.import(&[("response.txt", "Fernshire Constabulary\n\nQ1 - How many officers were suspended in 2023?\n")])[0];
+    let id = app
+        .import(&[("response.txt", "Fernshire Constabulary\n\nQ1 - How many officers were suspended in 2023?\n")])[0];
     let view = app.ok("get_document", json!({ "id": id }));
     assert_eq!(view["can_read_again"], true, "the file it came from is on disk, so the reader offers Read again");
 
@@ -43,6 +44,10 @@ fn a_sheet_names_the_letter_it_goes_with_and_the_letter_its_sheet() {
     assert_eq!(sheet_view["goes_with"]["id"], letter, "the sheet names its letter: {}", sheet_view["goes_with"]);
     assert_eq!(sheet_view["goes_with"]["link"], "reviewer", "and that the reviewer chose it");
     let letter_view = app.ok("get_document", json!({ "id": letter }));
-    assert_eq!(letter_view["sheets"][0]["file_name"], "areas.csv", "the letter lists its sheet: {}", letter_view["sheets"]);
+    assert_eq!(
+        letter_view["sheets"][0]["file_name"], "areas.csv",
+        "the letter lists its sheet: {}",
+        letter_view["sheets"]
+    );
     assert_eq!(letter_view["goes_with"], serde_json::Value::Null, "a letter goes with no letter");
 }

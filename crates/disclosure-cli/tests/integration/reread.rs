@@ -88,6 +88,16 @@ fn a_letter_refused_without_tesseract_imports_after_and_its_value_is_marked_as_r
     let marks: Vec<&serde_json::Value> =
         points.as_array().expect("points").iter().map(|point| &point["read_by_ocr"]).collect();
     assert_eq!(marks, [false, true], "only the value OCR read may be misread, and the JSON says which: {points}");
+    let changes: Vec<&serde_json::Value> = shown["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .flat_map(|member| member["figure_changes"].as_array().into_iter().flatten())
+        .collect();
+    assert!(
+        !changes.is_empty() && changes.iter().all(|change| change["read_by_ocr"] == true),
+        "a change against the scanned year compares a value OCR read: {changes:?}"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ use disclosure_core::diff::DiffOptions;
 use disclosure_ingest::batch::{import_bytes, read_bytes, Source};
 use disclosure_ingest::ChildCommand;
 use disclosure_library::correcting::{correct_document, CorrectionRequest};
-use disclosure_library::threading::{rebuild_threads, thread_timeline, TrendLine};
+use disclosure_library::threading::{rebuild_threads, thread_timeline, ThreadTimeline, TrendLine};
 use disclosure_store::{DocumentPage, Inserted, Store};
 
 /// A yearly letter that answers with "see the attached spreadsheet".
@@ -37,7 +37,7 @@ fn import(store: &mut Store, file_name: &str, bytes: &[u8], parent_id: Option<i6
 }
 
 /// The thread holding every one of `documents`, lined up.
-fn timeline_of(store: &mut Store, documents: &[i64]) -> Vec<TrendLine> {
+fn timeline_of(store: &mut Store, documents: &[i64]) -> ThreadTimeline {
     rebuild_threads(store).expect("threads build");
     let thread = store
         .list_threads(2)
@@ -45,7 +45,7 @@ fn timeline_of(store: &mut Store, documents: &[i64]) -> Vec<TrendLine> {
         .into_iter()
         .find(|thread| documents.iter().all(|id| thread.members.iter().any(|member| member.document_id == *id)))
         .unwrap_or_else(|| panic!("one thread holds all of {documents:?}: {:#?}", store.list_threads(2)));
-    thread_timeline(store, thread.id, None, &DiffOptions::default()).expect("the timeline reads").trends
+    thread_timeline(store, thread.id, None, &DiffOptions::default()).expect("the timeline reads")
 }
 
 fn values_of(trends: &[TrendLine], label: &str) -> Vec<f64> {
@@ -68,7 +68,7 @@ fn a_sheet_attached_to_each_years_letter_feeds_the_threads_series() {
         import(&mut store, &format!("stops-{year}.csv"), sheet(north, south).as_bytes(), Some(id));
         letters.push(id);
     }
-    let trends = timeline_of(&mut store, &letters);
+    let trends = timeline_of(&mut store, &letters).trends;
     assert_eq!(
         values_of(&trends, "North / Stops"),
         [120.0, 131.0],
@@ -106,7 +106,7 @@ fn sheets_of_one_authority_in_two_years_give_a_series_of_their_own() {
         correct_document(&mut store, id, &request).expect("the correction is stored");
         sheets.push(id);
     }
-    let trends = timeline_of(&mut store, &sheets);
+    let trends = timeline_of(&mut store, &sheets).trends;
     assert_eq!(
         values_of(&trends, "North / Stops"),
         [120.0, 131.0],
@@ -135,8 +135,15 @@ fn a_value_printed_in_a_page_read_by_ocr_is_marked_in_the_trend() {
     let stored = store.insert_documents(std::slice::from_ref(&scanned)).expect("stored").pop().expect("one outcome");
     let Ok(Inserted::New(scanned_id)) = stored else { panic!("the scan is stored: {stored:?}") };
 
-    let trends = timeline_of(&mut store, &[typed, scanned_id]);
-    let line = trends.iter().find(|line| line.values.len() == 2).expect("the count is followed over both years");
+    let timeline = timeline_of(&mut store, &[typed, scanned_id]);
+    let line =
+        timeline.trends.iter().find(|line| line.values.len() == 2).expect("the count is followed over both years");
     let marks: Vec<bool> = line.values.iter().map(|value| value.point.read_by_ocr).collect();
     assert_eq!(marks, [false, true], "only the value read from the scanned page may be misread, and it must say so");
+    let typed_year = timeline.entries.iter().find(|entry| entry.member.document_id == typed).expect("the typed year");
+    assert!(
+        !typed_year.figures_read_by_ocr.is_empty() && typed_year.figures_read_by_ocr.iter().all(|marked| *marked),
+        "the typed year is compared with the scanned one, whose value OCR read: {:?}",
+        typed_year.figures_read_by_ocr
+    );
 }
