@@ -9,7 +9,7 @@ use ts_rs::TS;
 #[error("{message}")]
 pub struct CommandError {
     /// A stable, machine-readable category: `not_found`, `library_unavailable`, `database`,
-    /// `dialog`, `export`, `invalid`, `internal`.
+    /// `dialog`, `export`, `invalid`, `unreadable` (a file that cannot be read again), `internal`.
     pub kind: String,
     /// A sentence for the user.
     pub message: String,

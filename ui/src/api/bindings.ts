@@ -4,7 +4,7 @@
 export type CommandError = { 
 /**
  * A stable, machine-readable category: `not_found`, `library_unavailable`, `database`,
- * `dialog`, `export`, `invalid`, `internal`.
+ * `dialog`, `export`, `invalid`, `unreadable` (a file that cannot be read again), `internal`.
  */
 kind: string, 
 /**
