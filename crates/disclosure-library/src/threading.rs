@@ -264,7 +264,7 @@ pub fn thread_timeline(
         );
     }
     let trends = trend_lines(&thread, &figure_sources);
-    let member_ocr: Vec<Vec<Span>> = figure_sources_ocr(&thread, &figure_sources);
+    let member_ocr: Vec<Vec<Span>> = ocr_spans_by_member(&thread, &figure_sources);
 
     let entries = thread
         .members
@@ -299,7 +299,7 @@ pub fn thread_timeline(
 }
 
 /// The stretches read by OCR of each member's letter, in the members' order.
-fn figure_sources_ocr(thread: &ThreadRecord, figure_sources: &[FigureSource]) -> Vec<Vec<Span>> {
+fn ocr_spans_by_member(thread: &ThreadRecord, figure_sources: &[FigureSource]) -> Vec<Vec<Span>> {
     thread
         .members
         .iter()
