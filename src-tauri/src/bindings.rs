@@ -15,6 +15,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         documents::library_info,
         documents::list_documents,
         documents::get_document,
+        crate::commands::reading_again::read_document_again,
         // the reviewer's corrections of a letter's facts
         crate::commands::facts::correct_document_facts,
         crate::commands::facts::list_document_corrections,
@@ -108,6 +109,8 @@ pub fn typescript_bindings() -> String {
         structure::IssueView::decl(&config),
         documents::DocumentView::decl(&config),
         documents::PageView::decl(&config),
+        documents::LinkedDocument::decl(&config),
+        crate::commands::reading_again::ReadAgainReport::decl(&config),
         crate::commands::facts::FactsCorrection::decl(&config),
         crate::commands::facts::CorrectedFact::decl(&config),
         import::ImportProgress::decl(&config),

@@ -9,7 +9,7 @@ use ts_rs::TS;
 #[error("{message}")]
 pub struct CommandError {
     /// A stable, machine-readable category: `not_found`, `library_unavailable`, `database`,
-    /// `dialog`, `export`, `invalid`, `internal`.
+    /// `dialog`, `export`, `invalid`, `unreadable` (a file that cannot be read again), `internal`.
     pub kind: String,
     /// A sentence for the user.
     pub message: String,
@@ -62,6 +62,19 @@ impl From<disclosure_library::flagging::FlagError> for CommandError {
     fn from(error: disclosure_library::flagging::FlagError) -> Self {
         // Always the reviewer's input: the sentence says what to give instead.
         CommandError::new("invalid", error.to_string())
+    }
+}
+
+impl From<disclosure_library::reading_again::ReadAgainError> for CommandError {
+    fn from(error: disclosure_library::reading_again::ReadAgainError) -> Self {
+        use disclosure_library::reading_again::ReadAgainError;
+        match error {
+            ReadAgainError::Store(error) => error.into(),
+            ReadAgainError::NoSourceFile { .. } => CommandError::new("invalid", error.to_string()),
+            ReadAgainError::FileUnreadable { .. } => CommandError::new("not_found", error.to_string()),
+            // The sentence says what is missing and how to install it.
+            ReadAgainError::Unreadable(_) => CommandError::new("unreadable", error.to_string()),
+        }
     }
 }
 

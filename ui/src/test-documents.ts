@@ -47,7 +47,7 @@ export function emptyStructure(): LetterStructure {
 
 export function documentView(id: number, segments: TextSegment[], structure: LetterStructure = emptyStructure()): DocumentView {
   const found = libraryDocuments.find((document) => document.id === id) ?? summary({ id });
-  return { summary: found, encoding: 'UTF-8', byte_len: 1234, sha256: 'ab'.repeat(32), segments, structure, pages: [] };
+  return { summary: found, encoding: 'UTF-8', byte_len: 1234, sha256: 'ab'.repeat(32), segments, structure, pages: [], can_read_again: false, goes_with: null, sheets: [] };
 }
 
 export const hostileAnswer = '<img src=x onerror=alert(1)>';

@@ -7,8 +7,10 @@ mod diff;
 mod exemptions;
 mod export;
 mod import;
+mod link;
 mod parse;
 mod redactions;
+mod reread;
 mod search;
 mod show;
 mod threads;
@@ -42,6 +44,32 @@ enum Command {
         /// Print one JSON object per file instead of a summary.
         #[arg(long)]
         json: bool,
+    },
+    /// Read stored documents again from the files they were imported from (after installing
+    /// Tesseract, say), keeping the review done on them.
+    Reread {
+        /// Documents by id or reference.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        documents: Vec<String>,
+        /// Every document whose file is still on disk.
+        #[arg(long)]
+        all: bool,
+        /// Print one JSON object per document instead of a line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Say which letter a spreadsheet imported on its own goes with (by id or reference), so its
+    /// figures join the trends of that letter's threads.
+    Link {
+        /// The spreadsheet.
+        sheet: String,
+        /// The letter.
+        letter: String,
+    },
+    /// Undo `link`: the spreadsheet goes with no letter chosen by the reviewer.
+    Unlink {
+        /// The spreadsheet.
+        sheet: String,
     },
     /// Import the sample library (a fictional authority's yearly letters).
     Samples {
@@ -325,6 +353,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     disclosure_library::refresh::refresh_stale_documents(&mut store, &mut |_, _| {})?;
     match cli.command {
         Command::Import { paths, json } => Ok(import::import(&mut store, &paths, json)),
+        Command::Reread { documents, all, json } => reread::reread(&mut store, &documents, all, json),
+        Command::Link { sheet, letter } => link::link(&mut store, &sheet, &letter).map(|()| ExitCode::SUCCESS),
+        Command::Unlink { sheet } => link::unlink(&mut store, &sheet).map(|()| ExitCode::SUCCESS),
         Command::Samples { if_empty, json } => {
             if if_empty && store.count_documents()? > 0 {
                 return Ok(ExitCode::SUCCESS);

@@ -40,6 +40,17 @@ pub fn show(store: &Store, key: &str, json: bool) -> anyhow::Result<()> {
     println!("date:      {}{}", row.response_date.as_deref().unwrap_or("-"), mark(CorrectedField::Date));
     println!("decision:  {}{}", row.decision, mark(CorrectedField::Decision));
     println!("file:      {} ({}, {})", row.source_path.as_deref().unwrap_or(&row.file_name), row.format, row.encoding);
+    if let Some((letter, link)) = disclosure_library::linking::letter_of_sheet(store, row)? {
+        println!(
+            "goes with: {} {} ({})",
+            letter.id,
+            letter.reference.as_deref().unwrap_or(&letter.file_name),
+            link.as_str()
+        );
+    }
+    for linked in disclosure_library::linking::sheets_of_letter(store, row)? {
+        println!("sheet:     {} {} ({})", linked.sheet.id, linked.sheet.file_name, linked.link.as_str());
+    }
     println!();
     // The letter without its page furniture: that is what a reader at a terminal wants.
     for segment in segments(&record.text).iter().filter(|segment| !segment.is_furniture) {

@@ -383,6 +383,14 @@ pub fn import_bytes(
     store_extracted(store, source, bytes, sha256, extracted)
 }
 
+/// Reads a document from its bytes as an import would, without storing it: what reading a
+/// stored document again from its file stores in place of its first reading.
+pub fn read_bytes(source: &Source<'_>, bytes: &[u8], pdf_reader: &ChildCommand) -> Result<ReadDocument, IngestError> {
+    let sha256 = hex(&Sha256::digest(bytes));
+    let extracted = extract_text_with(source.file_name, bytes, pdf_reader)?;
+    Ok(read_document(source, bytes, sha256, extracted))
+}
+
 /// E-mails inside e-mails are followed this deep (a forwarded response attaches the original).
 const MAX_EMAIL_DEPTH: usize = 3;
 

@@ -44,26 +44,28 @@ pub struct OcrPage {
     pub confidence: Option<f32>,
 }
 
-/// How to install Tesseract on the platform this build runs on.
+/// How to install Tesseract on the platform this build runs on, with poppler beside it: a scan
+/// that is not one picture per page needs poppler's `pdftoppm` too, and one command installs both.
 pub fn tesseract_install_hint() -> &'static str {
     if cfg!(target_os = "macos") {
-        "install it with Homebrew (brew install tesseract)"
+        "install it with Homebrew: brew install tesseract poppler"
     } else if cfg!(windows) {
-        "install it with the Tesseract installer for Windows (the UB Mannheim build) and add its folder to PATH"
+        "install it with the Tesseract installer for Windows (the UB Mannheim build) and poppler for Windows, \
+         and add both folders to PATH"
     } else {
-        "install it with your package manager (Debian and Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-eng; \
-         Fedora: sudo dnf install tesseract tesseract-langpack-eng)"
+        "install it with your package manager (Debian and Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-eng \
+         poppler-utils; Fedora: sudo dnf install tesseract tesseract-langpack-eng poppler-utils)"
     }
 }
 
 /// How to install `pdftoppm` on the platform this build runs on.
 pub fn pdftoppm_install_hint() -> &'static str {
     if cfg!(target_os = "macos") {
-        "install poppler with Homebrew (brew install poppler)"
+        "install poppler with Homebrew: brew install poppler"
     } else if cfg!(windows) {
         "install poppler for Windows and add its bin folder to PATH"
     } else {
-        "install poppler (Debian and Ubuntu: sudo apt install poppler-utils; Fedora: sudo dnf install poppler-utils)"
+        "install poppler (Debian and Ubuntu: sudo apt-get install poppler-utils; Fedora: sudo dnf install poppler-utils)"
     }
 }
 

@@ -5,7 +5,7 @@
 //! and flags on a letter ([`annotating`]), question threads and their suggestions
 //! ([`threading`]), the exemption register ([`register`]), review reports ([`export`]), the
 //! reviewer's corrections of a letter's facts ([`correcting`]), the reviewer's decisions on redactions found in a letter ([`redacting`]), re-reading letters when the
-//! reading rules change ([`refresh`]) and the search facets ([`search`]). SQL stays in the store,
+//! reading rules change ([`refresh`]) or from its file ([`reading_again`]), the figures a thread member brings to its trends ([`trend_figures`]), which letter a spreadsheet goes with ([`linking`]) and the search facets ([`search`]). SQL stays in the store,
 //! reading rules in the core; nothing here knows a front end.
 //!
 //! ```
@@ -20,8 +20,11 @@ pub mod annotating;
 pub mod correcting;
 pub mod export;
 pub mod flagging;
+pub mod linking;
+pub mod reading_again;
 pub mod redacting;
 pub mod refresh;
 pub mod register;
 pub mod search;
 pub mod threading;
+pub mod trend_figures;

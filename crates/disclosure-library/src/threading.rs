@@ -6,12 +6,14 @@
 //! which need both the stored letters and the core, for the CLI and the app alike.
 
 use disclosure_core::diff::{compare_answers, format_figure, Comparison, DiffOptions};
-use disclosure_core::parse::{parse, Answer};
+use disclosure_core::parse::{parse, Answer, Span};
 use disclosure_core::report::{ReportChange, ReportPoint, ReportSeries, ReportThread};
 use disclosure_core::threads::timeline::{against_reference, find_question, Variant};
 use disclosure_core::threads::trends::{passage_of, series_csv, trends, PointSource, Series, TrendPoint, TrendSource};
 use disclosure_core::threads::{DocumentInput, LetterOrder, QuestionInput, QuestionKey, ThreadIndex};
 use disclosure_store::{NewThreadMember, Result, Store, SuggestedThread, ThreadRecord, ThreadSuggestion};
+
+use crate::trend_figures::{member_sources, FigureSource};
 
 /// How much of a letter's text the index reads for its letterhead (and for its request, when no
 /// question was read).
@@ -166,6 +168,9 @@ pub struct TimelineEntry {
     pub against_reference: Option<Comparison>,
     /// The wording variant of its answer.
     pub variant: Option<usize>,
+    /// For each figure of `against_reference`, true when its old or new value was read by OCR
+    /// from a scanned page, where digits may be misread.
+    pub figures_read_by_ocr: Vec<bool>,
 }
 
 /// A figure of a series with where it came from.
@@ -246,50 +251,34 @@ pub fn thread_timeline(
     };
     let timeline = against_reference(&answers, reference.unwrap_or(usize::MAX), options);
 
-    let sources: Vec<TrendSource<'_>> = thread
-        .members
-        .iter()
-        .zip(&letters)
-        .zip(&questions)
-        .filter_map(|((member, _letter), question)| {
-            let question = (*question)?;
-            Some(TrendSource {
-                document_id: member.document_id,
-                // The library's date, which is the reviewer's when corrected.
-                date: member.date.as_deref().and_then(|date| date.parse().ok()),
-                question: &question.text,
-                figures: question.answer.as_ref().map_or(&[][..], |answer| &answer.figures),
-            })
-        })
-        .collect();
-    let position_of = |document_id: i64| thread.members.iter().position(|member| member.document_id == document_id);
-    let trends = trends(&sources)
-        .into_iter()
-        .map(|series| {
-            let values = series
-                .points
-                .iter()
-                .map(|point| {
-                    let position = position_of(point.document_id);
-                    TrendValue {
-                        point: point.clone(),
-                        reference: position.and_then(|position| thread.members[position].reference.clone()),
-                        passage: position
-                            .map(|position| passage_of(&texts[position], point.span).to_string())
-                            .unwrap_or_default(),
-                    }
-                })
-                .collect();
-            TrendLine { series, values }
-        })
-        .collect();
+    let mut figure_sources: Vec<FigureSource> = Vec::new();
+    for ((member, letter), (question, text)) in thread.members.iter().zip(&letters).zip(questions.iter().zip(&texts)) {
+        let is_other_member = |document_id: i64| {
+            document_id != member.document_id && thread.members.iter().any(|other| other.document_id == document_id)
+        };
+        // A sheet that is a member itself speaks for itself, not again beside its letter.
+        figure_sources.extend(
+            member_sources(store, member, text, letter, *question)?
+                .into_iter()
+                .filter(|source| !is_other_member(source.document_id)),
+        );
+    }
+    let trends = trend_lines(&thread, &figure_sources);
+    let member_ocr: Vec<Vec<Span>> = ocr_spans_by_member(&thread, &figure_sources);
 
     let entries = thread
         .members
         .iter()
         .zip(&questions)
         .zip(timeline.members)
-        .map(|((member, question), compared)| TimelineEntry {
+        .enumerate()
+        .map(|(position, ((member, question), compared))| TimelineEntry {
+            figures_read_by_ocr: figures_read_by_ocr(
+                compared.comparison.as_ref(),
+                &member_ocr,
+                position,
+                reference.unwrap_or(usize::MAX),
+            ),
             member: member.clone(),
             question: question.map(|question| question.text.clone()),
             answer: question.and_then(|question| question.answer.as_ref()).map(|answer| answer.text.clone()),
@@ -309,13 +298,103 @@ pub fn thread_timeline(
     })
 }
 
+/// The stretches read by OCR of each member's letter, in the members' order.
+fn ocr_spans_by_member(thread: &ThreadRecord, figure_sources: &[FigureSource]) -> Vec<Vec<Span>> {
+    thread
+        .members
+        .iter()
+        .map(|member| {
+            figure_sources
+                .iter()
+                .find(|source| source.document_id == member.document_id)
+                .map(|source| source.ocr_spans.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Which figures of a member's comparison with the reference were read by OCR on either side:
+/// the earlier letter of the two is the old one.
+fn figures_read_by_ocr(
+    comparison: Option<&Comparison>,
+    member_ocr: &[Vec<Span>],
+    position: usize,
+    reference: usize,
+) -> Vec<bool> {
+    let Some(comparison) = comparison else { return Vec::new() };
+    let (old, new) = if position < reference { (position, reference) } else { (reference, position) };
+    let read_by_ocr = |letter: usize, span: Option<Span>| {
+        span.zip(member_ocr.get(letter)).is_some_and(|(span, ocr)| ocr.iter().any(|page| page.contains(span)))
+    };
+    comparison
+        .figures
+        .iter()
+        .map(|change| read_by_ocr(old, change.old_span) || read_by_ocr(new, change.new_span))
+        .collect()
+}
+
+/// Lines up the figures of a thread's sources, each value with the reference and passage of the
+/// document it is printed in.
+fn trend_lines(thread: &ThreadRecord, figure_sources: &[FigureSource]) -> Vec<TrendLine> {
+    let date_of = |document_id: i64| {
+        thread.members.iter().find(|member| member.document_id == document_id).and_then(|member| member.date.clone())
+    };
+    // A sheet that came with a letter is dated by its letter (the member before it).
+    let mut dates = Vec::with_capacity(figure_sources.len());
+    let mut letter_date = None;
+    for source in figure_sources {
+        if thread.members.iter().any(|member| member.document_id == source.document_id) {
+            letter_date = date_of(source.document_id);
+        }
+        dates.push(letter_date.clone());
+    }
+    let sources: Vec<TrendSource<'_>> = figure_sources
+        .iter()
+        .zip(&dates)
+        .map(|(source, date)| TrendSource {
+            document_id: source.document_id,
+            // The library's date, which is the reviewer's when corrected.
+            date: date.as_deref().and_then(|date| date.parse().ok()),
+            question: &source.period_words,
+            figures: &source.figures,
+            ocr_spans: &source.ocr_spans,
+        })
+        .collect();
+    let source_of = |document_id: i64| figure_sources.iter().find(|source| source.document_id == document_id);
+    trends(&sources)
+        .into_iter()
+        .map(|series| {
+            let values = series
+                .points
+                .iter()
+                .map(|point| {
+                    let source = source_of(point.document_id);
+                    TrendValue {
+                        point: point.clone(),
+                        reference: source.and_then(|source| source.reference.clone()),
+                        passage: source
+                            .map(|source| passage_of(&source.text, point.span).to_string())
+                            .unwrap_or_default(),
+                    }
+                })
+                .collect();
+            TrendLine { series, values }
+        })
+        .collect()
+}
+
 /// A thread's figures as CSV (see [`disclosure_core::threads::trends::series_csv`]) and a file
 /// name to suggest for it.
 pub fn thread_series_csv(store: &Store, thread_id: i64) -> Result<(String, String), ThreadActionError> {
     let timeline = thread_timeline(store, thread_id, None, &DiffOptions::default())?;
     let mut texts: Vec<(i64, Option<String>, String)> = Vec::new();
-    for member in &timeline.thread.members {
-        texts.push((member.document_id, member.reference.clone(), store.get_document(member.document_id)?.text));
+    for line in &timeline.trends {
+        for value in &line.values {
+            let document_id = value.point.document_id;
+            if !texts.iter().any(|(id, _, _)| *id == document_id) {
+                texts.push((document_id, value.reference.clone(), store.get_document(document_id)?.text));
+            }
+        }
     }
     let series: Vec<Series> = timeline.trends.into_iter().map(|line| line.series).collect();
     let csv = series_csv(&series, |document_id| {

@@ -229,6 +229,50 @@ impl Store {
         self.update_search_index(id)
     }
 
+    /// Replaces a document's reading with one made again from its file (by a newer reader, or
+    /// with a program the first reading lacked, such as OCR): its text, its bytes' hash and size,
+    /// how its pages were read and the marks on them, its facts (under the reviewer's
+    /// corrections) and its findings, in one transaction. The reviewer's notes, flags, decisions
+    /// and threads are kept: they find their passages again in the new text as after any change.
+    pub fn update_document_reading(&mut self, id: i64, read: &ReadDocument) -> Result<()> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let shown = correct_reading(&transaction, id, &read.document.facts)?;
+        let document = &read.document;
+        let n_changed = transaction.execute(
+            "UPDATE document SET sha256 = ?2, format = ?3, encoding = ?4, byte_len = ?5, text = ?6,
+                                 reference = ?7, title = ?8, authority = ?9, response_date = ?10, decision = ?11,
+                                 parser_version = ?12, date_source = ?13
+             WHERE id = ?1",
+            params![
+                id,
+                document.sha256,
+                document.format,
+                document.encoding,
+                document.byte_len,
+                document.text,
+                shown.reference,
+                shown.title,
+                shown.authority,
+                shown.response_date,
+                shown.decision,
+                document.parser_version,
+                shown.date_source
+            ],
+        )?;
+        if n_changed == 0 {
+            return Err(StoreError::DocumentNotFound(id.to_string()));
+        }
+        crate::exemption::write_findings(&transaction, id, &read.findings)?;
+        transaction.execute("DELETE FROM redaction_page_mark WHERE document_id = ?1", [id])?;
+        crate::redaction::insert_page_marks(&transaction, id, &read.page_marks)?;
+        transaction.execute("DELETE FROM document_page WHERE document_id = ?1", [id])?;
+        crate::document_page::insert_pages(&transaction, id, &read.pages)?;
+        // The search rows of the old text go with it.
+        crate::search::index_read_document(&transaction, id, &document.text, &read.passages)?;
+        transaction.commit()?;
+        Ok(())
+    }
+
     /// The id of the document with these original bytes, if imported.
     pub fn find_document_by_sha256(&self, sha256: &str) -> Result<Option<i64>> {
         Ok(self
@@ -243,6 +287,16 @@ impl Store {
             "SELECT {ROW_COLUMNS} FROM document ORDER BY response_date IS NULL, response_date DESC, reference, id"
         ))?;
         let rows = statement.query_map([], read_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The documents imported on their own (not attached to an e-mail) under one reference, in
+    /// the order they were imported; the reference is matched as stored, case aside.
+    pub fn list_documents_of_reference(&self, reference: &str) -> Result<Vec<DocumentRow>> {
+        let mut statement = self.connection.prepare_cached(&format!(
+            "SELECT {ROW_COLUMNS} FROM document WHERE reference = ?1 COLLATE NOCASE AND parent_id IS NULL ORDER BY id"
+        ))?;
+        let rows = statement.query_map([reference.trim()], read_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 

@@ -16,6 +16,7 @@ mod backup;
 mod connection;
 mod correction;
 mod document;
+mod document_link;
 mod document_page;
 mod error;
 mod exemption;

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0013_document_facet_indexes.sql"),
     include_str!("../migrations/0014_redactions.sql"),
     include_str!("../migrations/0015_document_pages.sql"),
+    include_str!("../migrations/0016_document_links.sql"),
 ];
 
 /// The schema version this build writes.

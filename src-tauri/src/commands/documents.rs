@@ -101,6 +101,37 @@ pub struct DocumentView {
     pub structure: LetterStructure,
     /// A PDF's pages and how each was read; empty for other formats.
     pub pages: Vec<PageView>,
+    /// True when the file it was imported from is still on disk, so it can be read again.
+    pub can_read_again: bool,
+    /// For a spreadsheet, the letter it goes with.
+    pub goes_with: Option<LinkedDocument>,
+    /// For a letter, the spreadsheets that go with it.
+    pub sheets: Vec<LinkedDocument>,
+}
+
+/// A letter and a spreadsheet that go together, as the reader names the other one.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LinkedDocument {
+    /// The other document.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// Its reference, when read.
+    pub reference: Option<String>,
+    /// Its file name.
+    pub file_name: String,
+    /// How they go together: `attached`, `reviewer` (chosen by the reviewer) or `reference` (the same reference).
+    pub link: String,
+}
+
+impl LinkedDocument {
+    fn new(row: &DocumentRow, link: disclosure_library::linking::SheetLink) -> Self {
+        LinkedDocument {
+            id: row.id,
+            reference: row.reference.clone(),
+            file_name: row.file_name.clone(),
+            link: link.as_str().to_string(),
+        }
+    }
 }
 
 /// How one page of a PDF was read, so the reader can say which pages came from a scan.
@@ -130,7 +161,18 @@ impl From<DocumentRecord> for DocumentView {
         let encoding = record.row.encoding.clone();
         let byte_len = record.row.byte_len;
         let sha256 = record.row.sha256.clone();
-        DocumentView { summary: record.row.into(), encoding, byte_len, sha256, segments, structure, pages: Vec::new() }
+        DocumentView {
+            summary: record.row.into(),
+            encoding,
+            byte_len,
+            sha256,
+            segments,
+            structure,
+            pages: Vec::new(),
+            can_read_again: false,
+            goes_with: None,
+            sheets: Vec::new(),
+        }
     }
 }
 
@@ -152,14 +194,26 @@ pub async fn list_documents(library: State<'_, Library>) -> CommandResult<Vec<Do
 /// One document, for the reader.
 #[tauri::command]
 pub async fn get_document(library: State<'_, Library>, id: i64) -> CommandResult<DocumentView> {
-    let (record, pages) = {
+    let (record, pages, goes_with, sheets) = {
         let reader = library.reader()?;
-        (reader.get_document(id)?, reader.list_document_pages(id)?)
+        let record = reader.get_document(id)?;
+        let goes_with = disclosure_library::linking::letter_of_sheet(&reader, &record.row)?
+            .map(|(letter, link)| LinkedDocument::new(&letter, link));
+        let sheets: Vec<LinkedDocument> = disclosure_library::linking::sheets_of_letter(&reader, &record.row)?
+            .iter()
+            .map(|linked| LinkedDocument::new(&linked.sheet, linked.link))
+            .collect();
+        let pages = reader.list_document_pages(id)?;
+        (record, pages, goes_with, sheets)
     };
+    let can_read_again = disclosure_library::reading_again::source_file(&record.row).is_some_and(|path| path.is_file());
     let mut view = off_main_thread(move || Ok(DocumentView::from(record))).await?;
     view.pages = pages
         .into_iter()
         .map(|page| PageView { number: page.number, source: page.source, confidence: page.confidence })
         .collect();
+    view.can_read_again = can_read_again;
+    view.goes_with = goes_with;
+    view.sheets = sheets;
     Ok(view)
 }

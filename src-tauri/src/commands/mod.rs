@@ -8,6 +8,7 @@ pub mod exports;
 pub mod facts;
 pub mod flags;
 pub mod import;
+pub mod reading_again;
 pub mod redactions;
 pub mod register;
 pub mod search;

@@ -239,6 +239,8 @@ pub struct TrendPointView {
     pub display: String,
     /// The line of the letter the value is printed in.
     pub passage: String,
+    /// True when the value was read by OCR from a scanned page, where digits may be misread.
+    pub read_by_ocr: bool,
 }
 
 /// One figure followed across a thread.
@@ -380,6 +382,7 @@ impl From<&TrendLine> for TrendSeries {
                     value: value.point.value,
                     display: format_figure(value.point.value, line.series.unit),
                     passage: value.passage.clone(),
+                    read_by_ocr: value.point.read_by_ocr,
                 })
                 .collect(),
         }

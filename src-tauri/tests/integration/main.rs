@@ -9,6 +9,7 @@ mod exports;
 mod facts;
 mod flags;
 mod mock_app;
+mod reading_again;
 mod redactions;
 mod register;
 mod search;

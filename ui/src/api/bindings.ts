@@ -4,7 +4,7 @@
 export type CommandError = { 
 /**
  * A stable, machine-readable category: `not_found`, `library_unavailable`, `database`,
- * `dialog`, `export`, `invalid`, `internal`.
+ * `dialog`, `export`, `invalid`, `unreadable` (a file that cannot be read again), `internal`.
  */
 kind: string, 
 /**
@@ -283,7 +283,19 @@ structure: LetterStructure,
 /**
  * A PDF's pages and how each was read; empty for other formats.
  */
-pages: Array<PageView>, };
+pages: Array<PageView>, 
+/**
+ * True when the file it was imported from is still on disk, so it can be read again.
+ */
+can_read_again: boolean, 
+/**
+ * For a spreadsheet, the letter it goes with.
+ */
+goes_with: LinkedDocument | null, 
+/**
+ * For a letter, the spreadsheets that go with it.
+ */
+sheets: Array<LinkedDocument>, };
 
 export type PageView = { 
 /**
@@ -298,6 +310,38 @@ source: string,
  * For an OCR page, the mean confidence of its words, 0 to 100.
  */
 confidence: number | null, };
+
+export type LinkedDocument = { 
+/**
+ * The other document.
+ */
+id: number, 
+/**
+ * Its reference, when read.
+ */
+reference: string | null, 
+/**
+ * Its file name.
+ */
+file_name: string, 
+/**
+ * How they go together: `attached`, `reviewer` (chosen by the reviewer) or `reference` (the same reference).
+ */
+link: string, };
+
+export type ReadAgainReport = { 
+/**
+ * The letter.
+ */
+document_id: number, 
+/**
+ * True when its text differs from the first reading's.
+ */
+text_changed: boolean, 
+/**
+ * Pages now read by OCR.
+ */
+n_ocr_pages: number, };
 
 export type FactsCorrection = { 
 /**
@@ -719,7 +763,11 @@ display: string,
 /**
  * The line of the letter the value is printed in.
  */
-passage: string, };
+passage: string, 
+/**
+ * True when the value was read by OCR from a scanned page, where digits may be misread.
+ */
+read_by_ocr: boolean, };
 
 export type TrendSeries = { 
 /**

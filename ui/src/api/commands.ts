@@ -10,6 +10,7 @@ import type {
   ImportReport,
   LibraryInfo,
   PickKind,
+  ReadAgainReport,
 } from './bindings';
 
 export type ProgressListener = (progress: ImportProgress) => void;
@@ -24,6 +25,11 @@ export function listDocuments(): Promise<DocumentSummary[]> {
 
 export function getDocument(id: number): Promise<DocumentView> {
   return invoke<DocumentView>('get_document', { id });
+}
+
+/** Reads a stored letter again from the file it was imported from; the reviewer's work on it is kept. */
+export function readDocumentAgain(id: number): Promise<ReadAgainReport> {
+  return invoke<ReadAgainReport>('read_document_again', { id });
 }
 
 export function importPaths(paths: string[], onProgress: ProgressListener): Promise<ImportReport> {

@@ -31,8 +31,8 @@ function detail(referenceId: number, confirmed = false): ThreadDetail {
         unit: 'count',
         periods_differ: false,
         points: [
-          { document_id: 3, reference: 'FC/FOI/23/0001', date: '2023-02-20', period: '2022', period_from: 2022, period_to: 2022, value: 27, display: '27', passage: 'In 2022, 27 officers.' },
-          { document_id: 4, reference: 'FC/FOI/24/0001', date: '2024-02-15', period: '2023', period_from: 2023, period_to: 2023, value: 31, display: '31', passage: 'In 2023, 31 officers.' },
+          { document_id: 3, reference: 'FC/FOI/23/0001', date: '2023-02-20', period: '2022', period_from: 2022, period_to: 2022, value: 27, display: '27', passage: 'In 2022, 27 officers.', read_by_ocr: false },
+          { document_id: 4, reference: 'FC/FOI/24/0001', date: '2024-02-15', period: '2023', period_from: 2023, period_to: 2023, value: 31, display: '31', passage: 'In 2023, 31 officers.', read_by_ocr: false },
         ],
       },
     ],

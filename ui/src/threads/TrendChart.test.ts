@@ -14,6 +14,7 @@ const point = (document_id: number, date: string, period: string, from: number, 
   value,
   display: String(value),
   passage: `${value} officers`,
+  read_by_ocr: false,
 });
 
 const yearly: TrendSeries = {
@@ -43,6 +44,18 @@ beforeAll(() => {
 });
 
 describe('TrendChart', () => {
+  it('marks a value read by OCR as one to check against the scan, and only that one', () => {
+    const scanned: TrendSeries = { ...yearly, points: [yearly.points[0], { ...yearly.points[1], read_by_ocr: true }, yearly.points[2]] };
+    const { getAllByTestId } = render(TrendChart, { series: scanned, onOpenDocument: vi.fn() });
+    const rows = getAllByTestId('trend-value');
+    const marked = rows.map((row) => row.querySelector('[data-testid=trend-ocr-mark]')?.textContent?.trim() ?? null);
+    expect(marked, 'digits are where OCR errs: the reviewer must see which value to check').toEqual([
+      null,
+      'read by OCR — check the scan',
+      null,
+    ]);
+  });
+
   it('draws the values on axes of years and values, joined by a line, with the numbers beside it', () => {
     const { getByTestId, getAllByTestId } = render(TrendChart, { series: yearly, onOpenDocument: vi.fn() });
     const plot = getByTestId('trend-plot');

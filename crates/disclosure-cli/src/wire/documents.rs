@@ -1,4 +1,4 @@
-//! The JSON shapes of `import`, `list` and `show`.
+//! The JSON shapes of `import`, `reread`, `list` and `show`.
 
 use disclosure_ingest::{FileOutcome, FileStatus};
 use disclosure_store::{DocumentRecord, DocumentRow};
@@ -11,6 +11,18 @@ pub struct ImportLine<'a> {
     pub status: &'static str,
     pub id: Option<i64>,
     pub error: Option<&'a str>,
+}
+
+/// One document of `reread --json`.
+#[derive(Debug, Serialize)]
+pub struct ReadAgainLine {
+    pub id: i64,
+    /// `read` or `error`.
+    pub status: &'static str,
+    pub text_changed: Option<bool>,
+    /// Pages now read by OCR.
+    pub ocr_pages: Option<usize>,
+    pub error: Option<String>,
 }
 
 impl<'a> From<&'a FileOutcome> for ImportLine<'a> {

@@ -8,7 +8,7 @@ mod register;
 mod review;
 mod threads;
 
-pub use documents::{ImportLine, ListedDocument, ShownDocument};
+pub use documents::{ImportLine, ListedDocument, ReadAgainLine, ShownDocument};
 pub use letter::ParsedLetter;
 pub use redactions::{FoundRedaction, KeptRedaction};
 pub use register::RegisterReport;

@@ -115,6 +115,9 @@ pub struct FigureChangeLine {
     pub percent: Option<f64>,
     /// "377 → 412, +35, +9.3 %".
     pub text: String,
+    /// In a thread, true when either value was read by OCR from a scanned page; absent in `diff`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_by_ocr: Option<bool>,
 }
 
 impl From<&FigureChange> for FigureChangeLine {
@@ -127,6 +130,7 @@ impl From<&FigureChange> for FigureChangeLine {
             delta: change.delta(),
             percent: change.percent().map(|percent| (percent * 10.0).round() / 10.0),
             text: change.describe(),
+            read_by_ocr: None,
         }
     }
 }
@@ -215,6 +219,8 @@ pub struct PointJson<'a> {
     pub period: Option<&'a str>,
     pub value: f64,
     pub passage: &'a str,
+    /// True when the value was read by OCR from a scanned page: digits may be misread.
+    pub read_by_ocr: bool,
 }
 
 impl<'a> From<&'a disclosure_library::threading::ThreadTimeline> for ThreadTimelineJson<'a> {
@@ -241,7 +247,11 @@ impl<'a> From<&'a disclosure_library::threading::ThreadTimeline> for ThreadTimel
                         .against_reference
                         .iter()
                         .flat_map(|comparison| comparison.figures.iter())
-                        .map(FigureChangeLine::from)
+                        .enumerate()
+                        .map(|(figure_idx, change)| FigureChangeLine {
+                            read_by_ocr: Some(entry.figures_read_by_ocr.get(figure_idx).copied().unwrap_or(false)),
+                            ..FigureChangeLine::from(change)
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -274,6 +284,7 @@ impl<'a> From<&'a disclosure_library::threading::ThreadTimeline> for ThreadTimel
                             period: value.point.period.as_deref(),
                             value: value.point.value,
                             passage: &value.passage,
+                            read_by_ocr: value.point.read_by_ocr,
                         })
                         .collect(),
                 })

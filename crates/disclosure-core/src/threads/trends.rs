@@ -20,6 +20,8 @@ pub struct TrendSource<'a> {
     pub question: &'a str,
     /// The figures of its answer.
     pub figures: &'a [Figure],
+    /// The stretches of its text read by OCR, where digits and signs may be misread.
+    pub ocr_spans: &'a [Span],
 }
 
 /// One value of a series.
@@ -35,6 +37,8 @@ pub struct TrendPoint {
     pub period: Option<String>,
     /// Where the number is printed in its letter.
     pub span: Span,
+    /// True when the number lies in text read by OCR: a reader should check it against the scan.
+    pub read_by_ocr: bool,
 }
 
 /// The values of one label across a thread, oldest letter first.
@@ -68,6 +72,7 @@ pub fn trends(sources: &[TrendSource<'_>]) -> Vec<Series> {
                 value: figure.value,
                 period: period.clone(),
                 span: figure.span,
+                read_by_ocr: source.ocr_spans.iter().any(|read| read.contains(figure.span)),
             };
             match series.iter_mut().find(|(existing, _)| *existing == key) {
                 Some((_, found)) => found.points.push(point),

@@ -154,6 +154,25 @@ fn reviewer_pins_and_exclusions_win() {
 }
 
 #[test]
+fn a_figure_printed_in_text_read_by_ocr_is_marked_and_one_outside_is_not() {
+    let letter = parse(SAMPLE_LETTERS[0].text);
+    let question = &letter.questions[1];
+    let figures = question.answer.as_ref().map(|answer| answer.figures.clone()).unwrap_or_default();
+    assert!(figures.len() >= 2, "the sample answer prints several figures: {figures:?}");
+    // The page read by OCR holds the first figure only.
+    let ocr_page = [disclosure_core::parse::Span::new(0, figures[0].span.end)];
+    let sources =
+        [TrendSource { document_id: 1, date: None, question: &question.text, figures: &figures, ocr_spans: &ocr_page }];
+    let series = trends(&sources);
+    let marked: Vec<bool> = series.iter().map(|series| series.points[0].read_by_ocr).collect();
+    assert!(marked[0], "a number inside a page read by OCR may be misread and must say so: {series:#?}");
+    assert!(
+        marked[1..].iter().all(|marked| !marked),
+        "numbers after the OCR page come from a text layer and are as printed: {series:#?}"
+    );
+}
+
+#[test]
 fn figures_line_up_by_label_with_their_periods() {
     let letters: Vec<_> = SAMPLE_LETTERS.iter().map(|letter| parse(letter.text)).collect();
     let sources: Vec<TrendSource<'_>> = letters
@@ -164,6 +183,7 @@ fn figures_line_up_by_label_with_their_periods() {
             date: letter.response_date.map(|date| date.date),
             question: &letter.questions[1].text,
             figures: letter.questions[1].answer.as_ref().map_or(&[], |answer| answer.figures.as_slice()),
+            ocr_spans: &[],
         })
         .collect();
     let series = trends(&sources);
@@ -296,6 +316,7 @@ mod timeline {
             date: chrono::NaiveDate::from_ymd_opt(2024, 2, 15),
             question: &question.text,
             figures: &figures,
+            ocr_spans: &[],
         }];
         let series = trends(&sources);
         let csv = series_csv(&series, |_| Some(PointSource { reference: Some("=HYPERLINK(\"x\")"), text }));

@@ -169,3 +169,42 @@ fn an_imported_scan_keeps_which_pages_were_read_by_ocr() {
     assert_eq!(pages[0].source, "ocr", "as read by OCR, so the reader can say so");
     assert!(pages[0].confidence.is_some_and(|confidence| confidence > 50.0), "with its confidence: {pages:?}");
 }
+
+#[test]
+fn without_tesseract_the_message_gives_this_platforms_install_command() {
+    let hint = disclosure_ingest::ocr::tesseract_install_hint();
+    let expected = if cfg!(target_os = "macos") {
+        "brew install tesseract poppler"
+    } else if cfg!(windows) {
+        "Tesseract installer"
+    } else {
+        "sudo apt-get install tesseract-ocr tesseract-ocr-eng poppler-utils"
+    };
+    assert!(hint.contains(expected), "the reviewer must be told the command for this platform, not another's: {hint}");
+}
+
+#[test]
+fn a_scan_stored_before_ocr_was_read_is_filled_when_read_again() {
+    if !ocr_available("a_scan_stored_before_ocr_was_read_is_filled_when_read_again") {
+        return;
+    }
+    let mut store = disclosure_store::Store::open_in_memory().expect("library");
+    let bytes = scanned_letter();
+    let source = disclosure_ingest::batch::Source { file_name: "scan.pdf", source_path: None, parent_id: None };
+    // What a reader without OCR kept of the scan: no text, no pages.
+    let mut first = disclosure_ingest::batch::read_bytes(&source, &text_pdf(&["Page 1"]), &reader()).expect("reads");
+    first.document.text = String::new();
+    first.pages.clear();
+    let stored = store.insert_documents(std::slice::from_ref(&first)).expect("stored").pop().expect("one outcome");
+    let Ok(disclosure_store::Inserted::New(id)) = stored else { panic!("stored: {stored:?}") };
+    assert!(store.list_document_pages(id).expect("pages").is_empty(), "the first reading marked no page");
+
+    let again = disclosure_ingest::batch::read_bytes(&source, &bytes, &reader()).expect("OCR reads the scan");
+    store.update_document_reading(id, &again).expect("the new reading is stored in place of the old");
+    let pages = store.list_document_pages(id).expect("pages");
+    assert_eq!(pages.len(), 1, "reading again with Tesseract installed fills the pages: {pages:?}");
+    assert_eq!(pages[0].source, "ocr", "the page is marked as read by OCR");
+    let record = store.get_document(id).expect("still stored under its id");
+    assert!(record.text.contains("suspended"), "the letter's words are now stored: {}", record.text);
+    assert_eq!(record.row.reference.as_deref(), Some("FOI-2024-00291"), "facts are read from the new text");
+}

@@ -6,6 +6,7 @@ mod backup;
 mod connection;
 mod correction;
 mod document;
+mod document_link;
 mod document_page;
 mod location;
 mod migrations;
