@@ -6,7 +6,7 @@
 //! which need both the stored letters and the core, for the CLI and the app alike.
 
 use disclosure_core::diff::{compare_answers, format_figure, Comparison, DiffOptions};
-use disclosure_core::parse::{parse, Answer};
+use disclosure_core::parse::{labelled_position, parse, Answer, QuestionNames};
 use disclosure_core::report::{ReportChange, ReportPoint, ReportSeries, ReportThread};
 use disclosure_core::threads::timeline::{against_reference, find_question, Variant};
 use disclosure_core::threads::trends::{passage_of, series_csv, trends, PointSource, Series, TrendPoint, TrendSource};
@@ -225,7 +225,6 @@ pub fn thread_timeline(
         .map(|(member, letter)| {
             find_question(
                 letter,
-                member.document_id,
                 &member.question_key,
                 usize::try_from(member.question_idx).unwrap_or(usize::MAX),
             )
@@ -338,15 +337,7 @@ pub fn move_question_into(
     let record = store.get_document(document_id)?;
     let letter = parse(&record.text);
     let wanted = question.trim();
-    let found = letter.questions.iter().enumerate().find(|(idx, candidate)| {
-        QuestionKey::new(document_id, *idx, candidate.label.as_deref()).key.eq_ignore_ascii_case(wanted)
-    });
-    let found = found.or_else(|| {
-        // "Q2" names the question labelled "2", as in `diff --question`.
-        let number: Option<u32> = wanted.trim_start_matches(|c: char| !c.is_ascii_digit()).parse().ok();
-        letter.questions.iter().enumerate().find(|(_, candidate)| number.is_some() && candidate.number == number)
-    });
-    let Some((question_idx, found)) = found else {
+    let Some((question_idx, found)) = letter.question(wanted) else {
         return Err(ThreadActionError::NoSuchQuestion { document_id, question: wanted.to_string() });
     };
     let member = NewThreadMember {
@@ -360,20 +351,24 @@ pub fn move_question_into(
     Ok(())
 }
 
-/// The stored key of the member of `thread` from letter `document_id` that `question` names: its
-/// key or its label ("2", "Q2"), case ignored. With `question` empty, the letter's only member.
+/// The stored key of the member of `thread` from letter `document_id` that `question` names, by
+/// the one lookup of a question ([`labelled_position`]: its key or its label, "2", "Q2" or
+/// "Question 2"). With `question` empty, the letter's only member.
 fn member_key(thread: &ThreadRecord, document_id: i64, question: &str) -> Result<String, ThreadActionError> {
-    let wanted = question.trim();
     let of_letter: Vec<_> = thread.members.iter().filter(|member| member.document_id == document_id).collect();
-    let digits = |text: &str| text.trim_start_matches(|c: char| !c.is_ascii_digit()).to_string();
     let found = match of_letter.as_slice() {
-        [only] if wanted.is_empty() => Some(*only),
-        _ => of_letter.iter().copied().find(|member| {
-            member.question_key.eq_ignore_ascii_case(wanted)
-                || member.question_label.as_deref().is_some_and(|label| label.eq_ignore_ascii_case(wanted))
-                || (!digits(wanted).is_empty()
-                    && member.question_label.as_deref().is_some_and(|label| digits(label) == digits(wanted)))
-        }),
+        [only] if question.trim().is_empty() => Some(*only),
+        _ => {
+            let names: Vec<QuestionNames<'_>> = of_letter
+                .iter()
+                .map(|member| QuestionNames {
+                    key: member.question_key.as_str().into(),
+                    label: member.question_label.as_deref(),
+                    number: None,
+                })
+                .collect();
+            labelled_position(&names, question).map(|position| of_letter[position])
+        }
     };
     found
         .map(|member| member.question_key.clone())
@@ -519,7 +514,7 @@ pub fn thread_report(store: &Store, thread_id: i64) -> Result<ReportThread, Thre
     for member in &timeline.thread.members {
         let letter = parse(&store.get_document(member.document_id)?.text);
         let question_idx = usize::try_from(member.question_idx).unwrap_or(usize::MAX);
-        let answer = find_question(&letter, member.document_id, &member.question_key, question_idx)
+        let answer = find_question(&letter, &member.question_key, question_idx)
             .and_then(|question| question.answer.clone());
         if let Some(answer) = answer {
             answered.push((name_of(member.date.as_deref(), member.reference.as_deref()), answer));
@@ -657,7 +652,7 @@ pub fn suggestion_queue(store: &Store) -> Result<Vec<QueuedSuggestion>> {
                 date: member.date.clone(),
                 question_key: member.question_key.clone(),
                 question_label: member.question_label.clone(),
-                text: find_question(letter, member.document_id, &member.question_key, question_idx)
+                text: find_question(letter, &member.question_key, question_idx)
                     .map(|question| question.text.clone()),
             })
         };

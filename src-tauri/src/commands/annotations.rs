@@ -35,8 +35,8 @@ pub struct AnnotationView {
     /// The document it is on.
     #[ts(type = "number")]
     pub document_id: i64,
-    /// `passage` for a highlighted passage (or a whole answer), `document` for a note on the whole letter.
-    pub scope: String,
+    /// A highlighted passage (or a whole answer), or the whole letter.
+    pub scope: super::codes::AnnotationScopeCode,
     /// The quoted words, verbatim; shown for orphans so the reviewer can place them.
     pub quote: String,
     /// Where the passage starts in the document's text, in UTF-16 units as JavaScript counts;
@@ -48,12 +48,12 @@ pub struct AnnotationView {
     pub question_label: Option<String>,
     /// The reviewer's note.
     pub note: String,
-    /// One of `yellow`, `green`, `blue`, `pink`, `purple`.
-    pub colour: String,
+    /// The highlight's colour.
+    pub colour: super::codes::HighlightColourCode,
     /// Tag names, alphabetical.
     pub tags: Vec<String>,
-    /// `exact`, `fuzzy` (placed on a close passage), `orphan` (not placed) or `document`.
-    pub anchor_state: String,
+    /// Where the note sits: on its words, on a close passage, nowhere (orphaned), or on the whole letter.
+    pub anchor_state: super::codes::AnchorStateCode,
     /// When it was made, RFC 3339 UTC.
     pub created_at: String,
     /// When it last changed.
@@ -164,15 +164,19 @@ fn view_of(annotation: Annotation, text: Option<&str>) -> AnnotationView {
     AnnotationView {
         id: annotation.id,
         document_id: content.document_id,
-        scope: if is_document { "document" } else { "passage" }.to_string(),
+        scope: if is_document {
+            super::codes::AnnotationScopeCode::Document
+        } else {
+            super::codes::AnnotationScopeCode::Passage
+        },
         quote: content.quote,
         start: span.map(|(start, _)| start),
         end: span.map(|(_, end)| end),
         question_label: content.question_label,
         note: content.note,
-        colour: content.colour,
+        colour: super::codes::HighlightColourCode::named(&content.colour),
         tags: content.tags,
-        anchor_state,
+        anchor_state: super::codes::AnchorStateCode::named(&anchor_state),
         created_at: annotation.created_at,
         updated_at: annotation.updated_at,
         deleted_at: annotation.deleted_at,
