@@ -146,6 +146,15 @@ pub enum ThreadActionError {
         /// The letter.
         document_id: i64,
     },
+    /// A thread's new title is blank.
+    #[error("a thread's title cannot be empty")]
+    EmptyTitle,
+    /// A thread was to be merged into itself.
+    #[error("a thread cannot be merged into itself")]
+    MergeIntoItself,
+    /// A split names no member to split off.
+    #[error("choose at least one question to split off")]
+    NothingToSplit,
     /// The library could not be read or written.
     #[error(transparent)]
     Store(#[from] disclosure_store::StoreError),
@@ -493,12 +502,44 @@ pub fn move_question_out(
 /// The reviewer splits members (letter, question label or key) off a thread into a new thread;
 /// returns the new thread's id.
 pub fn split_thread(store: &mut Store, thread_id: i64, members: &[(i64, String)]) -> Result<i64, ThreadActionError> {
+    if members.is_empty() {
+        return Err(ThreadActionError::NothingToSplit);
+    }
     let thread = store.get_thread(thread_id)?;
     let keys = members
         .iter()
         .map(|(document_id, question)| member_key(&thread, *document_id, question).map(|key| (*document_id, key)))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(store.insert_thread_split(thread_id, &keys)?)
+}
+
+/// The other threads of `thread`'s authority, which it can be merged with.
+///
+/// # Errors
+/// The store's error.
+pub fn threads_of_same_authority(store: &Store, thread: &ThreadRecord) -> Result<Vec<ThreadRecord>> {
+    Ok(store
+        .list_threads(1)?
+        .into_iter()
+        .filter(|other| other.id != thread.id && other.authority == thread.authority)
+        .collect())
+}
+
+/// The reviewer gives a thread a title of their own (spaces around it trimmed).
+pub fn rename_thread(store: &mut Store, thread_id: i64, title: &str) -> Result<(), ThreadActionError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(ThreadActionError::EmptyTitle);
+    }
+    Ok(store.update_thread_title(thread_id, title)?)
+}
+
+/// The reviewer merges thread `from` into thread `into`; `from` is deleted.
+pub fn merge_threads(store: &mut Store, from: i64, into: i64) -> Result<(), ThreadActionError> {
+    if from == into {
+        return Err(ThreadActionError::MergeIntoItself);
+    }
+    Ok(store.update_thread_merge(from, into)?)
 }
 
 /// What a thread adds to its review report: each answer against the previous year's answer, and

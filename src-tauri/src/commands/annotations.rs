@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use disclosure_core::parse::Span;
 use disclosure_library::annotating::{
     answer_passage, byte_offset_of_utf16, copy_annotation_forward as copy_forward, document_placement,
-    earlier_thread_annotations, is_document_note, locate_annotation, place_passage, utf16_offset_of_byte,
+    earlier_thread_annotations, highlight_colour, is_document_note, locate_annotation, place_passage,
+    utf16_offset_of_byte,
     PassageRequest, Placement, ANCHOR_DOCUMENT,
 };
 use disclosure_store::{
@@ -22,9 +23,6 @@ use ts_rs::TS;
 use super::with_store;
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
-
-/// Colours a highlight may have; the UI offers exactly these.
-pub const HIGHLIGHT_COLOURS: [&str; 5] = ["yellow", "green", "blue", "pink", "purple"];
 
 /// One annotation as the reader shows it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -191,11 +189,9 @@ fn placed_view(store: &Store, id: i64) -> CommandResult<AnnotationView> {
 }
 
 fn checked_colour(colour: &str) -> CommandResult<String> {
-    if HIGHLIGHT_COLOURS.contains(&colour) {
-        Ok(colour.to_string())
-    } else {
-        Err(CommandError::new("invalid", format!("“{colour}” is not one of the highlight colours.")))
-    }
+    highlight_colour(colour)
+        .map(str::to_string)
+        .map_err(|unknown| CommandError::new("invalid", unknown.to_string()))
 }
 
 /// Stores a placement as a new annotation and returns it as committed.

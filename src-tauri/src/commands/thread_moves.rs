@@ -2,14 +2,16 @@
 //! merging two threads and moving one question in or out. What a move may do is the library's
 //! `threading` (the CLI's `threads` subcommands call the same functions).
 
-use disclosure_library::threading::{move_question_into, move_question_out, split_thread as split_members};
+use disclosure_library::threading::{
+    merge_threads, move_question_into, move_question_out, rename_thread, split_thread as split_members,
+};
 use serde::Deserialize;
 use tauri::State;
 use ts_rs::TS;
 
 use super::threads::store_error;
 use super::with_store;
-use crate::error::{CommandError, CommandResult};
+use crate::error::CommandResult;
 use crate::library::Library;
 
 /// A member named by the UI for a split.
@@ -31,19 +33,12 @@ pub async fn confirm_thread(library: State<'_, Library>, id: i64) -> CommandResu
 /// The reviewer gives a thread a title of their own.
 #[tauri::command]
 pub async fn rename_thread(library: State<'_, Library>, id: i64, title: String) -> CommandResult<()> {
-    let title = title.trim().to_string();
-    if title.is_empty() {
-        return Err(CommandError::new("invalid", "A thread's title cannot be empty."));
-    }
-    with_store(&library, move |store| store.update_thread_title(id, &title).map_err(store_error)).await
+    with_store(&library, move |store| Ok(rename_thread(store, id, &title)?)).await
 }
 
 /// The reviewer splits members off a thread into a new thread; returns the new thread's id.
 #[tauri::command]
 pub async fn split_thread(library: State<'_, Library>, id: i64, members: Vec<MemberRef>) -> CommandResult<i64> {
-    if members.is_empty() {
-        return Err(CommandError::new("invalid", "Choose at least one question to split off."));
-    }
     with_store(&library, move |store| {
         let members: Vec<(i64, String)> =
             members.into_iter().map(|member| (member.document_id, member.question_key)).collect();
@@ -55,10 +50,7 @@ pub async fn split_thread(library: State<'_, Library>, id: i64, members: Vec<Mem
 /// The reviewer merges thread `from` into thread `into`; `from` is deleted.
 #[tauri::command]
 pub async fn merge_threads(library: State<'_, Library>, from: i64, into: i64) -> CommandResult<()> {
-    if from == into {
-        return Err(CommandError::new("invalid", "A thread cannot be merged into itself."));
-    }
-    with_store(&library, move |store| store.update_thread_merge(from, into).map_err(store_error)).await
+    with_store(&library, move |store| Ok(merge_threads(store, from, into)?)).await
 }
 
 /// The reviewer moves a question in or out: with `into`, question `question` (label or key) of

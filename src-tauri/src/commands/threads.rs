@@ -6,7 +6,7 @@
 
 use disclosure_core::diff::{format_figure, Comparison, DiffOptions, OpKind};
 use disclosure_library::threading::{
-    likelihood, period_years, rebuild_threads, thread_series_csv, thread_timeline, update_threads, ThreadActionError,
+    likelihood, period_years, rebuild_threads, threads_of_same_authority, thread_series_csv, thread_timeline, update_threads, ThreadActionError,
     ThreadTimeline, TrendLine,
 };
 use disclosure_store::{Store, StoreError, ThreadMemberRecord, ThreadRecord};
@@ -171,24 +171,14 @@ impl From<&ThreadMemberRecord> for ThreadMemberView {
 
 impl From<&ThreadRecord> for ThreadSummary {
     fn from(thread: &ThreadRecord) -> Self {
-        let settled = thread.is_settled();
-        let weakest_score = if settled {
-            None
-        } else {
-            thread
-                .members
-                .iter()
-                .filter(|member| !member.by_reviewer)
-                .filter_map(|member| member.score)
-                .min_by(f64::total_cmp)
-        };
+        let weakest_score = thread.weakest_score();
         ThreadSummary {
             id: thread.id,
             title: thread.title.clone(),
             authority: thread.authority.clone(),
             confirmed: thread.confirmed,
             reviewed: thread.reviewed,
-            status: if settled { ThreadStatusCode::Confirmed } else { ThreadStatusCode::Suggested },
+            status: if thread.is_settled() { ThreadStatusCode::Confirmed } else { ThreadStatusCode::Suggested },
             weakest_score,
             certainty: weakest_score.map(|score| likelihood(score).to_string()),
             members: thread.members.iter().map(ThreadMemberView::from).collect(),
@@ -304,6 +294,11 @@ impl From<ThreadActionError> for CommandError {
             ThreadActionError::NotAMember { thread_id, document_id } => {
                 CommandError::new("invalid", format!("Document {document_id} has no question in thread {thread_id}."))
             }
+            ThreadActionError::EmptyTitle => CommandError::new("invalid", "A thread's title cannot be empty."),
+            ThreadActionError::MergeIntoItself => CommandError::new("invalid", "A thread cannot be merged into itself."),
+            ThreadActionError::NothingToSplit => {
+                CommandError::new("invalid", "Choose at least one question to split off.")
+            }
         }
     }
 }
@@ -345,13 +340,8 @@ pub async fn get_thread(
     with_store(&library, move |store| {
         let options = DiffOptions::from(options.unwrap_or_default());
         let timeline = thread_timeline(store, id, reference_document, &options)?;
-        let same_authority = store
-            .list_threads(1)
-            .map_err(store_error)?
-            .iter()
-            .filter(|thread| thread.id != id && thread.authority == timeline.thread.authority)
-            .map(ThreadSummary::from)
-            .collect();
+        let same_authority =
+            threads_of_same_authority(store, &timeline.thread)?.iter().map(ThreadSummary::from).collect();
         Ok(ThreadDetail::new(&timeline, same_authority))
     })
     .await

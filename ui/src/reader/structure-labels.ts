@@ -12,6 +12,7 @@ import type {
   NatureCode,
   OutcomeCode,
   RedactionDecisionCode,
+  RedactionKindCode,
   ReviewStatusCode,
   SearchHitKind,
   TiedByCode,
@@ -231,6 +232,17 @@ const tiedByLabels: Record<TiedByCode, string> = {
 /** How a found redaction was tied to its provision, as the end of "provision: …". */
 export function tiedByLabel(tiedBy: TiedByCode): string {
   return tiedByLabels[tiedBy] ?? humanise(tiedBy);
+}
+
+const redactionKindLabels: Record<RedactionKindCode, string> = {
+  box: 'Redaction box',
+  image: 'Redacted region',
+  marker: 'Redaction marker',
+};
+
+/** How a found redaction shows: "Redaction box". */
+export function redactionKindLabel(kind: RedactionKindCode): string {
+  return redactionKindLabels[kind] ?? humanise(kind);
 }
 
 const redactionDecisionLabels: Record<RedactionDecisionCode, string> = {
