@@ -232,11 +232,7 @@ pub fn thread_timeline(
         .iter()
         .zip(&letters)
         .map(|(member, letter)| {
-            find_question(
-                letter,
-                &member.question_key,
-                usize::try_from(member.question_idx).unwrap_or(usize::MAX),
-            )
+            find_question(letter, &member.question_key, usize::try_from(member.question_idx).unwrap_or(usize::MAX))
         })
         .collect();
     let answers: Vec<_> =
@@ -555,8 +551,8 @@ pub fn thread_report(store: &Store, thread_id: i64) -> Result<ReportThread, Thre
     for member in &timeline.thread.members {
         let letter = parse(&store.get_document(member.document_id)?.text);
         let question_idx = usize::try_from(member.question_idx).unwrap_or(usize::MAX);
-        let answer = find_question(&letter, &member.question_key, question_idx)
-            .and_then(|question| question.answer.clone());
+        let answer =
+            find_question(&letter, &member.question_key, question_idx).and_then(|question| question.answer.clone());
         if let Some(answer) = answer {
             answered.push((name_of(member.date.as_deref(), member.reference.as_deref()), answer));
         }
@@ -693,8 +689,7 @@ pub fn suggestion_queue(store: &Store) -> Result<Vec<QueuedSuggestion>> {
                 date: member.date.clone(),
                 question_key: member.question_key.clone(),
                 question_label: member.question_label.clone(),
-                text: find_question(letter, &member.question_key, question_idx)
-                    .map(|question| question.text.clone()),
+                text: find_question(letter, &member.question_key, question_idx).map(|question| question.text.clone()),
             })
         };
         let suggested = queued(&thread.members[position])?;

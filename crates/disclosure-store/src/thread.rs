@@ -43,7 +43,11 @@ impl ThreadRecord {
         if self.is_settled() {
             return None;
         }
-        self.members.iter().filter(|member| !member.by_reviewer).filter_map(|member| member.score).min_by(f64::total_cmp)
+        self.members
+            .iter()
+            .filter(|member| !member.by_reviewer)
+            .filter_map(|member| member.score)
+            .min_by(f64::total_cmp)
     }
 }
 

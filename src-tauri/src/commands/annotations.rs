@@ -10,8 +10,7 @@ use disclosure_core::parse::Span;
 use disclosure_library::annotating::{
     answer_passage, byte_offset_of_utf16, copy_annotation_forward as copy_forward, document_placement,
     earlier_thread_annotations, highlight_colour, is_document_note, locate_annotation, place_passage,
-    utf16_offset_of_byte,
-    PassageRequest, Placement, ANCHOR_DOCUMENT,
+    utf16_offset_of_byte, PassageRequest, Placement, ANCHOR_DOCUMENT,
 };
 use disclosure_store::{
     Annotation, AnnotationChange, ReviewState, ReviewStatus, Store, StoreError, DELETED_RETENTION_DAYS, REVIEWER_NAME,
@@ -189,9 +188,7 @@ fn placed_view(store: &Store, id: i64) -> CommandResult<AnnotationView> {
 }
 
 fn checked_colour(colour: &str) -> CommandResult<String> {
-    highlight_colour(colour)
-        .map(str::to_string)
-        .map_err(|unknown| CommandError::new("invalid", unknown.to_string()))
+    highlight_colour(colour).map(str::to_string).map_err(|unknown| CommandError::new("invalid", unknown.to_string()))
 }
 
 /// Stores a placement as a new annotation and returns it as committed.

@@ -6,8 +6,8 @@
 
 use disclosure_core::diff::{format_figure, Comparison, DiffOptions, OpKind};
 use disclosure_library::threading::{
-    likelihood, period_years, rebuild_threads, threads_of_same_authority, thread_series_csv, thread_timeline, update_threads, ThreadActionError,
-    ThreadTimeline, TrendLine,
+    likelihood, period_years, rebuild_threads, thread_series_csv, thread_timeline, threads_of_same_authority,
+    update_threads, ThreadActionError, ThreadTimeline, TrendLine,
 };
 use disclosure_store::{Store, StoreError, ThreadMemberRecord, ThreadRecord};
 use serde::Serialize;
@@ -295,7 +295,9 @@ impl From<ThreadActionError> for CommandError {
                 CommandError::new("invalid", format!("Document {document_id} has no question in thread {thread_id}."))
             }
             ThreadActionError::EmptyTitle => CommandError::new("invalid", "A thread's title cannot be empty."),
-            ThreadActionError::MergeIntoItself => CommandError::new("invalid", "A thread cannot be merged into itself."),
+            ThreadActionError::MergeIntoItself => {
+                CommandError::new("invalid", "A thread cannot be merged into itself.")
+            }
             ThreadActionError::NothingToSplit => {
                 CommandError::new("invalid", "Choose at least one question to split off.")
             }

@@ -139,9 +139,7 @@ pub fn labelled_position(candidates: &[QuestionNames<'_>], label: &str) -> Optio
         .iter()
         .position(|candidate| candidate.key.eq_ignore_ascii_case(wanted))
         .or_else(|| {
-            candidates
-                .iter()
-                .position(|candidate| candidate.label.is_some_and(|found| labels_match(found, wanted)))
+            candidates.iter().position(|candidate| candidate.label.is_some_and(|found| labels_match(found, wanted)))
         })
         .or_else(|| {
             let number: u32 = bare_label(wanted).parse().ok()?;
