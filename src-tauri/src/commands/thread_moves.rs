@@ -3,7 +3,7 @@
 //! `threading` (the CLI's `threads` subcommands call the same functions).
 
 use disclosure_library::threading::{
-    merge_threads, move_question_into, move_question_out, rename_thread, split_thread as split_members,
+    merge_threads as merge, move_question_into, move_question_out, rename_thread as rename, split_thread as split_members,
 };
 use serde::Deserialize;
 use tauri::State;
@@ -33,7 +33,7 @@ pub async fn confirm_thread(library: State<'_, Library>, id: i64) -> CommandResu
 /// The reviewer gives a thread a title of their own.
 #[tauri::command]
 pub async fn rename_thread(library: State<'_, Library>, id: i64, title: String) -> CommandResult<()> {
-    with_store(&library, move |store| Ok(rename_thread(store, id, &title)?)).await
+    with_store(&library, move |store| Ok(rename(store, id, &title)?)).await
 }
 
 /// The reviewer splits members off a thread into a new thread; returns the new thread's id.
@@ -50,7 +50,7 @@ pub async fn split_thread(library: State<'_, Library>, id: i64, members: Vec<Mem
 /// The reviewer merges thread `from` into thread `into`; `from` is deleted.
 #[tauri::command]
 pub async fn merge_threads(library: State<'_, Library>, from: i64, into: i64) -> CommandResult<()> {
-    with_store(&library, move |store| Ok(merge_threads(store, from, into)?)).await
+    with_store(&library, move |store| Ok(merge(store, from, into)?)).await
 }
 
 /// The reviewer moves a question in or out: with `into`, question `question` (label or key) of
