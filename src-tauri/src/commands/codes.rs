@@ -421,3 +421,50 @@ wire_code! {
         Document = "document",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use disclosure_core::diff::PieceKind;
+    use disclosure_core::exemptions::{Nature, Weighing};
+    use disclosure_core::marks::Mark;
+    use disclosure_core::parse::FigureUnit;
+    use disclosure_core::register::Judgement;
+    use disclosure_core::withheld::WithheldKind;
+    use disclosure_store::CorrectedField;
+
+    /// Each name a crate gives reads back as the wire value of that very name, never the fallback.
+    fn assert_round_trip(names: &[&'static str], named: impl Fn(&str) -> &'static str) {
+        for name in names {
+            assert_eq!(named(name), *name, "{name:?} is a wire value of its own, so the UI sees what the crate said");
+        }
+    }
+
+    #[test]
+    fn every_name_the_crates_give_is_a_wire_value_of_its_own() {
+        let marks = [Mark::Plain, Mark::Furniture, Mark::Boilerplate, Mark::Question, Mark::Answer, Mark::Exemption];
+        assert_round_trip(&marks.map(Mark::as_str), |name| MarkCode::named(name).as_str());
+        let units = [FigureUnit::Count, FigureUnit::Pounds, FigureUnit::Percent];
+        assert_round_trip(&units.map(FigureUnit::as_str), |name| FigureUnitCode::named(name).as_str());
+        let natures = [Nature::Absolute, Nature::Qualified, Nature::AbsoluteInMostCases, Nature::Mixed, Nature::Limit];
+        assert_round_trip(&natures.map(Nature::as_str), |name| NatureCode::named(name).as_str());
+        let weighings = [Weighing::Absolute, Weighing::PublicInterestTest, Weighing::Mixed, Weighing::Limit];
+        assert_round_trip(&weighings.map(Weighing::as_str), |name| WeighingCode::named(name).as_str());
+        let withheld = [
+            WithheldKind::MissingQuestion,
+            WithheldKind::UnansweredQuestion,
+            WithheldKind::SuppressedCell,
+            WithheldKind::RemovedText,
+        ];
+        assert_round_trip(&withheld.map(WithheldKind::as_str), |name| WithheldKindCode::named(name).as_str());
+        let judgements = [Judgement::CitedNotApplied, Judgement::WrongSubsection];
+        assert_round_trip(&judgements.map(Judgement::as_str), |name| JudgementCode::named(name).as_str());
+        let pieces =
+            [PieceKind::Equal, PieceKind::Deleted, PieceKind::Inserted, PieceKind::MovedAway, PieceKind::MovedHere];
+        assert_round_trip(&pieces.map(PieceKind::as_str), |name| DiffPieceKind::named(name).as_str());
+        let fields =
+            [CorrectedField::Authority, CorrectedField::Date, CorrectedField::Reference, CorrectedField::Decision];
+        assert_round_trip(&fields.map(CorrectedField::as_str), |name| CorrectedFieldCode::named(name).as_str());
+        assert_eq!(MarkCode::named("no such mark"), MarkCode::Plain, "a name from another build reads as the fallback");
+    }
+}

@@ -3,7 +3,8 @@
 //! `threading` (the CLI's `threads` subcommands call the same functions).
 
 use disclosure_library::threading::{
-    merge_threads as merge, move_question_into, move_question_out, rename_thread as rename, split_thread as split_members,
+    merge_threads as merge, move_question_into, move_question_out, rename_thread as rename,
+    split_thread as split_members,
 };
 use serde::Deserialize;
 use tauri::State;
