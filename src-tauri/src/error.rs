@@ -78,6 +78,19 @@ impl From<disclosure_library::reading_again::ReadAgainError> for CommandError {
     }
 }
 
+impl From<disclosure_library::flagging::VerdictError> for CommandError {
+    fn from(error: disclosure_library::flagging::VerdictError) -> Self {
+        use disclosure_library::flagging::VerdictError;
+        match error {
+            VerdictError::Store(error) => error.into(),
+            VerdictError::Invalid(error) => error.into(),
+            gone @ (VerdictError::NoSuchQuestion(_) | VerdictError::CitationGone) => {
+                CommandError::new("not_found", gone.to_string())
+            }
+        }
+    }
+}
+
 impl From<tauri::Error> for CommandError {
     fn from(error: tauri::Error) -> Self {
         eprintln!("command failed: {error:?}");

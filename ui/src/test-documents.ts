@@ -1,5 +1,5 @@
 // Document summaries and views the tests render; shaped like what the Rust commands return.
-import type { DocumentSummary, DocumentView, ExemptionBadge, LetterStructure, TextSegment } from './api/bindings';
+import type { DocumentSummary, DocumentView, ExemptionBadge, LetterStructure, MarkCode, TextSegment } from './api/bindings';
 
 export function summary(overrides: Partial<DocumentSummary> & { id: number }): DocumentSummary {
   return {
@@ -26,7 +26,7 @@ export const libraryDocuments: DocumentSummary[] = [
 ];
 
 /** A run of letter text; furniture marks also set `is_furniture`, as the Rust side does. */
-export function segment(text: string, mark: string = 'plain'): TextSegment {
+export function segment(text: string, mark: MarkCode = 'plain'): TextSegment {
   return { text, is_furniture: mark === 'furniture', mark };
 }
 

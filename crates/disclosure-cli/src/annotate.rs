@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use disclosure_core::anchor::{find_exact, selector_for};
 use disclosure_core::parse::parse_answers;
-use disclosure_library::annotating::question_around;
+use disclosure_library::annotating::{highlight_colour, question_around};
 use disclosure_store::{NewAnnotation, ReviewState, Store, REVIEWER_NAME};
 
 use crate::wire::ExportedStatus;
@@ -28,6 +28,7 @@ pub struct AnnotateRequest<'a> {
 }
 
 pub fn annotate(store: &mut Store, request: &AnnotateRequest<'_>) -> anyhow::Result<ExitCode> {
+    let colour = highlight_colour(request.colour)?;
     let record = store.get_document_by_key(request.document)?;
     let spans = find_exact(&record.text, request.quote);
     let span = match spans.as_slice() {
@@ -62,7 +63,7 @@ pub fn annotate(store: &mut Store, request: &AnnotateRequest<'_>) -> anyhow::Res
         end: Some(span.end as i64),
         question_label,
         note: request.note.unwrap_or_default().to_string(),
-        colour: request.colour.to_string(),
+        colour: colour.to_string(),
         anchor_state: "exact".to_string(),
         tags: request.tags.to_vec(),
     })?;

@@ -193,7 +193,8 @@ pub enum ThreadAction {
 /// Carries out one reviewer action.
 pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
     use disclosure_library::threading::{
-        move_question_into, move_question_out, split_thread, thread_series_csv, thread_timeline,
+        merge_threads, move_question_into, move_question_out, rename_thread, split_thread, thread_series_csv,
+        thread_timeline,
     };
     let document_id = |store: &Store, key: &str| -> anyhow::Result<i64> { Ok(store.get_document_by_key(key)?.row.id) };
     match action {
@@ -211,9 +212,7 @@ pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
             println!("thread {id} confirmed");
         }
         ThreadAction::Rename { id, title } => {
-            let title = title.trim();
-            anyhow::ensure!(!title.is_empty(), "a thread's title cannot be empty");
-            store.update_thread_title(id, title)?;
+            rename_thread(store, id, &title)?;
             println!("thread {id} renamed");
         }
         ThreadAction::Split { id, members } => {
@@ -228,8 +227,7 @@ pub fn thread(store: &mut Store, action: ThreadAction) -> anyhow::Result<()> {
             println!("{new_id}");
         }
         ThreadAction::Merge { from, into } => {
-            anyhow::ensure!(from != into, "a thread cannot be merged into itself");
-            store.update_thread_merge(from, into)?;
+            merge_threads(store, from, into)?;
             println!("thread {from} merged into {into}");
         }
         ThreadAction::Add { id, document, question } => {

@@ -22,6 +22,22 @@ pub const ANCHOR_ORPHAN: &str = "orphan";
 /// note as an unplaced one with an empty quote (see [`is_document_note`]).
 pub const ANCHOR_DOCUMENT: &str = "document";
 
+/// The colours a highlight may have; the reader offers exactly these.
+pub const HIGHLIGHT_COLOURS: [&str; 5] = ["yellow", "green", "blue", "pink", "purple"];
+
+/// A highlight colour that is not one of [`HIGHLIGHT_COLOURS`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("“{0}” is not one of the highlight colours.")]
+pub struct UnknownColour(pub String);
+
+/// The colour a note is given, checked against [`HIGHLIGHT_COLOURS`], for the CLI and the app alike.
+///
+/// # Errors
+/// [`UnknownColour`] for any other name.
+pub fn highlight_colour(colour: &str) -> std::result::Result<&str, UnknownColour> {
+    HIGHLIGHT_COLOURS.contains(&colour).then_some(colour).ok_or_else(|| UnknownColour(colour.to_string()))
+}
+
 /// Whether a stored annotation is on the whole document rather than on a passage: it quotes nothing.
 pub fn is_document_note(annotation: &NewAnnotation) -> bool {
     annotation.quote.is_empty() && annotation.start.is_none()

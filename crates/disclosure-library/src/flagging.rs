@@ -1,12 +1,13 @@
 //! Flagging a redaction by hand, for the CLI and the app alike: the provisions checked against
 //! the catalogue, the passage placed on the stored text as a note's is (`annotating`), and a
 //! flag that says nothing refused; and the checks of the reviewer's other verdicts on a letter's
-//! withheld parts (an outcome corrected, a citation judged). Storing and showing stay with the callers.
+//! withheld parts (an outcome corrected, a citation judged), checked against the letter and
+//! stored ([`correct_outcome`], [`judge_citation`]). Showing stays with the callers.
 
 use disclosure_core::exemptions::{lookup, normalise_provision, regime_named, Regime, REGIMES};
 use disclosure_core::parse::{Outcome, Span};
 use disclosure_core::register::Judgement;
-use disclosure_store::{FlagProvision, NewFlag};
+use disclosure_store::{CitationJudgement, FlagProvision, NewFlag, Store, StoreError};
 
 use crate::annotating::{place_passage, PassageRequest};
 
@@ -186,4 +187,86 @@ pub fn judged_citation(
         }
     };
     Ok((judgement, corrected))
+}
+
+/// Why a verdict on a letter's withheld parts was not stored; nothing is stored then.
+#[derive(Debug, thiserror::Error)]
+pub enum VerdictError {
+    /// The verdict itself is not one the reviewer can give.
+    #[error(transparent)]
+    Invalid(#[from] FlagError),
+    /// The letter has no question with this key (it was read again differently).
+    #[error("This letter has no question {0}.")]
+    NoSuchQuestion(String),
+    /// The citation judged is no longer read from the letter.
+    #[error("That citation is not in this letter any more.")]
+    CitationGone,
+    /// The library refused or failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Stores the reviewer's outcome (`answered`, `withheld`, …) for the question `question_key` of a
+/// document, kept across re-readings; committed before this returns.
+///
+/// # Errors
+/// [`VerdictError::Invalid`] for an unknown outcome, [`VerdictError::NoSuchQuestion`] when the
+/// letter has no such question, or the store's error.
+pub fn correct_outcome(
+    store: &mut Store,
+    document_id: i64,
+    question_key: &str,
+    outcome: &str,
+    note: &str,
+) -> Result<(), VerdictError> {
+    outcome_named(outcome)?;
+    let outcomes = store.list_question_outcomes(document_id)?;
+    if !outcomes.iter().any(|row| row.question_key == question_key) {
+        return Err(VerdictError::NoSuchQuestion(question_key.to_string()));
+    }
+    store.update_outcome_correction(document_id, question_key, outcome, note.trim())?;
+    Ok(())
+}
+
+/// A reviewer's verdict on one citation read from a letter, named as it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CitationVerdict<'a> {
+    /// The law's short name, as detected.
+    pub regime: &'a str,
+    /// The provision as detected.
+    pub provision: &'a str,
+    /// The citation as printed.
+    pub quote: &'a str,
+    /// `cited_not_applied` or `wrong_subsection`.
+    pub verdict: &'a str,
+    /// For `wrong_subsection`: the provision really relied on.
+    pub corrected_provision: Option<&'a str>,
+    /// The reviewer's note.
+    pub note: &'a str,
+}
+
+/// Stores the reviewer's verdict on a citation the letter still cites (checked by
+/// [`judged_citation`]), kept across re-readings; committed before this returns.
+///
+/// # Errors
+/// [`VerdictError::Invalid`] for a verdict that cannot be given, [`VerdictError::CitationGone`]
+/// when the letter no longer cites it, or the store's error.
+pub fn judge_citation(store: &mut Store, document_id: i64, judged: &CitationVerdict<'_>) -> Result<(), VerdictError> {
+    let (verdict, corrected_provision) = judged_citation(judged.verdict, judged.regime, judged.corrected_provision)?;
+    let detected = store.list_document_citations(document_id)?.into_iter().any(|citation| {
+        citation.regime == judged.regime && citation.provision == judged.provision && citation.quote == judged.quote
+    });
+    if !detected {
+        return Err(VerdictError::CitationGone);
+    }
+    store.update_citation_judgement(&CitationJudgement {
+        document_id,
+        regime: judged.regime.to_string(),
+        provision: judged.provision.to_string(),
+        quote: judged.quote.to_string(),
+        verdict,
+        corrected_provision,
+        note: judged.note.trim().to_string(),
+    })?;
+    Ok(())
 }

@@ -6,7 +6,7 @@
 //! which need both the stored letters and the core, for the CLI and the app alike.
 
 use disclosure_core::diff::{compare_answers, format_figure, Comparison, DiffOptions};
-use disclosure_core::parse::{parse, Answer, Span};
+use disclosure_core::parse::{labelled_position, parse, Answer, QuestionNames, Span};
 use disclosure_core::report::{ReportChange, ReportPoint, ReportSeries, ReportThread};
 use disclosure_core::threads::timeline::{against_reference, find_question, Variant};
 use disclosure_core::threads::trends::{passage_of, series_csv, trends, PointSource, Series, TrendPoint, TrendSource};
@@ -148,6 +148,15 @@ pub enum ThreadActionError {
         /// The letter.
         document_id: i64,
     },
+    /// A thread's new title is blank.
+    #[error("a thread's title cannot be empty")]
+    EmptyTitle,
+    /// A thread was to be merged into itself.
+    #[error("a thread cannot be merged into itself")]
+    MergeIntoItself,
+    /// A split names no member to split off.
+    #[error("choose at least one question to split off")]
+    NothingToSplit,
     /// The library could not be read or written.
     #[error(transparent)]
     Store(#[from] disclosure_store::StoreError),
@@ -228,12 +237,7 @@ pub fn thread_timeline(
         .iter()
         .zip(&letters)
         .map(|(member, letter)| {
-            find_question(
-                letter,
-                member.document_id,
-                &member.question_key,
-                usize::try_from(member.question_idx).unwrap_or(usize::MAX),
-            )
+            find_question(letter, &member.question_key, usize::try_from(member.question_idx).unwrap_or(usize::MAX))
         })
         .collect();
     let answers: Vec<_> =
@@ -417,15 +421,7 @@ pub fn move_question_into(
     let record = store.get_document(document_id)?;
     let letter = parse(&record.text);
     let wanted = question.trim();
-    let found = letter.questions.iter().enumerate().find(|(idx, candidate)| {
-        QuestionKey::new(document_id, *idx, candidate.label.as_deref()).key.eq_ignore_ascii_case(wanted)
-    });
-    let found = found.or_else(|| {
-        // "Q2" names the question labelled "2", as in `diff --question`.
-        let number: Option<u32> = wanted.trim_start_matches(|c: char| !c.is_ascii_digit()).parse().ok();
-        letter.questions.iter().enumerate().find(|(_, candidate)| number.is_some() && candidate.number == number)
-    });
-    let Some((question_idx, found)) = found else {
+    let Some((question_idx, found)) = letter.question(wanted) else {
         return Err(ThreadActionError::NoSuchQuestion { document_id, question: wanted.to_string() });
     };
     let member = NewThreadMember {
@@ -439,20 +435,24 @@ pub fn move_question_into(
     Ok(())
 }
 
-/// The stored key of the member of `thread` from letter `document_id` that `question` names: its
-/// key or its label ("2", "Q2"), case ignored. With `question` empty, the letter's only member.
+/// The stored key of the member of `thread` from letter `document_id` that `question` names, by
+/// the one lookup of a question ([`labelled_position`]: its key or its label, "2", "Q2" or
+/// "Question 2"). With `question` empty, the letter's only member.
 fn member_key(thread: &ThreadRecord, document_id: i64, question: &str) -> Result<String, ThreadActionError> {
-    let wanted = question.trim();
     let of_letter: Vec<_> = thread.members.iter().filter(|member| member.document_id == document_id).collect();
-    let digits = |text: &str| text.trim_start_matches(|c: char| !c.is_ascii_digit()).to_string();
     let found = match of_letter.as_slice() {
-        [only] if wanted.is_empty() => Some(*only),
-        _ => of_letter.iter().copied().find(|member| {
-            member.question_key.eq_ignore_ascii_case(wanted)
-                || member.question_label.as_deref().is_some_and(|label| label.eq_ignore_ascii_case(wanted))
-                || (!digits(wanted).is_empty()
-                    && member.question_label.as_deref().is_some_and(|label| digits(label) == digits(wanted)))
-        }),
+        [only] if question.trim().is_empty() => Some(*only),
+        _ => {
+            let names: Vec<QuestionNames<'_>> = of_letter
+                .iter()
+                .map(|member| QuestionNames {
+                    key: member.question_key.as_str().into(),
+                    label: member.question_label.as_deref(),
+                    number: None,
+                })
+                .collect();
+            labelled_position(&names, question).map(|position| of_letter[position])
+        }
     };
     found
         .map(|member| member.question_key.clone())
@@ -577,12 +577,44 @@ pub fn move_question_out(
 /// The reviewer splits members (letter, question label or key) off a thread into a new thread;
 /// returns the new thread's id.
 pub fn split_thread(store: &mut Store, thread_id: i64, members: &[(i64, String)]) -> Result<i64, ThreadActionError> {
+    if members.is_empty() {
+        return Err(ThreadActionError::NothingToSplit);
+    }
     let thread = store.get_thread(thread_id)?;
     let keys = members
         .iter()
         .map(|(document_id, question)| member_key(&thread, *document_id, question).map(|key| (*document_id, key)))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(store.insert_thread_split(thread_id, &keys)?)
+}
+
+/// The other threads of `thread`'s authority, which it can be merged with.
+///
+/// # Errors
+/// The store's error.
+pub fn threads_of_same_authority(store: &Store, thread: &ThreadRecord) -> Result<Vec<ThreadRecord>> {
+    Ok(store
+        .list_threads(1)?
+        .into_iter()
+        .filter(|other| other.id != thread.id && other.authority == thread.authority)
+        .collect())
+}
+
+/// The reviewer gives a thread a title of their own (spaces around it trimmed).
+pub fn rename_thread(store: &mut Store, thread_id: i64, title: &str) -> Result<(), ThreadActionError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(ThreadActionError::EmptyTitle);
+    }
+    Ok(store.update_thread_title(thread_id, title)?)
+}
+
+/// The reviewer merges thread `from` into thread `into`; `from` is deleted.
+pub fn merge_threads(store: &mut Store, from: i64, into: i64) -> Result<(), ThreadActionError> {
+    if from == into {
+        return Err(ThreadActionError::MergeIntoItself);
+    }
+    Ok(store.update_thread_merge(from, into)?)
 }
 
 /// What a thread adds to its review report: each answer against the previous year's answer, and
@@ -598,8 +630,8 @@ pub fn thread_report(store: &Store, thread_id: i64) -> Result<ReportThread, Thre
     for member in &timeline.thread.members {
         let letter = parse(&store.get_document(member.document_id)?.text);
         let question_idx = usize::try_from(member.question_idx).unwrap_or(usize::MAX);
-        let answer = find_question(&letter, member.document_id, &member.question_key, question_idx)
-            .and_then(|question| question.answer.clone());
+        let answer =
+            find_question(&letter, &member.question_key, question_idx).and_then(|question| question.answer.clone());
         if let Some(answer) = answer {
             answered.push((name_of(member.date.as_deref(), member.reference.as_deref()), answer));
         }
@@ -736,8 +768,7 @@ pub fn suggestion_queue(store: &Store) -> Result<Vec<QueuedSuggestion>> {
                 date: member.date.clone(),
                 question_key: member.question_key.clone(),
                 question_label: member.question_label.clone(),
-                text: find_question(letter, member.document_id, &member.question_key, question_idx)
-                    .map(|question| question.text.clone()),
+                text: find_question(letter, &member.question_key, question_idx).map(|question| question.text.clone()),
             })
         };
         let suggested = queued(&thread.members[position])?;

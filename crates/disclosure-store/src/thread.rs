@@ -36,6 +36,19 @@ impl ThreadRecord {
     pub fn is_settled(&self) -> bool {
         self.confirmed || (!self.members.is_empty() && self.members.iter().all(|member| member.by_reviewer))
     }
+
+    /// The lowest score among the members only suggested: how sure the thread is at its weakest;
+    /// `None` once it is settled or when no suggested member has a score.
+    pub fn weakest_score(&self) -> Option<f64> {
+        if self.is_settled() {
+            return None;
+        }
+        self.members
+            .iter()
+            .filter(|member| !member.by_reviewer)
+            .filter_map(|member| member.score)
+            .min_by(f64::total_cmp)
+    }
 }
 
 /// One question of a thread.

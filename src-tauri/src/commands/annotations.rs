@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use disclosure_core::parse::Span;
 use disclosure_library::annotating::{
     answer_passage, byte_offset_of_utf16, copy_annotation_forward as copy_forward, document_placement,
-    earlier_thread_annotations, is_document_note, locate_annotation, place_passage, utf16_offset_of_byte,
-    PassageRequest, Placement, ANCHOR_DOCUMENT,
+    earlier_thread_annotations, highlight_colour, is_document_note, locate_annotation, place_passage,
+    utf16_offset_of_byte, PassageRequest, Placement, ANCHOR_DOCUMENT,
 };
 use disclosure_store::{
     Annotation, AnnotationChange, ReviewState, ReviewStatus, Store, StoreError, DELETED_RETENTION_DAYS, REVIEWER_NAME,
@@ -23,9 +23,6 @@ use super::with_store;
 use crate::error::{CommandError, CommandResult};
 use crate::library::Library;
 
-/// Colours a highlight may have; the UI offers exactly these.
-pub const HIGHLIGHT_COLOURS: [&str; 5] = ["yellow", "green", "blue", "pink", "purple"];
-
 /// One annotation as the reader shows it.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AnnotationView {
@@ -35,8 +32,8 @@ pub struct AnnotationView {
     /// The document it is on.
     #[ts(type = "number")]
     pub document_id: i64,
-    /// `passage` for a highlighted passage (or a whole answer), `document` for a note on the whole letter.
-    pub scope: String,
+    /// A highlighted passage (or a whole answer), or the whole letter.
+    pub scope: super::codes::AnnotationScopeCode,
     /// The quoted words, verbatim; shown for orphans so the reviewer can place them.
     pub quote: String,
     /// Where the passage starts in the document's text, in UTF-16 units as JavaScript counts;
@@ -48,12 +45,12 @@ pub struct AnnotationView {
     pub question_label: Option<String>,
     /// The reviewer's note.
     pub note: String,
-    /// One of `yellow`, `green`, `blue`, `pink`, `purple`.
-    pub colour: String,
+    /// The highlight's colour.
+    pub colour: super::codes::HighlightColourCode,
     /// Tag names, alphabetical.
     pub tags: Vec<String>,
-    /// `exact`, `fuzzy` (placed on a close passage), `orphan` (not placed) or `document`.
-    pub anchor_state: String,
+    /// Where the note sits: on its words, on a close passage, nowhere (orphaned), or on the whole letter.
+    pub anchor_state: super::codes::AnchorStateCode,
     /// When it was made, RFC 3339 UTC.
     pub created_at: String,
     /// When it last changed.
@@ -164,15 +161,19 @@ fn view_of(annotation: Annotation, text: Option<&str>) -> AnnotationView {
     AnnotationView {
         id: annotation.id,
         document_id: content.document_id,
-        scope: if is_document { "document" } else { "passage" }.to_string(),
+        scope: if is_document {
+            super::codes::AnnotationScopeCode::Document
+        } else {
+            super::codes::AnnotationScopeCode::Passage
+        },
         quote: content.quote,
         start: span.map(|(start, _)| start),
         end: span.map(|(_, end)| end),
         question_label: content.question_label,
         note: content.note,
-        colour: content.colour,
+        colour: super::codes::HighlightColourCode::named(&content.colour),
         tags: content.tags,
-        anchor_state,
+        anchor_state: super::codes::AnchorStateCode::named(&anchor_state),
         created_at: annotation.created_at,
         updated_at: annotation.updated_at,
         deleted_at: annotation.deleted_at,
@@ -187,11 +188,7 @@ fn placed_view(store: &Store, id: i64) -> CommandResult<AnnotationView> {
 }
 
 fn checked_colour(colour: &str) -> CommandResult<String> {
-    if HIGHLIGHT_COLOURS.contains(&colour) {
-        Ok(colour.to_string())
-    } else {
-        Err(CommandError::new("invalid", format!("“{colour}” is not one of the highlight colours.")))
-    }
+    highlight_colour(colour).map(str::to_string).map_err(|unknown| CommandError::new("invalid", unknown.to_string()))
 }
 
 /// Stores a placement as a new annotation and returns it as committed.

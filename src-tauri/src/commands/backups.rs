@@ -32,8 +32,8 @@ pub struct BackupInfo {
     /// When it was written, milliseconds since 1970 (UTC), for the UI to show in local time.
     #[ts(type = "number")]
     pub taken_at_ms: u64,
-    /// `auto` (the schedule), `manual` (asked for), `before-restore` or `before-migration`.
-    pub kind: String,
+    /// Why it was taken: the schedule, asked for, before a restore or before a migration.
+    pub kind: super::codes::BackupKindCode,
 }
 
 impl BackupInfo {
@@ -44,8 +44,7 @@ impl BackupInfo {
         let kind = ["before-restore", "before-migration", "auto", "manual"]
             .into_iter()
             .find(|kind| file_name.contains(&format!("-{kind}")))
-            .unwrap_or("manual")
-            .to_string();
+            .map_or(super::codes::BackupKindCode::Manual, super::codes::BackupKindCode::named);
         Ok(BackupInfo {
             path: path.display().to_string(),
             file_name,

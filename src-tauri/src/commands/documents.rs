@@ -79,8 +79,8 @@ pub struct TextSegment {
     pub text: String,
     /// True for cookie banners and site chrome, which the reader de-emphasises.
     pub is_furniture: bool,
-    /// `plain`, `furniture`, `boilerplate`, `question`, `answer` or `exemption`.
-    pub mark: String,
+    /// What the run is: plain text, page furniture, boilerplate, a question, an answer or an exemption.
+    pub mark: super::codes::MarkCode,
 }
 
 /// The reader's view of one document.
@@ -139,8 +139,8 @@ impl LinkedDocument {
 pub struct PageView {
     /// The page number, from 1.
     pub number: u32,
-    /// `text` (the PDF's text layer) or `ocr` (read from the page's picture: digits may be misread).
-    pub source: String,
+    /// The PDF's text layer, or OCR of the page's picture (digits may be misread).
+    pub source: super::codes::PageSourceCode,
     /// For an OCR page, the mean confidence of its words, 0 to 100.
     pub confidence: Option<f64>,
 }
@@ -154,7 +154,7 @@ impl From<DocumentRecord> for DocumentView {
             .map(|run| TextSegment {
                 text: run.span.text_in(&record.text).to_string(),
                 is_furniture: run.mark == disclosure_core::marks::Mark::Furniture,
-                mark: run.mark.as_str().to_string(),
+                mark: super::codes::MarkCode::named(run.mark.as_str()),
             })
             .collect();
         let structure = LetterStructure::new(&record.text, &disclosure);
@@ -210,7 +210,11 @@ pub async fn get_document(library: State<'_, Library>, id: i64) -> CommandResult
     let mut view = off_main_thread(move || Ok(DocumentView::from(record))).await?;
     view.pages = pages
         .into_iter()
-        .map(|page| PageView { number: page.number, source: page.source, confidence: page.confidence })
+        .map(|page| PageView {
+            number: page.number,
+            source: super::codes::PageSourceCode::named(&page.source),
+            confidence: page.confidence,
+        })
         .collect();
     view.can_read_again = can_read_again;
     view.goes_with = goes_with;

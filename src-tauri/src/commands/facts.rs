@@ -33,8 +33,8 @@ pub struct FactsCorrection {
 /// One fact the reviewer corrected, with the value read from the letter.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct CorrectedFact {
-    /// `authority`, `date`, `reference` or `decision`.
-    pub field: String,
+    /// The fact corrected.
+    pub field: super::codes::CorrectedFieldCode,
     /// The reviewer's value, which the library uses.
     pub value: String,
     /// The value read from the letter, which applies again when the correction is cleared.
@@ -48,7 +48,7 @@ pub struct CorrectedFact {
 impl From<&Correction> for CorrectedFact {
     fn from(correction: &Correction) -> Self {
         CorrectedFact {
-            field: correction.field.as_str().to_string(),
+            field: super::codes::CorrectedFieldCode::named(correction.field.as_str()),
             value: correction.value.clone(),
             parsed: correction.parsed.clone(),
             reviewer: correction.reviewer.clone(),

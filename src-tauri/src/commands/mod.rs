@@ -3,6 +3,7 @@
 pub mod annotations;
 pub mod backups;
 pub mod codes;
+pub mod comparison;
 pub mod documents;
 pub mod exports;
 pub mod facts;
@@ -14,7 +15,9 @@ pub mod register;
 pub mod search;
 pub mod structure;
 pub mod suggestions;
+pub mod thread_moves;
 pub mod threads;
+pub mod withheld;
 
 /// Runs blocking work (SQLite, parsing, dialogs) off the main thread, so the window never freezes.
 pub(crate) async fn off_main_thread<T, F>(work: F) -> crate::error::CommandResult<T>

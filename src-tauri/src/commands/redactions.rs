@@ -19,8 +19,8 @@ use crate::library::Library;
 pub struct FoundRedactionView {
     /// Names it in the actions; survives re-reading.
     pub key: String,
-    /// `box`, `image` or `marker`.
-    pub kind: String,
+    /// A box, a dark region of an image, or a marker in the text.
+    pub kind: super::codes::RedactionKindCode,
     /// The page, for marks on a page.
     pub page: Option<i64>,
     /// Where on the page, in points from its lower left corner: `[x, y, width, height]`.
@@ -29,8 +29,8 @@ pub struct FoundRedactionView {
     pub provision: Option<String>,
     /// The provision as found.
     pub found_provision: Option<String>,
-    /// `label`, `paragraph`, `letter` or `none`.
-    pub tied_by: String,
+    /// How it was tied to its provision: its label, its paragraph, the letter's one provision, or not at all.
+    pub tied_by: super::codes::TiedByCode,
     /// The label written in or beside it.
     pub label: Option<String>,
     /// The warning when the file still holds the words under it, else null. The words
@@ -38,8 +38,8 @@ pub struct FoundRedactionView {
     pub warning: Option<String>,
     /// The question whose answer holds it.
     pub question_key: Option<String>,
-    /// `confirmed`, `corrected`, `dismissed`, or null when not reviewed.
-    pub decision: Option<String>,
+    /// The reviewer's decision, or null when not reviewed.
+    pub decision: Option<super::codes::RedactionDecisionCode>,
     /// The reviewer's note on the decision.
     pub note: String,
     /// Who decided.
@@ -57,16 +57,16 @@ impl FoundRedactionView {
         let utf16 = |offset: i64| utf16_offset_of_byte(text, usize::try_from(offset).unwrap_or(0)) as i64;
         FoundRedactionView {
             key: finding.key.clone(),
-            kind: finding.kind.clone(),
+            kind: super::codes::RedactionKindCode::named(&finding.kind),
             page: finding.page,
             area: finding.area.map(|(x, y, width, height)| vec![x, y, width, height]),
             provision: row.provision().map(str::to_string),
             found_provision: finding.provision.clone(),
-            tied_by: finding.tied_by.clone(),
+            tied_by: super::codes::TiedByCode::named(&finding.tied_by),
             label: finding.label.clone(),
             warning: finding.text_under.as_ref().map(|_| TEXT_SURVIVES.to_string()),
             question_key: finding.question_key.clone(),
-            decision: row.verdict.as_ref().map(|verdict| verdict.as_str().to_string()),
+            decision: row.verdict.as_ref().map(|verdict| super::codes::RedactionDecisionCode::named(verdict.as_str())),
             note: row.note.clone(),
             reviewer: row.reviewer.clone(),
             start: utf16(finding.start),

@@ -57,8 +57,8 @@ pub struct ProvisionRow {
     pub provision: String,
     /// Its catalogue name ("" when not catalogued).
     pub name: String,
-    /// `absolute`, `public_interest_test`, `mixed`, `limit`, or null when not catalogued.
-    pub weighing: Option<String>,
+    /// How the provision is weighed, or null when not catalogued.
+    pub weighing: Option<super::codes::WeighingCode>,
     /// The schedule's words for the weighing: `absolute`, `qualified`, `mixed`, `limit`, `not catalogued`.
     pub weighing_label: String,
     /// Letters that applied it.
@@ -85,7 +85,7 @@ impl ProvisionRow {
             regime: count.regime.as_str().to_string(),
             provision: count.provision.clone(),
             name: count.name.to_string(),
-            weighing: count.weighing.map(|weighing| weighing.as_str().to_string()),
+            weighing: count.weighing.map(|weighing| super::codes::WeighingCode::named(weighing.as_str())),
             weighing_label: count.weighing.map_or("not catalogued", |weighing| weighing.label()).to_string(),
             n_documents: count.n_documents,
             n_entries: count.n_entries,
@@ -130,8 +130,8 @@ pub struct RegisterEntry {
     pub name: String,
     /// The schedule's words for the weighing: `absolute`, `qualified`, `mixed`, `limit`, `not catalogued`.
     pub weighing_label: String,
-    /// `cited` (found in the letter), `flag` (flagged by hand) or `found` (a redaction in the document as received).
-    pub source: String,
+    /// Cited (found in the letter), flagged by hand, or found (a redaction in the document as received).
+    pub source: super::codes::EntrySourceCode,
     /// The flag, when flagged by hand.
     #[ts(type = "number | null")]
     pub flag_id: Option<i64>,
@@ -146,8 +146,8 @@ pub struct RegisterEntry {
     pub end_byte: Option<i64>,
     /// The reviewer's note.
     pub note: Option<String>,
-    /// The reviewer's verdict on a citation: `cited_not_applied`, `wrong_subsection`, or null.
-    pub judgement: Option<String>,
+    /// The reviewer's verdict on a citation, or null.
+    pub judgement: Option<super::codes::JudgementCode>,
 }
 
 impl From<&Entry> for RegisterEntry {
@@ -163,7 +163,7 @@ impl From<&Entry> for RegisterEntry {
             cited_provision: entry.provision.clone(),
             name: entry.name().to_string(),
             weighing_label: entry.weighing().map_or("not catalogued", |weighing| weighing.label()).to_string(),
-            source: entry.source.as_str().to_string(),
+            source: super::codes::EntrySourceCode::named(entry.source.as_str()),
             flag_id: match entry.source {
                 EntrySource::Flag(id) => Some(id),
                 EntrySource::Cited | EntrySource::Found => None,
@@ -172,7 +172,7 @@ impl From<&Entry> for RegisterEntry {
             start_byte: entry.start,
             end_byte: entry.end,
             note: entry.note.clone(),
-            judgement: entry.judgement.map(|judgement| judgement.as_str().to_string()),
+            judgement: entry.judgement.map(|judgement| super::codes::JudgementCode::named(judgement.as_str())),
         }
     }
 }

@@ -53,8 +53,8 @@ pub struct SnippetRun {
 /// One result, best first.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SearchResult {
-    /// `document`, `question` or `annotation`: what matched.
-    pub kind: String,
+    /// What matched: the letter, a question or a note.
+    pub kind: super::codes::SearchHitKind,
     /// The letter, to open it.
     #[ts(type = "number")]
     pub document_id: i64,
@@ -78,7 +78,7 @@ pub struct SearchResult {
 impl From<SearchHit> for SearchResult {
     fn from(hit: SearchHit) -> Self {
         SearchResult {
-            kind: hit.kind.as_str().to_string(),
+            kind: super::codes::SearchHitKind::named(hit.kind.as_str()),
             document_id: hit.document_id,
             reference: hit.reference,
             title: hit.title,
@@ -102,10 +102,10 @@ pub struct SearchFacetChoices {
     pub authorities: Vec<String>,
     /// Years of response dates, newest first.
     pub years: Vec<i32>,
-    /// Decisions (`full`, `partial`, `refused`, …).
-    pub decisions: Vec<String>,
+    /// The decisions letters of the library have.
+    pub decisions: Vec<super::codes::DecisionCode>,
     /// Review statuses in review order.
-    pub review_statuses: Vec<String>,
+    pub review_statuses: Vec<super::codes::ReviewStatusCode>,
     /// Provisions applied somewhere in the library, e.g. `40(2)`.
     pub exemptions: Vec<String>,
     /// Question threads to narrow to.
@@ -144,8 +144,8 @@ pub async fn search_facet_choices(library: State<'_, Library>) -> CommandResult<
     Ok(SearchFacetChoices {
         authorities: choices.authorities,
         years: choices.years,
-        decisions: choices.decisions,
-        review_statuses: choices.review_statuses.into_iter().map(str::to_string).collect(),
+        decisions: choices.decisions.iter().map(|decision| super::codes::DecisionCode::named(decision)).collect(),
+        review_statuses: choices.review_statuses.into_iter().map(super::codes::ReviewStatusCode::named).collect(),
         exemptions: choices.exemptions,
         threads: threads
             .into_iter()

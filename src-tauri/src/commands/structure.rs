@@ -41,8 +41,8 @@ pub struct ExemptionBadge {
     pub cited_as: String,
     /// The provision's name from the catalogue.
     pub name: Option<String>,
-    /// `absolute`, `qualified`, `absolute_in_most_cases`, `mixed` or `limit`.
-    pub nature: Option<String>,
+    /// What relying on it takes, when catalogued.
+    pub nature: Option<super::codes::NatureCode>,
     /// True when the public interest test applies.
     pub public_interest_test: bool,
     /// True when this citation neither confirms nor denies.
@@ -101,8 +101,8 @@ pub struct TableView {
 pub struct FigureView {
     /// The value.
     pub value: f64,
-    /// `count`, `pounds` or `percent`.
-    pub unit: String,
+    /// What the figure counts in.
+    pub unit: super::codes::FigureUnitCode,
     /// What it counts.
     pub label: String,
 }
@@ -140,7 +140,7 @@ impl From<&ExemptionCitation> for ExemptionBadge {
             regime: citation.regime.as_str().to_string(),
             cited_as: citation.cited_as.clone(),
             name: citation.name.or(entry.map(|entry| entry.name)).map(str::to_string),
-            nature: entry.map(|entry| entry.nature.as_str().to_string()),
+            nature: entry.map(|entry| super::codes::NatureCode::named(entry.nature.as_str())),
             public_interest_test: entry.is_some_and(Provision::has_public_interest_test),
             ncnd: citation.is_ncnd,
             ncnd_provision: entry.and_then(|entry| entry.ncnd_provision).map(str::to_string),
@@ -183,7 +183,11 @@ impl From<&Table> for TableView {
 
 impl From<&Figure> for FigureView {
     fn from(figure: &Figure) -> Self {
-        FigureView { value: figure.value, unit: figure.unit.as_str().to_string(), label: figure.label.clone() }
+        FigureView {
+            value: figure.value,
+            unit: super::codes::FigureUnitCode::named(figure.unit.as_str()),
+            label: figure.label.clone(),
+        }
     }
 }
 

@@ -1,22 +1,21 @@
-//! Threads, comparisons and trends: the list of question threads, one thread year by year against
-//! a reference year with its figures as trends, two answers or letters side by side, the
-//! reviewer's decisions on a thread, and a thread's figures exported as CSV (the queue of open
-//! suggestions is in `suggestions`). The work is the
-//! core's and ingest's (the CLI calls the same functions); here it is only converted for the UI.
+//! Question threads: the list of threads, one thread year by year against a reference year with
+//! its figures as trends, and a thread's figures exported as CSV. Comparing two letters is
+//! `comparison`, the reviewer's decisions on a thread `thread_moves`, the queue of open
+//! suggestions `suggestions`. The work is the library's `threading` (the CLI calls the same
+//! functions); here it is only converted for the UI.
 
-use disclosure_core::diff::{
-    compare_letters, compare_questions, format_figure, side_by_side, CellChange, CompareError, Comparison, DiffOptions,
-    FigureChange, OpKind, Piece,
-};
+use disclosure_core::diff::{format_figure, Comparison, DiffOptions, OpKind};
 use disclosure_library::threading::{
-    likelihood, move_question_into, move_question_out, period_years, rebuild_threads, split_thread as split_members,
-    thread_series_csv, thread_timeline, update_threads, ThreadActionError, ThreadTimeline, TrendLine,
+    likelihood, period_years, rebuild_threads, thread_series_csv, thread_timeline, threads_of_same_authority,
+    update_threads, ThreadActionError, ThreadTimeline, TrendLine,
 };
 use disclosure_store::{Store, StoreError, ThreadMemberRecord, ThreadRecord};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
+use super::codes::{DiffPieceKind, FigureUnitCode, ThreadStatusCode};
+use super::comparison::{CompareOptions, DiffPiece, FigureChangeView};
 use super::exports::{save_export, SavedExport};
 use super::with_store;
 use crate::error::{CommandError, CommandResult};
@@ -57,8 +56,8 @@ pub struct ThreadSummary {
     pub confirmed: bool,
     /// True once the reviewer acted on it in any way; rebuilds keep it.
     pub reviewed: bool,
-    /// `confirmed` once the reviewer confirmed it or placed every member, else `suggested`.
-    pub status: String,
+    /// Confirmed once the reviewer confirmed it or placed every member, else suggested.
+    pub status: ThreadStatusCode,
     /// The lowest score of its suggested members: how sure the thread is at its weakest; null
     /// when no member is left to settle.
     pub weakest_score: Option<f64>,
@@ -66,122 +65,6 @@ pub struct ThreadSummary {
     pub certainty: Option<String>,
     /// The questions, oldest letter first.
     pub members: Vec<ThreadMemberView>,
-}
-
-/// A piece of an answer or letter in a comparison.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct DiffPiece {
-    /// `equal`, `deleted`, `inserted`, `moved_away` or `moved_here`.
-    pub kind: String,
-    /// The words, to be shown as text only.
-    pub text: String,
-    /// The number of the change it belongs to (from 0), for everything but equal pieces.
-    pub change: Option<u32>,
-    /// True when it opens a new paragraph.
-    pub starts_paragraph: bool,
-}
-
-/// One passage of a side-by-side comparison: both columns always hold the same passage.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ComparisonRow {
-    /// The old text's pieces.
-    pub old: Vec<DiffPiece>,
-    /// The new text's pieces.
-    pub new: Vec<DiffPiece>,
-    /// The changes in this row.
-    pub changes: Vec<u32>,
-}
-
-/// A figure compared across two answers.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct FigureChangeView {
-    /// What it counts.
-    pub label: String,
-    /// `count`, `pounds` or `percent`.
-    pub unit: String,
-    /// The old value, when the old answer has it.
-    pub old: Option<f64>,
-    /// The new value, when the new answer has it.
-    pub new: Option<f64>,
-    /// New minus old.
-    pub delta: Option<f64>,
-    /// The change in per cent of the old value, to one decimal.
-    pub percent: Option<f64>,
-    /// "377 → 412, +35, +9.3 %".
-    pub description: String,
-    /// False when the value held steady.
-    pub changed: bool,
-}
-
-/// A table cell in both answers.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct CellChangeView {
-    /// The row's label.
-    pub row: String,
-    /// The column's label.
-    pub column: String,
-    /// The old cell.
-    pub old: String,
-    /// The new cell.
-    pub new: String,
-    /// True when the cell's text changed.
-    pub changed: bool,
-}
-
-/// One side of a comparison.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ComparedLetter {
-    /// The letter.
-    #[ts(type = "number")]
-    pub document_id: i64,
-    /// Its reference.
-    pub reference: Option<String>,
-    /// Its response date, `YYYY-MM-DD`.
-    pub date: Option<String>,
-    /// Its short title.
-    pub title: String,
-}
-
-/// Two answers (or two letters) side by side.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct AnswerComparison {
-    /// The older letter.
-    pub old: ComparedLetter,
-    /// The newer letter.
-    pub new: ComparedLetter,
-    /// The question compared, or null for the whole letters.
-    pub question: Option<String>,
-    /// The passages, old beside new.
-    pub rows: Vec<ComparisonRow>,
-    /// How many changes the rows number.
-    pub n_changes: u32,
-    /// Every figure matched by label (unchanged ones marked so).
-    pub figure_changes: Vec<FigureChangeView>,
-    /// Table cells in both answers.
-    pub table_changes: Vec<CellChangeView>,
-    /// Paragraphs that moved, as printed in the new text.
-    pub moves: Vec<String>,
-    /// True when the texts were too different to compare in time and parts are whole replacements.
-    pub coarse: bool,
-}
-
-/// How words are compared.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, TS)]
-pub struct CompareOptions {
-    /// "Withdrawn" equals "withdrawn".
-    pub ignore_case: bool,
-    /// "2022," equals "2022".
-    pub ignore_punctuation: bool,
-}
-
-impl From<CompareOptions> for DiffOptions {
-    fn from(options: CompareOptions) -> Self {
-        DiffOptions {
-            ignore_case: options.ignore_case,
-            ignore_punctuation: options.ignore_punctuation,
-            ..DiffOptions::default()
-        }
-    }
 }
 
 /// One year of a thread: its answer against the reference year's.
@@ -248,8 +131,8 @@ pub struct TrendPointView {
 pub struct TrendSeries {
     /// The label as first printed.
     pub label: String,
-    /// `count`, `pounds` or `percent`.
-    pub unit: String,
+    /// What the figure counts in.
+    pub unit: FigureUnitCode,
     /// True when values cover periods of different lengths: the reader must see each period.
     pub periods_differ: bool,
     /// The values, oldest letter first.
@@ -274,16 +157,6 @@ pub struct ThreadDetail {
     pub same_authority: Vec<ThreadSummary>,
 }
 
-/// A member named by the UI for a split.
-#[derive(Debug, Clone, Deserialize, TS)]
-pub struct MemberRef {
-    /// The letter.
-    #[ts(type = "number")]
-    pub document_id: i64,
-    /// The member's question key.
-    pub question_key: String,
-}
-
 impl From<&ThreadMemberRecord> for ThreadMemberView {
     fn from(member: &ThreadMemberRecord) -> Self {
         ThreadMemberView {
@@ -300,65 +173,17 @@ impl From<&ThreadMemberRecord> for ThreadMemberView {
 
 impl From<&ThreadRecord> for ThreadSummary {
     fn from(thread: &ThreadRecord) -> Self {
-        let settled = thread.is_settled();
-        let weakest_score = if settled {
-            None
-        } else {
-            thread
-                .members
-                .iter()
-                .filter(|member| !member.by_reviewer)
-                .filter_map(|member| member.score)
-                .min_by(f64::total_cmp)
-        };
+        let weakest_score = thread.weakest_score();
         ThreadSummary {
             id: thread.id,
             title: thread.title.clone(),
             authority: thread.authority.clone(),
             confirmed: thread.confirmed,
             reviewed: thread.reviewed,
-            status: if settled { "confirmed" } else { "suggested" }.to_string(),
+            status: if thread.is_settled() { ThreadStatusCode::Confirmed } else { ThreadStatusCode::Suggested },
             weakest_score,
             certainty: weakest_score.map(|score| likelihood(score).to_string()),
             members: thread.members.iter().map(ThreadMemberView::from).collect(),
-        }
-    }
-}
-
-impl From<&FigureChange> for FigureChangeView {
-    fn from(change: &FigureChange) -> Self {
-        FigureChangeView {
-            label: change.label.clone(),
-            unit: change.unit.as_str().to_string(),
-            old: change.old,
-            new: change.new,
-            delta: change.delta(),
-            percent: change.percent().map(|percent| (percent * 10.0).round() / 10.0),
-            description: change.describe(),
-            changed: change.is_change(),
-        }
-    }
-}
-
-impl From<&CellChange> for CellChangeView {
-    fn from(cell: &CellChange) -> Self {
-        CellChangeView {
-            row: cell.row.clone(),
-            column: cell.column.clone(),
-            old: cell.old.clone(),
-            new: cell.new.clone(),
-            changed: cell.changed(),
-        }
-    }
-}
-
-impl From<&Piece> for DiffPiece {
-    fn from(piece: &Piece) -> Self {
-        DiffPiece {
-            kind: piece.kind.as_str().to_string(),
-            text: piece.text.clone(),
-            change: piece.change.map(|change| change as u32),
-            starts_paragraph: piece.starts_paragraph,
         }
     }
 }
@@ -367,7 +192,7 @@ impl From<&TrendLine> for TrendSeries {
     fn from(line: &TrendLine) -> Self {
         TrendSeries {
             label: line.series.label.clone(),
-            unit: line.series.unit.as_str().to_string(),
+            unit: FigureUnitCode::named(line.series.unit.as_str()),
             periods_differ: line.series.periods_differ_in_length(),
             points: line
                 .values
@@ -397,11 +222,11 @@ fn inline_pieces(comparison: &Comparison) -> Vec<DiffPiece> {
         .iter()
         .map(|op| {
             let (kind, text) = match op.kind {
-                OpKind::Equal => ("equal", &op.new),
-                OpKind::Delete => ("deleted", &op.old),
-                OpKind::Insert => ("inserted", &op.new),
+                OpKind::Equal => (DiffPieceKind::Equal, &op.new),
+                OpKind::Delete => (DiffPieceKind::Deleted, &op.old),
+                OpKind::Insert => (DiffPieceKind::Inserted, &op.new),
             };
-            DiffPiece { kind: kind.to_string(), text: text.clone(), change: None, starts_paragraph: false }
+            DiffPiece { kind, text: text.clone(), change: None, starts_paragraph: false }
         })
         .collect()
 }
@@ -472,6 +297,13 @@ impl From<ThreadActionError> for CommandError {
             ThreadActionError::NotAMember { thread_id, document_id } => {
                 CommandError::new("invalid", format!("Document {document_id} has no question in thread {thread_id}."))
             }
+            ThreadActionError::EmptyTitle => CommandError::new("invalid", "A thread's title cannot be empty."),
+            ThreadActionError::MergeIntoItself => {
+                CommandError::new("invalid", "A thread cannot be merged into itself.")
+            }
+            ThreadActionError::NothingToSplit => {
+                CommandError::new("invalid", "Choose at least one question to split off.")
+            }
         }
     }
 }
@@ -480,15 +312,6 @@ impl From<ThreadActionError> for CommandError {
 fn thread_summaries(store: &Store) -> CommandResult<Vec<ThreadSummary>> {
     let threads = store.list_threads(2).map_err(store_error)?;
     Ok(threads.iter().map(ThreadSummary::from).collect())
-}
-
-fn compare_error(error: CompareError) -> CommandError {
-    let message = error.to_string();
-    // The core's sentence starts in lower case, for the CLI's "disclosure: …" prefix.
-    let mut sentence: String =
-        message.chars().take(1).flat_map(char::to_uppercase).chain(message.chars().skip(1)).collect();
-    sentence.push('.');
-    CommandError::new("not_found", sentence)
 }
 
 /// Every thread of two or more questions, after taking in letters imported since the last build.
@@ -522,123 +345,9 @@ pub async fn get_thread(
     with_store(&library, move |store| {
         let options = DiffOptions::from(options.unwrap_or_default());
         let timeline = thread_timeline(store, id, reference_document, &options)?;
-        let same_authority = store
-            .list_threads(1)
-            .map_err(store_error)?
-            .iter()
-            .filter(|thread| thread.id != id && thread.authority == timeline.thread.authority)
-            .map(ThreadSummary::from)
-            .collect();
+        let same_authority =
+            threads_of_same_authority(store, &timeline.thread)?.iter().map(ThreadSummary::from).collect();
         Ok(ThreadDetail::new(&timeline, same_authority))
-    })
-    .await
-}
-
-/// Two letters side by side: their answers to `question` (numbered `old_question` in the old
-/// letter, when that differs), or the whole letters without one.
-#[tauri::command]
-pub async fn compare_documents(
-    library: State<'_, Library>,
-    old_id: i64,
-    new_id: i64,
-    question: Option<String>,
-    old_question: Option<String>,
-    options: Option<CompareOptions>,
-) -> CommandResult<AnswerComparison> {
-    with_store(&library, move |store| {
-        let old = store.get_document(old_id).map_err(store_error)?;
-        let new = store.get_document(new_id).map_err(store_error)?;
-        let options = DiffOptions::from(options.unwrap_or_default());
-        // The same question is often numbered differently from one year to the next.
-        let comparison = match (question.as_deref(), old_question.as_deref()) {
-            (Some(new_label), Some(old_label)) => {
-                compare_questions(&old.text, &new.text, old_label, new_label, &options)
-            }
-            _ => compare_letters(&old.text, &new.text, question.as_deref(), &options),
-        }
-        .map_err(compare_error)?;
-        let columns = side_by_side(&comparison.diff, &comparison.moves);
-        let letter = |record: &disclosure_store::DocumentRecord| ComparedLetter {
-            document_id: record.row.id,
-            reference: record.row.reference.clone(),
-            date: record.row.response_date.clone(),
-            title: record.row.title.clone(),
-        };
-        Ok(AnswerComparison {
-            old: letter(&old),
-            new: letter(&new),
-            question,
-            rows: columns
-                .rows
-                .iter()
-                .map(|row| ComparisonRow {
-                    old: row.old.iter().map(DiffPiece::from).collect(),
-                    new: row.new.iter().map(DiffPiece::from).collect(),
-                    changes: row.changes().into_iter().map(|change| change as u32).collect(),
-                })
-                .collect(),
-            n_changes: columns.n_changes as u32,
-            figure_changes: comparison.figures.iter().map(FigureChangeView::from).collect(),
-            table_changes: comparison.cells.iter().map(CellChangeView::from).collect(),
-            moves: comparison.moves.iter().map(|moved| moved.text.clone()).collect(),
-            coarse: comparison.diff.coarse,
-        })
-    })
-    .await
-}
-
-/// The reviewer confirms a thread as it stands.
-#[tauri::command]
-pub async fn confirm_thread(library: State<'_, Library>, id: i64) -> CommandResult<()> {
-    with_store(&library, move |store| store.update_thread_confirmed(id).map_err(store_error)).await
-}
-
-/// The reviewer gives a thread a title of their own.
-#[tauri::command]
-pub async fn rename_thread(library: State<'_, Library>, id: i64, title: String) -> CommandResult<()> {
-    let title = title.trim().to_string();
-    if title.is_empty() {
-        return Err(CommandError::new("invalid", "A thread's title cannot be empty."));
-    }
-    with_store(&library, move |store| store.update_thread_title(id, &title).map_err(store_error)).await
-}
-
-/// The reviewer splits members off a thread into a new thread; returns the new thread's id.
-#[tauri::command]
-pub async fn split_thread(library: State<'_, Library>, id: i64, members: Vec<MemberRef>) -> CommandResult<i64> {
-    if members.is_empty() {
-        return Err(CommandError::new("invalid", "Choose at least one question to split off."));
-    }
-    with_store(&library, move |store| {
-        let members: Vec<(i64, String)> =
-            members.into_iter().map(|member| (member.document_id, member.question_key)).collect();
-        Ok(split_members(store, id, &members)?)
-    })
-    .await
-}
-
-/// The reviewer merges thread `from` into thread `into`; `from` is deleted.
-#[tauri::command]
-pub async fn merge_threads(library: State<'_, Library>, from: i64, into: i64) -> CommandResult<()> {
-    if from == into {
-        return Err(CommandError::new("invalid", "A thread cannot be merged into itself."));
-    }
-    with_store(&library, move |store| store.update_thread_merge(from, into).map_err(store_error)).await
-}
-
-/// The reviewer moves a question in or out: with `into`, question `question` (label or key) of
-/// letter `document_id` moves into thread `into`; without it, it moves out of thread `thread_id`.
-#[tauri::command]
-pub async fn move_thread_member(
-    library: State<'_, Library>,
-    thread_id: i64,
-    document_id: i64,
-    question: String,
-    into: Option<i64>,
-) -> CommandResult<()> {
-    with_store(&library, move |store| match into {
-        Some(into) => Ok(move_question_into(store, into, document_id, &question)?),
-        None => Ok(move_question_out(store, thread_id, document_id, &question)?),
     })
     .await
 }

@@ -18,6 +18,44 @@ export type OutcomeCode = "answered" | "partly_withheld" | "withheld" | "not_hel
 
 export type ReviewStatusCode = "unreviewed" | "in_review" | "reviewed" | "follow_up";
 
+export type MarkCode = "plain" | "furniture" | "boilerplate" | "question" | "answer" | "exemption";
+
+export type PageSourceCode = "text" | "ocr";
+
+export type FigureUnitCode = "count" | "pounds" | "percent";
+
+export type NatureCode = "absolute" | "qualified" | "absolute_in_most_cases" | "mixed" | "limit";
+
+export type WeighingCode = "absolute" | "public_interest_test" | "mixed" | "limit";
+
+export type WithheldKindCode = "missing_question" | "unanswered_question" | "suppressed_cell" | "removed_text";
+
+export type JudgementCode = "cited_not_applied" | "wrong_subsection";
+
+export type EntrySourceCode = "cited" | "flag" | "found";
+
+export type RedactionKindCode = "box" | "image" | "marker";
+
+export type TiedByCode = "label" | "paragraph" | "letter" | "none";
+
+export type RedactionDecisionCode = "confirmed" | "corrected" | "dismissed";
+
+export type ThreadStatusCode = "confirmed" | "suggested";
+
+export type DiffPieceKind = "equal" | "deleted" | "inserted" | "moved_away" | "moved_here";
+
+export type AnchorStateCode = "exact" | "fuzzy" | "orphan" | "document";
+
+export type CorrectedFieldCode = "authority" | "date" | "reference" | "decision";
+
+export type SearchHitKind = "document" | "question" | "annotation";
+
+export type BackupKindCode = "auto" | "manual" | "before-restore" | "before-migration";
+
+export type HighlightColourCode = "yellow" | "green" | "blue" | "pink" | "purple";
+
+export type AnnotationScopeCode = "passage" | "document";
+
 export type LibraryInfo = { 
 /**
  * The database file, for the user to find their data.
@@ -89,9 +127,9 @@ text: string,
  */
 is_furniture: boolean, 
 /**
- * `plain`, `furniture`, `boilerplate`, `question`, `answer` or `exemption`.
+ * What the run is: plain text, page furniture, boilerplate, a question, an answer or an exemption.
  */
-mark: string, };
+mark: MarkCode, };
 
 export type LetterStructure = { 
 /**
@@ -149,9 +187,9 @@ cited_as: string,
  */
 name: string | null, 
 /**
- * `absolute`, `qualified`, `absolute_in_most_cases`, `mixed` or `limit`.
+ * What relying on it takes, when catalogued.
  */
-nature: string | null, 
+nature: NatureCode | null, 
 /**
  * True when the public interest test applies.
  */
@@ -237,9 +275,9 @@ export type FigureView = {
  */
 value: number, 
 /**
- * `count`, `pounds` or `percent`.
+ * What the figure counts in.
  */
-unit: string, 
+unit: FigureUnitCode, 
 /**
  * What it counts.
  */
@@ -303,9 +341,9 @@ export type PageView = {
  */
 number: number, 
 /**
- * `text` (the PDF's text layer) or `ocr` (read from the page's picture: digits may be misread).
+ * The PDF's text layer, or OCR of the page's picture (digits may be misread).
  */
-source: string, 
+source: PageSourceCode, 
 /**
  * For an OCR page, the mean confidence of its words, 0 to 100.
  */
@@ -367,9 +405,9 @@ clear: Array<string>, };
 
 export type CorrectedFact = { 
 /**
- * `authority`, `date`, `reference` or `decision`.
+ * The fact corrected.
  */
-field: string, 
+field: CorrectedFieldCode, 
 /**
  * The reviewer's value, which the library uses.
  */
@@ -508,9 +546,9 @@ confirmed: boolean,
  */
 reviewed: boolean, 
 /**
- * `confirmed` once the reviewer confirmed it or placed every member, else `suggested`.
+ * Confirmed once the reviewer confirmed it or placed every member, else suggested.
  */
-status: string, 
+status: ThreadStatusCode, 
 /**
  * The lowest score of its suggested members: how sure the thread is at its weakest; null
  * when no member is left to settle.
@@ -527,9 +565,9 @@ members: Array<ThreadMemberView>, };
 
 export type DiffPiece = { 
 /**
- * `equal`, `deleted`, `inserted`, `moved_away` or `moved_here`.
+ * In both texts, only in one, or a paragraph that moved.
  */
-kind: string, 
+kind: DiffPieceKind, 
 /**
  * The words, to be shown as text only.
  */
@@ -563,9 +601,9 @@ export type FigureChangeView = {
  */
 label: string, 
 /**
- * `count`, `pounds` or `percent`.
+ * What the figure counts in.
  */
-unit: string, 
+unit: FigureUnitCode, 
 /**
  * The old value, when the old answer has it.
  */
@@ -775,9 +813,9 @@ export type TrendSeries = {
  */
 label: string, 
 /**
- * `count`, `pounds` or `percent`.
+ * What the figure counts in.
  */
-unit: string, 
+unit: FigureUnitCode, 
 /**
  * True when values cover periods of different lengths: the reader must see each period.
  */
@@ -903,9 +941,9 @@ id: number,
  */
 document_id: number, 
 /**
- * `passage` for a highlighted passage (or a whole answer), `document` for a note on the whole letter.
+ * A highlighted passage (or a whole answer), or the whole letter.
  */
-scope: string, 
+scope: AnnotationScopeCode, 
 /**
  * The quoted words, verbatim; shown for orphans so the reviewer can place them.
  */
@@ -928,17 +966,17 @@ question_label: string | null,
  */
 note: string, 
 /**
- * One of `yellow`, `green`, `blue`, `pink`, `purple`.
+ * The highlight's colour.
  */
-colour: string, 
+colour: HighlightColourCode, 
 /**
  * Tag names, alphabetical.
  */
 tags: Array<string>, 
 /**
- * `exact`, `fuzzy` (placed on a close passage), `orphan` (not placed) or `document`.
+ * Where the note sits: on its words, on a close passage, nowhere (orphaned), or on the whole letter.
  */
-anchor_state: string, 
+anchor_state: AnchorStateCode, 
 /**
  * When it was made, RFC 3339 UTC.
  */
@@ -1038,9 +1076,9 @@ section: string,
  */
 name: string, 
 /**
- * `absolute`, `qualified`, `absolute_in_most_cases`, `mixed` or `limit`.
+ * What relying on it takes.
  */
-nature: string, 
+nature: NatureCode, 
 /**
  * True when relying on it requires weighing the public interest.
  */
@@ -1156,9 +1194,9 @@ updated_at: string, };
 
 export type WithheldPartView = { 
 /**
- * `missing_question`, `unanswered_question`, `suppressed_cell` or `removed_text`.
+ * A missing or unanswered question, a suppressed cell or removed text.
  */
-kind: string, 
+kind: WithheldKindCode, 
 /**
  * A sentence for the reviewer: the letter's own reason when it gives one.
  */
@@ -1236,9 +1274,9 @@ name: string | null,
  */
 quote: string, 
 /**
- * `cited_not_applied` or `wrong_subsection`, when the reviewer judged it.
+ * The reviewer's verdict, when the reviewer judged it.
  */
-judgement: string | null, 
+judgement: JudgementCode | null, 
 /**
  * The provision really relied on (with `wrong_subsection`).
  */
@@ -1262,9 +1300,10 @@ provision: string,
  */
 quote: string, 
 /**
- * `cited_not_applied` or `wrong_subsection`.
+ * `cited_not_applied` or `wrong_subsection`; checked by the library, so a name it does not
+ * know is the reviewer's `invalid`, not a failure to read the call.
  */
-verdict: string, 
+verdict: JudgementCode, 
 /**
  * For `wrong_subsection`: the provision really relied on (same statute).
  */
@@ -1280,9 +1319,9 @@ export type FoundRedactionView = {
  */
 key: string, 
 /**
- * `box`, `image` or `marker`.
+ * A box, a dark region of an image, or a marker in the text.
  */
-kind: string, 
+kind: RedactionKindCode, 
 /**
  * The page, for marks on a page.
  */
@@ -1300,9 +1339,9 @@ provision: string | null,
  */
 found_provision: string | null, 
 /**
- * `label`, `paragraph`, `letter` or `none`.
+ * How it was tied to its provision: its label, its paragraph, the letter's one provision, or not at all.
  */
-tied_by: string, 
+tied_by: TiedByCode, 
 /**
  * The label written in or beside it.
  */
@@ -1317,9 +1356,9 @@ warning: string | null,
  */
 question_key: string | null, 
 /**
- * `confirmed`, `corrected`, `dismissed`, or null when not reviewed.
+ * The reviewer's decision, or null when not reviewed.
  */
-decision: string | null, 
+decision: RedactionDecisionCode | null, 
 /**
  * The reviewer's note on the decision.
  */
@@ -1385,9 +1424,9 @@ provision: string,
  */
 name: string, 
 /**
- * `absolute`, `public_interest_test`, `mixed`, `limit`, or null when not catalogued.
+ * How the provision is weighed, or null when not catalogued.
  */
-weighing: string | null, 
+weighing: WeighingCode | null, 
 /**
  * The schedule's words for the weighing: `absolute`, `qualified`, `mixed`, `limit`, `not catalogued`.
  */
@@ -1467,9 +1506,9 @@ name: string,
  */
 weighing_label: string, 
 /**
- * `cited` (found in the letter), `flag` (flagged by hand) or `found` (a redaction in the document as received).
+ * Cited (found in the letter), flagged by hand, or found (a redaction in the document as received).
  */
-source: string, 
+source: EntrySourceCode, 
 /**
  * The flag, when flagged by hand.
  */
@@ -1492,9 +1531,9 @@ end_byte: number | null,
  */
 note: string | null, 
 /**
- * The reviewer's verdict on a citation: `cited_not_applied`, `wrong_subsection`, or null.
+ * The reviewer's verdict on a citation, or null.
  */
-judgement: string | null, };
+judgement: JudgementCode | null, };
 
 export type ThreadChoice = { 
 /**
@@ -1600,9 +1639,9 @@ highlighted: boolean, };
 
 export type SearchResult = { 
 /**
- * `document`, `question` or `annotation`: what matched.
+ * What matched: the letter, a question or a note.
  */
-kind: string, 
+kind: SearchHitKind, 
 /**
  * The letter, to open it.
  */
@@ -1646,13 +1685,13 @@ authorities: Array<string>,
  */
 years: Array<number>, 
 /**
- * Decisions (`full`, `partial`, `refused`, …).
+ * The decisions letters of the library have.
  */
-decisions: Array<string>, 
+decisions: Array<DecisionCode>, 
 /**
  * Review statuses in review order.
  */
-review_statuses: Array<string>, 
+review_statuses: Array<ReviewStatusCode>, 
 /**
  * Provisions applied somewhere in the library, e.g. `40(2)`.
  */
@@ -1700,6 +1739,6 @@ n_bytes: number,
  */
 taken_at_ms: number, 
 /**
- * `auto` (the schedule), `manual` (asked for), `before-restore` or `before-migration`.
+ * Why it was taken: the schedule, asked for, before a restore or before a migration.
  */
-kind: string, };
+kind: BackupKindCode, };

@@ -1,10 +1,10 @@
 // Tests for the Notes panel's offer to place an orphaned note on the words selected in the letter.
 import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { AnnotationView } from '../api/bindings';
+import type { AnchorStateCode, AnnotationScopeCode, AnnotationView } from '../api/bindings';
 import AnnotationPanel from './AnnotationPanel.svelte';
 
-function note(id: number, anchorState: string, scope = 'passage'): AnnotationView {
+function note(id: number, anchorState: AnchorStateCode, scope: AnnotationScopeCode = 'passage'): AnnotationView {
   return {
     id,
     document_id: 1,

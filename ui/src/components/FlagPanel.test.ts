@@ -2,7 +2,9 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { asCommandError } from '../api/commands';
 import type { OutcomeCode, QuestionOutcome, RedactionFlag, WithheldPartView } from '../api/bindings';
+import { FlagWork } from '../reader/flag-work.svelte';
 import type { TextSelection } from '../reader/text-selection';
 import { catalogue, citationRow, outcomeRow } from './flag-fixtures';
 import FlagPanel from './FlagPanel.svelte';
@@ -58,6 +60,8 @@ function serve(initialFlags: RedactionFlag[] = []) {
         return outcomes;
       case 'list_citations':
         return [citationRow()];
+      case 'list_redactions':
+        return [];
       case 'flag_redaction':
         flags = [...flags, storedFlag];
         return storedFlag;
@@ -86,7 +90,11 @@ function serve(initialFlags: RedactionFlag[] = []) {
 function renderPanel(props: { selection?: TextSelection | null } = {}) {
   const onChanged = vi.fn();
   const onError = vi.fn();
+  // The reader's one copy of the letter's flags, loaded as the reader loads it.
+  const work = new FlagWork(() => 3, (reason) => onError(asCommandError(reason).message));
+  void work.load(3);
   const result = render(FlagPanel, {
+    work,
     documentId: 3,
     selection: props.selection ?? null,
     questions: [],

@@ -1,6 +1,7 @@
 // Tests that letter text is only ever rendered as text, and how page furniture is shown and hidden.
 import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import type { MarkCode, TextSegment } from '../api/bindings';
 import { partlyDisclosedSegments } from '../test-documents';
 import LetterText from './LetterText.svelte';
 
@@ -30,7 +31,7 @@ describe('LetterText', () => {
     expect(text.textContent).toBe(hostile);
   });
 
-  const pageBreak = [
+  const pageBreak: TextSegment[] = [
     { text: 'Thank you for your request.\n', is_furniture: false, mark: 'plain' },
     { text: 'Page 1 of 2\n', is_furniture: true, mark: 'furniture' },
     { text: 'OFFICIAL\n', is_furniture: true, mark: 'furniture' },
@@ -93,7 +94,7 @@ describe('LetterText', () => {
 
   it('gives a mark it does not know the plain look, never a class made from the data', () => {
     const { getByTestId, queryByRole } = render(LetterText, {
-      segments: [{ text: 'Body', is_furniture: false, mark: 'x onclick' }],
+      segments: [{ text: 'Body', is_furniture: false, mark: 'x onclick' as MarkCode }],
       hideFurniture: true,
       onShowFurniture: () => {},
     });
@@ -106,7 +107,7 @@ describe('LetterText', () => {
 });
 
 describe('LetterText highlights', () => {
-  const segments = [
+  const segments: TextSegment[] = [
     { text: 'Dear requester,\n', is_furniture: false, mark: 'plain' },
     { text: 'Page 1\n', is_furniture: true, mark: 'furniture' },
     { text: 'In 2021, 19 officers left.\n', is_furniture: false, mark: 'answer' },

@@ -1,7 +1,7 @@
 // Catalogue entries, outcomes and citations the flag components' tests share.
-import type { DetectedCitation, ProvisionOption, QuestionOutcome } from '../api/bindings';
+import type { DetectedCitation, NatureCode, ProvisionOption, QuestionOutcome } from '../api/bindings';
 
-function provision(regime: string, number: string, name: string, nature = 'qualified'): ProvisionOption {
+function provision(regime: string, number: string, name: string, nature: NatureCode = 'qualified'): ProvisionOption {
   return {
     regime,
     provision: number,

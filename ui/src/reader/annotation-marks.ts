@@ -1,10 +1,10 @@
 // Where highlights fall in the text on screen, and what the reviewer selected: DOM selections become TextSelections, text becomes runs split at highlight edges. Presentation only; placing a passage in the letter is the commands' work.
 
-import type { AnnotationView } from '../api/bindings';
+import type { AnnotationView, HighlightColourCode } from '../api/bindings';
 import type { TextSelection } from './text-selection';
 
 /** The colours a highlight may have, as the annotation commands accept them. */
-export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'];
+export const HIGHLIGHT_COLOURS: readonly HighlightColourCode[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
 /** How many characters of context a selection keeps on each side, as the core's anchoring does. */
 export const CONTEXT_CHARS = 32;

@@ -1,6 +1,6 @@
-// What the letter being read holds back, the redactions in the document itself, and what the reviewer flagged in it, fetched from the flag and redaction commands and marked where they are in the letter.
-import type { FoundRedactionView, QuestionOutcome, RedactionFlag, WithheldPartView } from '../api/bindings';
-import { listFlags, listOutcomes, listWithheld } from '../api/flags';
+// What the letter being read holds back, the redactions in the document itself, and what the reviewer flagged and judged in it, fetched from the flag and redaction commands and marked where they are in the letter: the one copy the letter's marks and the Flags tab both show.
+import type { DetectedCitation, FoundRedactionView, QuestionOutcome, RedactionFlag, WithheldPartView } from '../api/bindings';
+import { listCitations, listFlags, listOutcomes, listWithheld } from '../api/flags';
 import { listRedactions } from '../api/redactions';
 import { flagMarks, withheldMarks } from './passage-marks';
 import { redactionMarks } from './redaction-marks';
@@ -9,6 +9,9 @@ export class FlagWork {
   withheld = $state<WithheldPartView[]>([]);
   flags = $state<RedactionFlag[]>([]);
   outcomes = $state<QuestionOutcome[]>([]);
+  citations = $state<DetectedCitation[]>([]);
+  /** Whether the letter's flags, parts, outcomes and citations have arrived. */
+  loaded = $state(false);
 
   redactions = $state<FoundRedactionView[]>([]);
 
@@ -31,6 +34,8 @@ export class FlagWork {
     this.withheld = [];
     this.flags = [];
     this.outcomes = [];
+    this.citations = [];
+    this.loaded = false;
     this.redactions = [];
   }
 
@@ -38,15 +43,18 @@ export class FlagWork {
   async load(documentId: number): Promise<void> {
     void this.loadRedactions(documentId);
     try {
-      const [loadedWithheld, loadedFlags, loadedOutcomes] = await Promise.all([
+      const [loadedWithheld, loadedFlags, loadedOutcomes, loadedCitations] = await Promise.all([
         listWithheld(documentId),
         listFlags(documentId),
         listOutcomes(documentId),
+        listCitations(documentId),
       ]);
       if (documentId !== this.currentDocumentId()) return;
       this.withheld = loadedWithheld;
       this.flags = loadedFlags;
       this.outcomes = loadedOutcomes;
+      this.citations = loadedCitations;
+      this.loaded = true;
     } catch (reason) {
       this.reportError(reason);
     }

@@ -1,6 +1,7 @@
 // The redactions found in a letter as marks over its original text, drawn in the withheld layer: where a marker or the words a box leaves stand, titled with the kind, page, provision and the warning. Presentation only; where each lies and what ties it come from the redaction commands.
 import type { FoundRedactionView } from '../api/bindings';
 import type { PassageMark } from './passage-marks';
+import { redactionKindLabel } from './structure-labels';
 
 /** Ids of redaction marks start here, apart from the withheld parts' own (their positions in a list). */
 const REDACTION_MARK_IDS = 1_000_000;
@@ -8,7 +9,7 @@ const REDACTION_MARK_IDS = 1_000_000;
 /** One line saying what a redaction is, where, and under what. */
 export function redactionTitle(redaction: FoundRedactionView): string {
   const where = redaction.page === null ? 'in the text' : `on page ${redaction.page}`;
-  const kind = redaction.kind === 'marker' ? 'Redaction marker' : redaction.kind === 'image' ? 'Redacted region' : 'Redaction box';
+  const kind = redactionKindLabel(redaction.kind);
   const provision = redaction.provision === null ? 'no exemption given' : `s${redaction.provision}`;
   const warning = redaction.warning === null ? '' : ` — ${redaction.warning}`;
   return `${kind} ${where}: ${provision}${warning}`;

@@ -1,6 +1,23 @@
 // Words and number formats for showing a letter's structure: the one table of labels for the codes the Rust side sends.
 // Typed by the generated unions, so a code added on the Rust side fails the type check until it has its words here.
-import type { DecisionCode, ExemptionBadge, FigureView, OutcomeCode, ReviewStatusCode } from '../api/bindings';
+import type {
+  AnchorStateCode,
+  BackupKindCode,
+  CorrectedFieldCode,
+  DecisionCode,
+  ExemptionBadge,
+  FigureView,
+  JudgementCode,
+  MarkCode,
+  NatureCode,
+  OutcomeCode,
+  RedactionDecisionCode,
+  RedactionKindCode,
+  ReviewStatusCode,
+  SearchHitKind,
+  TiedByCode,
+  WithheldKindCode,
+} from '../api/bindings';
 
 const decisionLabels: Record<DecisionCode, string> = {
   full: 'Disclosed in full',
@@ -28,12 +45,16 @@ const reviewStatusLabels: Record<ReviewStatusCode, string> = {
   follow_up: 'Follow-up',
 };
 
+export function reviewStatusLabel(status: ReviewStatusCode): string {
+  return reviewStatusLabels[status] ?? humanise(status);
+}
+
 /** The review statuses in the order a review goes through them, with their words, for pickers and filters. */
 export const reviewStatusChoices: readonly { value: ReviewStatusCode; label: string }[] = (
   ['unreviewed', 'in_review', 'reviewed', 'follow_up'] as const
 ).map((value) => ({ value, label: reviewStatusLabels[value] }));
 
-const natureLabels: Record<string, string> = {
+const natureLabels: Record<NatureCode, string> = {
   absolute: 'Absolute exemption',
   qualified: 'Qualified exemption',
   absolute_in_most_cases: 'Absolute in most cases',
@@ -76,7 +97,7 @@ export function outcomeLabel(outcome: string): string {
   return outcomeLabels[outcome as OutcomeCode] ?? humanise(outcome);
 }
 
-export function natureLabel(nature: string): string {
+export function natureLabel(nature: NatureCode): string {
   return natureLabels[nature] ?? humanise(nature);
 }
 
@@ -91,7 +112,7 @@ export function toneOf(code: string, known: readonly string[]): string {
 
 export const decisionCodes: readonly DecisionCode[] = ['full', 'partial', 'refused', 'not_held', 'ncnd', 'unknown'];
 export const outcomeCodes: readonly OutcomeCode[] = ['answered', 'partly_withheld', 'withheld', 'not_held', 'ncnd', 'refused_cost', 'unknown'];
-export const markCodes = ['plain', 'furniture', 'boilerplate', 'question', 'answer', 'exemption'] as const;
+export const markCodes: readonly MarkCode[] = ['plain', 'furniture', 'boilerplate', 'question', 'answer', 'exemption'];
 
 /** The EIR are regulations, so their provisions are regulations; the Acts have sections. */
 function provisionPrefix(regime: string): string {
@@ -153,4 +174,103 @@ export function letterDate(date: string | null, source: string | null): { text: 
     default:
       return { text: date, note: null };
   }
+}
+
+const withheldKindLabels: Record<WithheldKindCode, string> = {
+  missing_question: 'Missing question',
+  unanswered_question: 'No answer',
+  suppressed_cell: 'Suppressed figure',
+  removed_text: 'Text removed',
+};
+
+/** What kind of withheld part the parser found: "Suppressed figure". */
+export function withheldKindLabel(kind: WithheldKindCode): string {
+  return withheldKindLabels[kind] ?? humanise(kind);
+}
+
+const judgementLabels: Record<JudgementCode, string> = {
+  cited_not_applied: 'Cited but not applied',
+  wrong_subsection: 'Wrong subsection',
+};
+
+/** The reviewer's verdict on a citation: "Wrong subsection". */
+export function judgementLabel(judgement: JudgementCode): string {
+  return judgementLabels[judgement] ?? humanise(judgement);
+}
+
+/** Said beside a note placed anywhere but on its own words; nothing for a note where it was made. */
+const anchorStateNotes: Record<AnchorStateCode, string | null> = {
+  exact: null,
+  document: null,
+  fuzzy: 'placed on similar words',
+  orphan: 'not found in the text — place or dismiss',
+};
+
+export function anchorStateNote(state: AnchorStateCode): string | null {
+  return anchorStateNotes[state] ?? null;
+}
+
+const correctedFieldLabels: Record<CorrectedFieldCode, string> = {
+  authority: 'Authority',
+  date: 'Date',
+  reference: 'Reference',
+  decision: 'Decision',
+};
+
+/** The fact of a letter a reviewer corrected: "Authority". */
+export function correctedFieldLabel(field: CorrectedFieldCode): string {
+  return correctedFieldLabels[field] ?? humanise(field);
+}
+
+const tiedByLabels: Record<TiedByCode, string> = {
+  label: 'labelled on the redaction',
+  paragraph: 'cited beside it',
+  letter: "the letter's exemption",
+  none: 'no exemption given',
+};
+
+/** How a found redaction was tied to its provision, as the end of "provision: …". */
+export function tiedByLabel(tiedBy: TiedByCode): string {
+  return tiedByLabels[tiedBy] ?? humanise(tiedBy);
+}
+
+const redactionKindLabels: Record<RedactionKindCode, string> = {
+  box: 'Redaction box',
+  image: 'Redacted region',
+  marker: 'Redaction marker',
+};
+
+/** How a found redaction shows: "Redaction box". */
+export function redactionKindLabel(kind: RedactionKindCode): string {
+  return redactionKindLabels[kind] ?? humanise(kind);
+}
+
+const redactionDecisionLabels: Record<RedactionDecisionCode, string> = {
+  confirmed: 'Confirmed',
+  corrected: 'Provision corrected',
+  dismissed: 'Dismissed: not a redaction',
+};
+
+/** The reviewer's decision on a found redaction. */
+export function redactionDecisionLabel(decision: RedactionDecisionCode): string {
+  return redactionDecisionLabels[decision] ?? humanise(decision);
+}
+
+const backupKindLabels: Record<BackupKindCode, string> = {
+  auto: 'Automatic',
+  manual: 'Taken by hand',
+  'before-restore': 'Before a restore',
+  'before-migration': 'Before an upgrade',
+};
+
+/** Why a backup was taken: "Before a restore". */
+export function backupKindLabel(kind: BackupKindCode): string {
+  return backupKindLabels[kind] ?? humanise(kind);
+}
+
+const searchHitLabels: Record<SearchHitKind, string> = { document: 'Letter', question: 'Question', annotation: 'Note' };
+
+/** What a search result is: "Letter", "Question" or "Note". */
+export function searchHitLabel(kind: SearchHitKind): string {
+  return searchHitLabels[kind] ?? humanise(kind);
 }

@@ -11,7 +11,7 @@ const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 /** Answers for the reviewer's work on a letter with none yet, so tests about reading need not mock it. */
 function reviewWork(cmd: string): unknown {
-  if (['list_annotations', 'get_review_statuses', 'carried_forward_annotations', 'list_withheld', 'list_flags', 'list_outcomes', 'list_redactions'].includes(cmd)) return [];
+  if (['list_annotations', 'get_review_statuses', 'carried_forward_annotations', 'list_withheld', 'list_flags', 'list_outcomes', 'list_citations', 'list_redactions'].includes(cmd)) return [];
   if (cmd === 'get_preferences') return { reviewer_name: null };
   return undefined;
 }

@@ -3,7 +3,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ExemptionRegister, ProvisionRow, RegisterEntry } from '../api/bindings';
+import type { ExemptionRegister, ProvisionRow, RegisterEntry, WeighingCode } from '../api/bindings';
 import RegisterView from './RegisterView.svelte';
 
 const hostile = '<img src=x onerror=alert(1)>';
@@ -32,7 +32,7 @@ function entry(documentId: number, provision: string, extra: Partial<RegisterEnt
 }
 
 /** One FOIA provision applied in one Fernshire letter, as the register command counts it. */
-function provisionRow(provision: string, name: string, weighing: string, extra: Partial<ProvisionRow> = {}): ProvisionRow {
+function provisionRow(provision: string, name: string, weighing: WeighingCode, extra: Partial<ProvisionRow> = {}): ProvisionRow {
   return {
     regime: 'FOIA',
     provision,

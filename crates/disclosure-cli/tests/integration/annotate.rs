@@ -76,6 +76,21 @@ fn annotate_refuses_a_missing_or_ambiguous_quote_with_exit_1() {
 }
 
 #[test]
+fn annotate_refuses_a_colour_the_reader_cannot_draw() {
+    let (_folder, db) = sample_library();
+    let refused = disclosure(&db, &["annotate", DOCUMENT, "--quote", QUOTE, "--colour", "mauve"]);
+    assert!(!refused.status.success(), "the reader draws five colours, as the app allows; mauve is refused");
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("not one of the highlight colours"),
+        "the refusal says why: {}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert_eq!(note_count(&db, DOCUMENT), 0, "a refused note is not stored");
+    let green = disclosure(&db, &["annotate", DOCUMENT, "--quote", QUOTE, "--colour", "green"]);
+    assert!(green.status.success(), "a colour the reader draws is taken: {}", String::from_utf8_lossy(&green.stderr));
+}
+
+#[test]
 fn review_and_backup_run_from_the_command_line() {
     let (_folder, db) = sample_library();
     let review = disclosure(

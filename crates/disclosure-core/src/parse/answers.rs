@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::lines::{Label, LabelStyle, Line};
-use super::model::{AnswerKind, IssueKind, ParseIssue, Span};
+use super::model::{labels_match, AnswerKind, IssueKind, ParseIssue, Span};
 use super::request::{is_asking, opens_with_asking, DraftQuestion};
 use super::voice::Voice;
 
@@ -147,7 +147,7 @@ pub(crate) fn match_answers(
                 if request_numbered
                     && questions.iter().all(|question| {
                         question.number != label.number
-                            || question.label.as_deref().is_some_and(|own| !same_label(own, &label.text))
+                            || question.label.as_deref().is_some_and(|own| !labels_match(own, &label.text))
                     })
                 {
                     issues.push(ParseIssue {
@@ -206,12 +206,6 @@ pub(crate) fn match_answers(
     (answers, issues)
 }
 
-/// "Q1" and "1" and "Question 1" are one label; "1a" and "Q1a" too.
-fn same_label(a: &str, b: &str) -> bool {
-    let strip = |label: &str| label.trim_start_matches("Question ").trim_start_matches('Q').to_ascii_lowercase();
-    strip(a) == strip(b)
-}
-
 /// The question a labelled authority line belongs to, and whether the line restates it.
 fn labelled_target(
     label: &Label,
@@ -231,7 +225,7 @@ fn labelled_target(
         }
         LabelStyle::Q | LabelStyle::QuestionWord | LabelStyle::Number | LabelStyle::NumberLetter => {
             let by_label = questions.iter().position(|question| {
-                question.label.as_deref().is_some_and(|own| same_label(own, &label.text))
+                question.label.as_deref().is_some_and(|own| labels_match(own, &label.text))
                     || label.style != LabelStyle::NumberLetter
                         && question.number.is_some()
                         && question.number == label.number

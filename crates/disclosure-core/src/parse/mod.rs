@@ -36,7 +36,7 @@ mod tables;
 mod voice;
 
 pub(crate) use dates::is_month_name;
-pub use model::{question_key, question_labelled};
+pub use model::{labelled_position, labels_match, question_key, question_labelled, QuestionNames};
 pub use model::{
     Answer, AnswerKind, AuthoritySource, Cell, DateMention, DateSource, Decision, Disclosure, ExemptionCitation,
     Figure, FigureUnit, IssueKind, Located, Outcome, ParseIssue, Question, QuestionPart, Span, Table,

@@ -97,32 +97,60 @@ impl Disclosure {
     }
 }
 
-/// The question of `questions` that `label` names, by the one rule every lookup uses:
-/// its key ([`question_key`]: the printed label, or `#N` for the N-th question) first, case
-/// ignored; then the label with "Question", "Q" and closing punctuation set aside, so "2",
-/// "Q2", "Question 2" and "2." name one question, and "1a" names "Q1a" but never "1"; then,
-/// for a plain number, the question that number was read from ("3" names "Request 3").
+/// The question of `questions` that `label` names, by the one rule every lookup uses
+/// ([`labelled_position`]), each question named by its key ([`question_key`]), its printed label
+/// and the number that label was read from.
 pub fn question_labelled<'q>(questions: &'q [Question], label: &str) -> Option<(usize, &'q Question)> {
+    let names: Vec<QuestionNames<'_>> = questions
+        .iter()
+        .enumerate()
+        .map(|(question_idx, question)| QuestionNames {
+            key: question_key(question.label.as_deref(), question_idx).into(),
+            label: question.label.as_deref(),
+            number: question.number,
+        })
+        .collect();
+    labelled_position(&names, label).map(|question_idx| (question_idx, &questions[question_idx]))
+}
+
+/// What a question answers to: a question as a letter prints it, or as a reviewer's row keeps it
+/// (a thread member, a flag), so both are looked up by one rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionNames<'a> {
+    /// Its key ([`question_key`]): the printed label, or `#N` for the N-th question.
+    pub key: std::borrow::Cow<'a, str>,
+    /// Its label as printed, if it has one.
+    pub label: Option<&'a str>,
+    /// The number its label was read from, where that is known.
+    pub number: Option<u32>,
+}
+
+/// The position among `candidates` of the question `label` names, by the one rule every lookup
+/// uses: its key first, case ignored; then the label with "Question", "Q" and closing punctuation
+/// set aside, so "2", "Q2", "Question 2" and "2." name one question, and "1a" names "Q1a" but
+/// never "1"; then, for a plain number, the question that number was read from ("3" names
+/// "Request 3").
+pub fn labelled_position(candidates: &[QuestionNames<'_>], label: &str) -> Option<usize> {
     let wanted = label.trim();
     if wanted.is_empty() {
         return None;
     }
-    let numbered = questions.iter().enumerate();
-    numbered
-        .clone()
-        .find(|(question_idx, question)| {
-            question_key(question.label.as_deref(), *question_idx).eq_ignore_ascii_case(wanted)
-        })
+    candidates
+        .iter()
+        .position(|candidate| candidate.key.eq_ignore_ascii_case(wanted))
         .or_else(|| {
-            let bare = bare_label(wanted);
-            numbered
-                .clone()
-                .find(|(_, question)| question.label.as_deref().is_some_and(|found| bare_label(found) == bare))
+            candidates.iter().position(|candidate| candidate.label.is_some_and(|found| labels_match(found, wanted)))
         })
         .or_else(|| {
             let number: u32 = bare_label(wanted).parse().ok()?;
-            numbered.clone().find(|(_, question)| question.number == Some(number))
+            candidates.iter().position(|candidate| candidate.number == Some(number))
         })
+}
+
+/// Whether two labels name one question once the words that only announce a label and closing
+/// punctuation are set aside: "Q1", "1", "Question 1" and "1." are one label; "1a" and "Q1a" too.
+pub fn labels_match(a: &str, b: &str) -> bool {
+    bare_label(a) == bare_label(b)
 }
 
 /// A label with the words that only announce it ("Question", "Q") and closing punctuation set

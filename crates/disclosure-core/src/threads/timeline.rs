@@ -4,23 +4,12 @@
 
 use crate::diff::{compare_answers, Comparison, DiffOptions};
 use crate::parse::{Answer, Disclosure, Question};
-use crate::threads::QuestionKey;
 
-/// The question a thread member names in its letter: the one whose key (label, or `#position`)
-/// matches, else the one at its recorded position, since labels can be re-read differently.
-pub fn find_question<'d>(
-    letter: &'d Disclosure,
-    document_id: i64,
-    question_key: &str,
-    question_idx: usize,
-) -> Option<&'d Question> {
-    letter
-        .questions
-        .iter()
-        .enumerate()
-        .find(|(idx, question)| QuestionKey::new(document_id, *idx, question.label.as_deref()).key == question_key)
-        .map(|(_, question)| question)
-        .or_else(|| letter.questions.get(question_idx))
+/// The question a thread member names in its letter: the one its stored key names, by the one
+/// lookup of a question ([`Disclosure::question`]), else the one at its recorded position, since
+/// labels can be re-read differently.
+pub fn find_question<'d>(letter: &'d Disclosure, question_key: &str, question_idx: usize) -> Option<&'d Question> {
+    letter.question(question_key).map(|(_, question)| question).or_else(|| letter.questions.get(question_idx))
 }
 
 /// One year's answer, compared with the reference year's.

@@ -285,3 +285,52 @@ fn a_label_names_one_question_whatever_its_spelling() {
         "Disclosure::question follows the same rule"
     );
 }
+
+/// Every other place that names a question by its label goes through the same rule: a thread
+/// member's stored names, a member found again in its letter, a comparison, an answer heading.
+#[test]
+fn a_label_names_the_same_question_in_every_lookup() {
+    use disclosure_core::diff::{compare_letters, DiffOptions};
+    use disclosure_core::parse::{labelled_position, labels_match, QuestionNames};
+    use disclosure_core::threads::timeline::find_question;
+    let text = "Fernshire Constabulary\nFreedom of Information Request FC/FOI/2023/0101\n\nRequest\n\n\
+         Q1a How many officers were dismissed in 2023?\nQ2 How much was spent on vetting in 2023?\n\
+         Q3 How many vetting appeals were heard?\n\nResponse\n\nQ1a - Seven officers.\nQ2 - £4,000.\nQ3 - Twelve.\n";
+    let letter = parse(text);
+    let labels: Vec<Option<&str>> = letter.questions.iter().map(|question| question.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [Some("Q1a"), Some("Q2"), Some("Q3")],
+        "the letter prints a lettered question and two numbered ones"
+    );
+    // A thread's stored members: their keys and labels, without the number the letter read.
+    let members = [
+        QuestionNames { key: "Q1a".into(), label: Some("Q1a"), number: None },
+        QuestionNames { key: "Q2".into(), label: Some("Q2"), number: None },
+        QuestionNames { key: "Q3".into(), label: Some("Q3"), number: None },
+    ];
+    for (spelling, position) in [("1a", 0), ("Q2", 1), ("Question 2", 1)] {
+        assert_eq!(
+            letter.question(spelling).map(|(question_idx, _)| question_idx),
+            Some(position),
+            "{spelling:?} names one question of the letter"
+        );
+        assert_eq!(
+            labelled_position(&members, spelling),
+            Some(position),
+            "{spelling:?} names the same thread member as the letter's question"
+        );
+        let found = find_question(&letter, spelling, usize::MAX).map(|question| question.text.clone());
+        assert_eq!(
+            found,
+            Some(letter.questions[position].text.clone()),
+            "{spelling:?} finds the same question again when the thread is read"
+        );
+        let compared = compare_letters(text, text, Some(spelling), &DiffOptions::default());
+        assert!(compared.is_ok(), "{spelling:?} names a question a comparison can find: {compared:?}");
+    }
+    assert!(labels_match("Question 2", "Q2") && labels_match("1a", "Q1a"), "an answer heading matches its question");
+    assert!(!labels_match("1a", "1"), "a lettered part is never its question's number");
+    let answer = |position: usize| letter.questions[position].answer.as_ref().map(|answer| answer.text.clone());
+    assert_eq!(answer(0).as_deref(), Some("Seven officers."), "the lettered question's own heading takes its answer");
+}

@@ -270,8 +270,7 @@ mod timeline {
         let letters: Vec<_> = SAMPLE_LETTERS.iter().map(|letter| parse(letter.text)).collect();
         let answers: Vec<_> = letters
             .iter()
-            .enumerate()
-            .map(|(n, letter)| find_question(letter, n as i64, "1", 0).and_then(|question| question.answer.as_ref()))
+            .map(|letter| find_question(letter, "1", 0).and_then(|question| question.answer.as_ref()))
             .collect();
         assert!(answers.iter().all(Option::is_some), "every sample letter answers Q1");
         let timeline = against_reference(&answers, 3, &DiffOptions::default());

@@ -162,3 +162,82 @@ fn a_question_that_ends_in_a_colon_is_compared_with_its_lettered_parts() {
         "each letter's first question continues the thread; interpreters and drones are asked once each"
     );
 }
+
+/// "1a", "Q2" and "Question 2" name the same question when a question moves into a thread,
+/// when it moves out again and when the thread is read year by year: one lookup serves all.
+#[test]
+fn a_question_is_named_by_one_rule_in_every_move_and_reading() {
+    use disclosure_library::threading::{move_question_into, move_question_out, thread_timeline};
+    let mut store = Store::open_in_memory().expect("in-memory library");
+    let letter = |year: u32| {
+        format!(
+            "Fernshire Constabulary\nFreedom of Information Request FC/FOI/{year}/0101\n\nRequest\n\n\
+             Q1a How many officers were dismissed in {year}?\n\
+             Q2 How much was spent on vetting in {year}?\n\
+             Q3 How many vetting appeals were heard in {year}?\n\n\
+             Response\n\n\
+             Q1a - Seven officers.\n\
+             Q2 - £4,000.\n\
+             Q3 - Twelve.\n"
+        )
+    };
+    store_letter(&mut store, "dismissals-2022.txt", &letter(2022));
+    store_letter(&mut store, "dismissals-2023.txt", &letter(2023));
+    let mut letters: Vec<(String, i64)> = store
+        .list_documents()
+        .expect("list")
+        .into_iter()
+        .map(|row| (row.reference.unwrap_or_default(), row.id))
+        .collect();
+    letters.sort();
+    let (older, newer) = (letters[0].1, letters[1].1);
+    let labels: Vec<Option<String>> = disclosure_core::parse::parse(&store.get_document(older).expect("stored").text)
+        .questions
+        .into_iter()
+        .map(|question| question.label)
+        .collect();
+    assert_eq!(
+        labels,
+        [Some("Q1a".to_string()), Some("Q2".to_string()), Some("Q3".to_string())],
+        "the letter prints three labelled questions, the first of them lettered"
+    );
+    rebuild_threads(&mut store).expect("build");
+    let thread_id = store.list_threads(1).expect("threads").first().expect("some thread").id;
+    let key_in_thread = |store: &Store, document_id: i64| -> Vec<String> {
+        let thread = store.get_thread(thread_id).expect("thread");
+        let mut keys: Vec<String> = thread
+            .members
+            .iter()
+            .filter(|member| member.document_id == document_id)
+            .map(|member| member.question_key.clone())
+            .collect();
+        keys.sort();
+        keys
+    };
+
+    for (moved_in, moved_out) in [("Question 2", "Q2"), ("Q2", "2"), ("2", "Question 2")] {
+        move_question_into(&mut store, thread_id, newer, moved_in).expect("question 2 moves in by any spelling");
+        assert!(
+            key_in_thread(&store, newer).contains(&"Q2".to_string()),
+            "{moved_in:?} names the question labelled Q2 when it moves in"
+        );
+        let timeline =
+            thread_timeline(&store, thread_id, None, &disclosure_core::diff::DiffOptions::default()).expect("timeline");
+        let entry = timeline
+            .entries
+            .iter()
+            .find(|entry| entry.member.document_id == newer && entry.member.question_key == "Q2")
+            .expect("the moved question is a year of the thread");
+        assert_eq!(entry.answer.as_deref(), Some("£4,000."), "the year shows question 2's own answer");
+        move_question_out(&mut store, thread_id, newer, moved_out).expect("and moves out by another spelling");
+        assert!(
+            !key_in_thread(&store, newer).contains(&"Q2".to_string()),
+            "{moved_out:?} names the same member {moved_in:?} moved in"
+        );
+    }
+
+    move_question_into(&mut store, thread_id, newer, "1a").expect("a lettered part moves in by its label");
+    assert!(key_in_thread(&store, newer).contains(&"Q1a".to_string()), "\"1a\" names the lettered question Q1a");
+    move_question_out(&mut store, thread_id, newer, "Q1a").expect("and out by its label as printed");
+    assert!(!key_in_thread(&store, newer).contains(&"Q1a".to_string()), "\"Q1a\" and \"1a\" are one member");
+}
