@@ -66,12 +66,6 @@ static ASKING: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("valid asking pattern")
 });
 
-/// A condition the requester puts on the questions after it: "If within cost constraints:",
-/// "If the cost limit allows:". The numbered questions that follow are more questions, not a list
-/// inside the one before.
-static CONDITION_ON_WHAT_FOLLOWS: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"(?i)^if\b[^?]{0,60}:$").expect("valid condition pattern"));
-
 /// A clarification or refinement agreed after the request.
 static CLARIFICATION: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(r"(?i)^(?:clarification|clarified request|re-?defined|refined request|revised request|following clarification|you (?:clarified|responded|replied)|further to (?:our|my) (?:email|request for clarification))\b")
@@ -190,13 +184,7 @@ pub(crate) fn read_request(lines: &[Line<'_>], labels: &[Option<Label>], voices:
                 let part_of_current = same_stem && current.as_ref().is_some_and(|draft| draft.number == Some(number));
                 if part_of_current {
                     false
-                } else if current.is_some()
-                    && !is_asking(content)
-                    && (nested_list || previous_text.ends_with(':'))
-                    && !(previous_label.is_none()
-                        && CONDITION_ON_WHAT_FOLLOWS.is_match(previous_text.trim())
-                        && number == last_number + 1)
-                {
+                } else if current.is_some() && !is_asking(content) && (nested_list || previous_text.ends_with(':')) {
                     // "in each of the following years: 4. 2018 5. 2019" is a list inside a question.
                     nested_list = true;
                     false

@@ -4,9 +4,9 @@
 //! scheme (`FOI2022/90869` → `FOI9/9`). Two letters are taken to come from one body only when
 //! they share several marks; a false thread across authorities costs more than a missed one.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
-use super::normalise::STOP_WORDS;
+use super::normalise::is_stop_word;
 use super::vocabulary::is_common_word;
 
 /// Marks two letters must share to be taken as written by one body when either lacks an authority.
@@ -41,7 +41,7 @@ pub fn issuer_marks(
     authority: Option<&str>,
     reference: Option<&str>,
     opening: &str,
-    asked: &HashSet<String>,
+    asked: &FxHashSet<String>,
 ) -> Vec<String> {
     let mut marks: Vec<String> = Vec::new();
     let head: String = opening.chars().take(LETTERHEAD_CHARS).collect();
@@ -55,7 +55,7 @@ pub fn issuer_marks(
         }
         let lower = word.to_lowercase();
         if is_common_word(&lower)
-            || STOP_WORDS.contains(&lower.as_str())
+            || is_stop_word(&lower)
             || crate::parse::is_month_name(&lower)
             || WEEKDAYS.contains(&lower.as_str())
         {
@@ -143,7 +143,7 @@ mod tests {
             None,
             Some("FOI2022/90869"),
             "DWP Central Freedom of Information Team\nCaxton House\nRequested Thu 05 October",
-            &HashSet::new(),
+            &FxHashSet::default(),
         );
         assert!(marks.contains(&"name:dwp".to_string()), "a body's initials identify it: {marks:?}");
         assert!(marks.contains(&"name:caxton".to_string()), "its address too: {marks:?}");

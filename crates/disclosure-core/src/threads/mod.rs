@@ -56,6 +56,8 @@ pub mod vocabulary;
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::hash::{Hash, Hasher};
 
 use chrono::NaiveDate;
@@ -104,6 +106,10 @@ const POSTING_CAP: usize = 32;
 /// How many of the latest earlier questions counting the same thing are looked at: the latest
 /// are in the threads that are still asked.
 const COUNT_LOOKUPS: usize = 4;
+/// How many letters found by their rare terms are scored as whole requests, those sharing the
+/// most terms first: a body asked about one subject every week must not make each new letter
+/// score hundreds of its earlier ones.
+const SCORED_LETTERS: usize = 64;
 /// How many candidate letters are compared question by question, best subjects first.
 const COMPARED_LETTERS: usize = 24;
 /// How many questions of a letter are lined up with another's: a page of furniture read as
@@ -279,26 +285,26 @@ struct ThreadState {
 /// The incremental thread builder. See the module documentation.
 #[derive(Debug, Default)]
 pub struct ThreadIndex {
-    term_ids: HashMap<String, u32>,
+    term_ids: FxHashMap<String, u32>,
     term_weights: Vec<f64>,
-    authority_ids: HashMap<String, u32>,
+    authority_ids: FxHashMap<String, u32>,
     authorities: Vec<String>,
-    mark_ids: HashMap<String, u32>,
+    mark_ids: FxHashMap<String, u32>,
     letters: Vec<IndexedLetter>,
     questions: Vec<IndexedQuestion>,
     question_thread: Vec<ThreadId>,
-    question_of: HashMap<(i64, usize), usize>,
+    question_of: FxHashMap<(i64, usize), usize>,
     threads: Vec<ThreadState>,
     /// (body key, term) → letters, oldest first. Body keys are authority ids and mark ids, told
     /// apart by their two lowest bits (see [`ThreadIndex::filing_keys`]).
-    postings: HashMap<(u32, u32), Vec<usize>>,
+    postings: FxHashMap<(u32, u32), Vec<usize>>,
     pins: HashMap<QuestionKey, i64>,
     exclusions: HashSet<(QuestionKey, i64)>,
     reviewer_threads: HashMap<i64, ThreadId>,
-    fingerprints: HashMap<u64, Vec<usize>>,
+    fingerprints: FxHashMap<u64, Vec<usize>>,
     /// (authority, thing counted) → questions, oldest first: "How many officers do you have?"
     /// asked again says too little to find its letter by rare terms, and needs none.
-    counts: HashMap<(u32, u64), Vec<usize>>,
+    counts: FxHashMap<(u32, u64), Vec<usize>>,
 }
 
 /// A question of the new letter and where it might go.
@@ -416,8 +422,8 @@ impl ThreadIndex {
         let new_questions = self.letters[letter].questions.clone();
 
         let mut proposals = Vec::new();
-        let mut placed: HashSet<usize> = HashSet::new();
-        let mut taken_threads: HashSet<ThreadId> = HashSet::new();
+        let mut placed: FxHashSet<usize> = FxHashSet::default();
+        let mut taken_threads: FxHashSet<ThreadId> = FxHashSet::default();
         // Reviewer pins first: they are decisions, not suggestions.
         for &question in &new_questions {
             let member = &self.questions[question].member;
@@ -458,7 +464,7 @@ impl ThreadIndex {
                 .then(a.thread.cmp(&b.thread))
         });
         // A question split in two gives a thread its second question, never a third.
-        let mut split_threads: HashSet<ThreadId> = HashSet::new();
+        let mut split_threads: FxHashSet<ThreadId> = FxHashSet::default();
         for candidate in candidates {
             if placed.contains(&candidate.question)
                 || (taken_threads.contains(&candidate.thread) && !candidate.split)
@@ -494,7 +500,7 @@ impl ThreadIndex {
     fn index_letter(&mut self, document: &DocumentInput, authority: Option<u32>) -> usize {
         let letter = self.letters.len();
         // The title says what was asked too ("Gross Misconduct"): its words mark no writer.
-        let asked: HashSet<String> = std::iter::once(document.title.as_str())
+        let asked: FxHashSet<String> = std::iter::once(document.title.as_str())
             .chain(document.questions.iter().map(|question| question.text.as_str()))
             .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
             .collect();
@@ -515,9 +521,9 @@ impl ThreadIndex {
             .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
             .map(str::to_lowercase);
         // Every word of the writer's names, common ones too ("police"), for what a question counts.
-        let all_writer_words: HashSet<String> =
+        let all_writer_words: FxHashSet<String> =
             authority_words.clone().map(|word| normalise::fold_synonym(normalise::stem(&word))).collect();
-        let writer_words: HashSet<String> = marks
+        let writer_words: FxHashSet<String> = marks
             .iter()
             .filter_map(|mark| mark.strip_prefix("name:").map(str::to_string))
             .chain(authority_words.filter(|word| word.len() > 2 && !vocabulary::is_common_word(word)))
@@ -730,9 +736,21 @@ impl ThreadIndex {
             }
         }
         found.sort_unstable();
-        found.dedup();
-        let mut scored: Vec<(f64, usize)> = found
+        // Letters sharing more of the rarest terms first: only so many are scored in full.
+        let mut shared_terms: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+        for other in found {
+            match shared_terms.last_mut() {
+                Some((last, count)) if *last == other => *count += 1,
+                _ => shared_terms.push((other, 1)),
+            }
+        }
+        if shared_terms.len() > SCORED_LETTERS {
+            shared_terms.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+            shared_terms.truncate(SCORED_LETTERS);
+        }
+        let mut scored: Vec<(f64, usize)> = shared_terms
             .into_iter()
+            .map(|(other, _)| other)
             .filter(|&other| other != letter && self.same_writer(letter, other))
             .map(|other| {
                 let (cosine, contained) =

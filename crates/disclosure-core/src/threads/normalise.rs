@@ -5,6 +5,10 @@
 //! The same question asked in two years ("in 2020" and "for 2021, 2022, 2023") must give the
 //! same terms; the wording of the period is not what the question is about.
 
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
 /// Placeholder for a year, a financial year ("2019/20") or a range of years.
 pub const YEAR_TERM: &str = "#year";
 /// Placeholder for any other number.
@@ -29,6 +33,12 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "rd", "th", "e", "g", "eg", "ie", "etc", "not", "no", "yes", "same", "own", "out", "off", "within", "during", "receive", "includ", "taking",
 ];
 
+/// True for a word of [`STOP_WORDS`]: a set, since every word of every question is looked up.
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// The meaning-bearing terms of a question, in order of appearance, repeats kept.
 pub fn question_terms(text: &str) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
@@ -48,10 +58,10 @@ pub fn question_terms(text: &str) -> Vec<String> {
             // Hyphenated words count as their parts: "re-vetting" and "re vetting" agree.
             for part in lower.split(['-', '/', '\'']) {
                 let part = part.trim();
-                if part.len() > 1 && !STOP_WORDS.contains(&part) {
+                if part.len() > 1 && !is_stop_word(part) {
                     let stemmed = stem(part);
                     // "periods" and "dates" are as empty as "period" and "date".
-                    if !STOP_WORDS.contains(&stemmed.as_str()) {
+                    if !is_stop_word(&stemmed) {
                         terms.push(fold_synonym(stemmed));
                     }
                 }
@@ -101,10 +111,13 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 
 /// The term a stemmed word stands for: its family's, when it has one.
 pub(crate) fn fold_synonym(stemmed: String) -> String {
-    SYNONYMS
-        .iter()
-        .find(|(_, members)| members.contains(&stemmed.as_str()))
-        .map_or(stemmed, |(family, _)| (*family).to_string())
+    static FAMILIES: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        SYNONYMS.iter().flat_map(|(family, members)| members.iter().map(move |member| (*member, *family))).collect()
+    });
+    match FAMILIES.get(stemmed.as_str()) {
+        Some(family) => (*family).to_string(),
+        None => stemmed,
+    }
 }
 
 /// What a question counts, by the stems that name it: the event an officer or a case went through.
@@ -159,23 +172,21 @@ const QUANTITIES: &[&[&str]] = &[
 /// The kinds of quantity an ask asks for, one bit per entry of [`QUANTITIES`]; naught when it
 /// asks for none (a document, a policy, a yes or no).
 pub fn quantities_of(ask: &str) -> u32 {
-    // Asides do not break the phrase: "average length (months) of".
-    let mut depth = 0usize;
-    let ask: String = ask
-        .to_lowercase()
-        .chars()
-        .filter(|&c| {
+    let mut ask = ask.to_lowercase();
+    if ask.contains('(') {
+        // Asides do not break the phrase: "average length (months) of".
+        let mut depth = 0usize;
+        let mut kept = String::with_capacity(ask.len());
+        for c in ask.chars() {
             match c {
                 '(' => depth += 1,
                 ')' => depth = depth.saturating_sub(1),
-                _ => return depth == 0,
+                _ if depth == 0 => kept.push(c),
+                _ => {}
             }
-            false
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+        }
+        ask = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     let mut found = 0u32;
     for (bit, phrases) in QUANTITIES.iter().enumerate() {
         if phrases.iter().any(|phrase| ask.contains(phrase)) {

@@ -7,7 +7,7 @@
 //! them. Names of places and bodies are deliberately absent: they identify a writer, which is
 //! what [`super::issuer`] looks for.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use super::normalise::{stem, NUMBER_TERM, YEAR_TERM};
@@ -138,10 +138,10 @@ const COMMON_WORDS: &[(&str, u16)] = &[
 /// Weight of a term no body shares with others: the most telling.
 const RARE_WEIGHT_PER_MILLE: u16 = 0;
 
-fn common_stems() -> &'static HashMap<String, u16> {
-    static STEMS: OnceLock<HashMap<String, u16>> = OnceLock::new();
+fn common_stems() -> &'static FxHashMap<String, u16> {
+    static STEMS: OnceLock<FxHashMap<String, u16>> = OnceLock::new();
     STEMS.get_or_init(|| {
-        let mut stems: HashMap<String, u16> = HashMap::new();
+        let mut stems: FxHashMap<String, u16> = FxHashMap::default();
         for (word, per_mille) in COMMON_WORDS {
             let entry = stems.entry(stem(word)).or_insert(0);
             *entry = (*entry).max(*per_mille);

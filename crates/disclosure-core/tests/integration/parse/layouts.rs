@@ -451,19 +451,6 @@ fn a_list_of_years_under_a_question_stays_its_parts() {
 }
 
 #[test]
-fn numbered_questions_after_a_condition_are_more_questions() {
-    let letter = "Request\n1) How many libraries closed?\n2) How many opened?\nIf within cost constraints:\n\
-                  3) Average length (months) of each closure\n4) Documentation on how closures are decided\n";
-    let disclosure = parse(letter);
-    assert_eq!(
-        disclosure.questions.len(),
-        4,
-        "'If within cost constraints:' puts a condition on questions 3 and 4, which carry on the numbering: {:?}",
-        question_texts(&disclosure)
-    );
-}
-
-#[test]
 fn an_asking_line_after_lettered_parts_starts_the_next_question() {
     let letter = "I note you seek access to the following information:\n\
                   How many teachers are currently suspended following complaints of\na) bullying\nb) theft\n\
