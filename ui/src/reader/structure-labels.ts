@@ -274,3 +274,14 @@ const searchHitLabels: Record<SearchHitKind, string> = { document: 'Letter', que
 export function searchHitLabel(kind: SearchHitKind): string {
   return searchHitLabels[kind] ?? humanise(kind);
 }
+
+const sheetLinkLabels: Record<string, string> = {
+  attached: 'attached',
+  reviewer: 'linked by you',
+  reference: 'same reference',
+};
+
+/** How a spreadsheet goes with its letter: "attached", "linked by you", "same reference". */
+export function sheetLinkLabel(link: string): string {
+  return sheetLinkLabels[link] ?? humanise(link).toLowerCase();
+}
