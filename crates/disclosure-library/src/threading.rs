@@ -227,11 +227,11 @@ pub fn thread_timeline(
     options: &DiffOptions,
 ) -> Result<ThreadTimeline, ThreadActionError> {
     let thread = store.get_thread(thread_id)?;
-    let mut texts: Vec<String> = Vec::with_capacity(thread.members.len());
+    let mut records = Vec::with_capacity(thread.members.len());
     for member in &thread.members {
-        texts.push(store.get_document(member.document_id)?.text);
+        records.push(store.get_document(member.document_id)?);
     }
-    let letters: Vec<_> = texts.iter().map(|text| parse(text)).collect();
+    let letters: Vec<_> = records.iter().map(|record| parse(&record.text)).collect();
     let questions: Vec<_> = thread
         .members
         .iter()
@@ -256,13 +256,15 @@ pub fn thread_timeline(
     let timeline = against_reference(&answers, reference.unwrap_or(usize::MAX), options);
 
     let mut figure_sources: Vec<FigureSource> = Vec::new();
-    for ((member, letter), (question, text)) in thread.members.iter().zip(&letters).zip(questions.iter().zip(&texts)) {
+    for ((member, letter), (question, record)) in
+        thread.members.iter().zip(&letters).zip(questions.iter().zip(&records))
+    {
         let is_other_member = |document_id: i64| {
             document_id != member.document_id && thread.members.iter().any(|other| other.document_id == document_id)
         };
         // A sheet that is a member itself speaks for itself, not again beside its letter.
         figure_sources.extend(
-            member_sources(store, member, text, letter, *question)?
+            member_sources(store, member, record, letter, *question)?
                 .into_iter()
                 .filter(|source| !is_other_member(source.document_id)),
         );

@@ -7,7 +7,7 @@
 //! Nothing here lines figures up: that is the core's [`disclosure_core::threads::trends`].
 
 use disclosure_core::parse::{table_figures, Disclosure, Figure, Question, Span};
-use disclosure_store::{Result, Store, ThreadMemberRecord};
+use disclosure_store::{DocumentRecord, Result, Store, ThreadMemberRecord};
 
 use crate::linking::{is_sheet, sheets_of_letter};
 
@@ -49,11 +49,10 @@ pub fn figures_of_tables(letter: &Disclosure) -> Vec<Figure> {
 pub fn member_sources(
     store: &Store,
     member: &ThreadMemberRecord,
-    text: &str,
+    record: &DocumentRecord,
     letter: &Disclosure,
     question: Option<&Question>,
 ) -> Result<Vec<FigureSource>> {
-    let record = store.get_document(member.document_id)?;
     let (period_words, figures) = match question {
         Some(question) => {
             (question.text.clone(), question.answer.as_ref().map(|answer| answer.figures.clone()).unwrap_or_default())
@@ -64,7 +63,7 @@ pub fn member_sources(
     let mut sources = vec![FigureSource {
         document_id: member.document_id,
         reference: member.reference.clone(),
-        text: text.to_string(),
+        text: record.text.clone(),
         period_words: period_words.clone(),
         figures,
         ocr_spans: ocr_spans(store, member.document_id)?,
